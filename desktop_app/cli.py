@@ -1,0 +1,177 @@
+"""The `beacon` command line: the headless commands, built on the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+
+from desktop_app import __version__
+from desktop_app.services.check import run_check
+from desktop_app.services.demo import SCALES, load_demo
+from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.session import Session
+from desktop_app.services.users import USER_ROLES, UserService
+from models.connection import close, connect
+from models.database import DatabaseTarget, DatabaseTargetError, resolve_target
+from models.migrations import SchemaError
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """A user mistake on the command line: printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="beacon",
+        description="Beacon: the record-keeping desk of a community-oriented security office.",
+    )
+    parser.add_argument("--version", action="version", version=f"Beacon {__version__}")
+    db_help = (
+        "database: a file path, sqlite:///path or postgresql://user:pass@host:port/name "
+        "(default: BEACON_DB, then a file in your user data folder)"
+    )
+    parser.add_argument("--db", help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop application (the default)")
+    gui.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+
+    demo = sub.add_parser("demo", help="fill an empty database with a realistic demo office")
+    demo.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same office)")
+    demo.add_argument(
+        "--scale",
+        choices=sorted(SCALES),
+        default="small",
+        help="small: a year of a small office; large: ten years, 1,000,000+ patrol entries",
+    )
+    demo.add_argument(
+        "--until",
+        type=_parse_date,
+        default=None,
+        help="last day of the demo (YYYY-MM-DD; default today)",
+    )
+
+    check = sub.add_parser("check", help="check the database's integrity and the audit chain")
+    check.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+
+    user = sub.add_parser("user", help="manage user accounts")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION")
+    add = user_sub.add_parser("add", help="create a user account")
+    add.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    add.add_argument("name", help="username (letters, digits, . - _)")
+    add.add_argument("--role", required=True, choices=USER_ROLES)
+    add.add_argument("--display-name", help="full name as shown in the app (default: the username)")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    return parser
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-31") from None
+
+
+def _open(args: argparse.Namespace) -> DatabaseTarget:
+    target = resolve_target(getattr(args, "db", None))
+    connect(target)
+    return target
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    target = _open(args)
+    session = Session.cli()
+    last = [-1]
+
+    def progress(pct: int, what: str) -> None:
+        if pct // 10 != last[0] // 10 or pct == 100:
+            print(f"  {pct:3d}%  {what}", file=sys.stderr, flush=True)
+        last[0] = pct
+
+    print(f"Building the {args.scale} demo office in {target.display()} ...", file=sys.stderr)
+    started = time.perf_counter()
+    summary = load_demo(
+        session, seed=args.seed, scale=args.scale, until=args.until, progress=progress
+    )
+    elapsed = time.perf_counter() - started
+    print(f"Demo office ready in {elapsed:.1f} s: {summary.describe()}.")
+    print(
+        "Sign in as 'manager', 'desk1' or an officer such as 'akhan' "
+        f"with the password: {summary.password}"
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    target = _open(args)
+    result = run_check()
+    print(f"Checking {target.display()}")
+    for line in result.lines():
+        print(line)
+    return 0 if result.ok else 1
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError("no terminal to ask for the password; use --password-stdin")
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != password:
+            raise UsageError("the two passwords differ")
+    _open(args)
+    row = UserService(Session.cli()).create_user(
+        args.name, args.display_name or args.name, args.role, password
+    )
+    print(f"Created {row.role.replace('_', ' ')} account '{row.username}'.")
+    return 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from ui.app import run_gui  # Qt is loaded only for the GUI
+
+            return run_gui(getattr(args, "db", None))
+        if command == "demo":
+            return cmd_demo(args)
+        if command == "check":
+            return cmd_check(args)
+        if command == "user":
+            if args.user_command != "add":
+                parser.error("say what to do: beacon user add NAME --role ROLE")
+            return cmd_user_add(args)
+        parser.error(f"unknown command {command}")
+    except ValidationError as exc:
+        print(f"beacon: {exc.message}", file=sys.stderr)
+        return 2
+    except (ServiceError, DatabaseTargetError, SchemaError, UsageError) as exc:
+        print(f"beacon: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("beacon: interrupted; nothing was saved from the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as exc:  # an unexpected failure: one line here, the traceback in the log
+        log.exception("command %s failed", command)
+        print(
+            f"beacon: {command} failed: {exc.__class__.__name__}: {exc} (details in the log)",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        close()
+    return 0

@@ -1,0 +1,189 @@
+"""The hash-chained audit trail: written inside the caller's transaction, verified on demand."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+from desktop_app.services.session import Session
+from models.audit import AuditEntry
+from models.base import utcnow
+from models.database import db
+
+GENESIS = "0" * 64
+
+
+def _default(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def canonical(values: Mapping[str, Any] | None) -> str | None:
+    """The stored form of before/after values: sorted-key JSON, or None."""
+    if values is None:
+        return None
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, default=_default)
+
+
+def _at_text(at: datetime | str) -> str:
+    if isinstance(at, str):  # as read back from SQLite
+        at = datetime.fromisoformat(at)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
+
+
+def entry_hash(
+    *,
+    entry_id: int,
+    at: datetime | str,
+    username: str,
+    workstation: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+    before: str | None,
+    after: str | None,
+    prev_hash: str,
+) -> str:
+    """SHA-256 over the entry's content and the previous entry's hash."""
+    payload = json.dumps(
+        [
+            entry_id,
+            _at_text(at),
+            username,
+            workstation,
+            action,
+            record_type,
+            record_id,
+            before,
+            after,
+            prev_hash,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    action: str,
+    record_type: str,
+    record_id: object = "",
+    before: Mapping[str, Any] | None = None,
+    after: Mapping[str, Any] | None = None,
+) -> int:
+    """Append one audit entry. Call inside the transaction of the change it describes."""
+    with db.atomic():
+        if isinstance(db.obj, PostgresqlDatabase):
+            # Serialise appends across connections so every entry links to the true last one.
+            db.execute_sql("SELECT pg_advisory_xact_lock(7243311)")
+        last = (
+            AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+        )
+        prev_hash = last.hash if last else GENESIS
+        at = utcnow()
+        before_text, after_text = canonical(before), canonical(after)
+        entry = AuditEntry.create(
+            at=at,
+            user_id=session.user_id,
+            username=session.username,
+            workstation=session.workstation,
+            action=action,
+            record_type=record_type,
+            record_id=str(record_id),
+            before=before_text,
+            after=after_text,
+            prev_hash=prev_hash,
+            hash="pending",
+        )
+        digest = entry_hash(
+            entry_id=entry.id,
+            at=at,
+            username=session.username,
+            workstation=session.workstation,
+            action=action,
+            record_type=record_type,
+            record_id=str(record_id),
+            before=before_text,
+            after=after_text,
+            prev_hash=prev_hash,
+        )
+        AuditEntry.update(hash=digest).where(AuditEntry.id == entry.id).execute()
+        return int(entry.id)
+
+
+def record_refusal(session: Session, permission: str) -> None:
+    """A refused action is itself audited, in its own transaction."""
+    record(session, "permission_refused", "permission", permission)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    entries_checked: int
+    first_bad_id: int | None
+    problem: str
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit chain ok ({self.entries_checked} entries)"
+        return f"audit chain broken at entry {self.first_bad_id}: {self.problem}"
+
+
+def verify_chain(batch: int = 5000) -> ChainReport:
+    """Walk the whole chain in id order; report the first entry whose hash or link is wrong."""
+    prev_hash = GENESIS
+    checked = 0
+    last_id = 0
+    while True:
+        rows = (
+            AuditEntry.select()
+            .where(AuditEntry.id > last_id)
+            .order_by(AuditEntry.id)
+            .limit(batch)
+            .tuples()
+        )
+        cols = [f.name for f in AuditEntry._meta.sorted_fields]
+        fetched = 0
+        for values in rows:
+            fetched += 1
+            row = dict(zip(cols, values, strict=True))
+            if row["prev_hash"] != prev_hash:
+                return ChainReport(
+                    False,
+                    checked,
+                    row["id"],
+                    "it does not link to the entry before it (an entry was removed or inserted)",
+                )
+            expected = entry_hash(
+                entry_id=row["id"],
+                at=row["at"],
+                username=row["username"],
+                workstation=row["workstation"],
+                action=row["action"],
+                record_type=row["record_type"],
+                record_id=row["record_id"],
+                before=row["before"],
+                after=row["after"],
+                prev_hash=row["prev_hash"],
+            )
+            if row["hash"] != expected:
+                return ChainReport(
+                    False,
+                    checked,
+                    row["id"],
+                    "its content does not match its hash (the entry was altered)",
+                )
+            prev_hash = row["hash"]
+            last_id = row["id"]
+            checked += 1
+        if fetched < batch:
+            break
+    return ChainReport(True, checked, None, "")

@@ -1,0 +1,49 @@
+"""Opening and closing the office database for the GUI and workers, without touching the ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import PeeweeException
+
+from desktop_app.services.errors import ServiceError
+from models.connection import close, connect
+from models.database import DatabaseTargetError, resolve_target
+from models.migrations import SchemaError
+
+
+class OfficeOpenError(ServiceError):
+    """The database could not be opened; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class OfficeDatabase:
+    display: str  # path or URL without the password, for the status bar and About box
+    kind: str  # sqlite or postgresql
+    created: bool
+    migrated_from: int | None
+    backup: str | None
+
+
+def open_office(db_arg: str | None) -> OfficeDatabase:
+    """Open (creating or migrating) the database named by --db, BEACON_DB or the default."""
+    try:
+        target = resolve_target(db_arg)
+        result = connect(target)
+    except (DatabaseTargetError, SchemaError) as exc:
+        raise OfficeOpenError(str(exc)) from exc
+    except (PeeweeException, OSError) as exc:
+        raise OfficeOpenError(f"could not open the database: {exc}") from exc
+    migrated = result.from_version if 0 < result.from_version < result.to_version else None
+    return OfficeDatabase(
+        target.display(),
+        target.kind,
+        result.from_version == 0,
+        migrated,
+        str(result.backup) if result.backup else None,
+    )
+
+
+def release_connection() -> None:
+    """Close the calling thread's connection (workers call this when they finish)."""
+    close()

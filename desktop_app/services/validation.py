@@ -1,0 +1,87 @@
+"""Shared checks for user input: one place decides what a clean name or text is."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from desktop_app.services.errors import ValidationError
+
+# Bidirectional overrides and isolates can make a name display differently from what it is.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _bad_character(text: str, allow_newlines: bool) -> str | None:
+    for ch in text:
+        if ch in _BIDI_CONTROLS:
+            return "contains a hidden right-to-left override character"
+        if allow_newlines and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) == "Cc":
+            return "contains a control character"
+    return None
+
+
+def clean_line(
+    field: str,
+    value: str | None,
+    *,
+    max_length: int,
+    required: bool = True,
+    label: str | None = None,
+) -> str:
+    """A single-line text: trimmed, no control or direction-override characters, bounded."""
+    name = label or field.replace("_", " ").capitalize()
+    text = " ".join((value or "").split())
+    if not text:
+        if required:
+            raise ValidationError(field, f"{name} is required")
+        return ""
+    problem = _bad_character(text, allow_newlines=False)
+    if problem:
+        raise ValidationError(field, f"{name} {problem}")
+    if len(text) > max_length:
+        raise ValidationError(
+            field, f"{name} is too long ({len(text)} characters; at most {max_length})"
+        )
+    return text
+
+
+def clean_text(
+    field: str,
+    value: str | None,
+    *,
+    max_length: int,
+    required: bool = False,
+    label: str | None = None,
+) -> str:
+    """A multi-line text (narrative, notes): newlines kept, other control characters refused."""
+    name = label or field.replace("_", " ").capitalize()
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        if required:
+            raise ValidationError(field, f"{name} is required")
+        return ""
+    problem = _bad_character(text, allow_newlines=True)
+    if problem:
+        raise ValidationError(field, f"{name} {problem}")
+    if len(text) > max_length:
+        raise ValidationError(
+            field, f"{name} is too long ({len(text):,} characters; at most {max_length:,})"
+        )
+    return text
+
+
+def clean_email(field: str, value: str | None) -> str:
+    text = clean_line(field, value, max_length=160, required=False, label="Email")
+    if text and not _EMAIL.match(text):
+        raise ValidationError(field, "Email should look like name@example.org")
+    return text
+
+
+def choice(field: str, value: str, options: tuple[str, ...] | frozenset[str], label: str) -> str:
+    if value not in options:
+        readable = ", ".join(o.replace("_", " ") for o in options)
+        raise ValidationError(field, f"{label} must be one of: {readable}")
+    return value

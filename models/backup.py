@@ -1,0 +1,27 @@
+"""Consistent copies of a SQLite database through SQLite's online backup API (never a file copy)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def sqlite_backup(source: str | Path, destination: str | Path) -> Path:
+    """Copy a live SQLite database page by page; safe while other connections write."""
+    dest = Path(destination)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(str(source), timeout=30)
+    try:
+        out = sqlite3.connect(str(tmp))
+        try:
+            src.backup(out, pages=1024)
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+    tmp.replace(dest)  # a half-written backup never carries the final name
+    return dest

@@ -1,0 +1,29 @@
+"""Connecting the model proxy to a real database and bringing its schema up to date."""
+
+from __future__ import annotations
+
+from peewee import Database, SqliteDatabase
+
+from models.database import DatabaseTarget, db, make_database
+from models.migrations import MigrationResult, ensure_schema
+
+
+def connect(target: DatabaseTarget) -> MigrationResult:
+    """Open target, bind every model to it, and create or migrate its schema."""
+    database = make_database(target)
+    db.initialize(database)
+    database.connect(reuse_if_open=True)
+    path = target.location if isinstance(database, SqliteDatabase) else None
+    return ensure_schema(database, path)
+
+
+def close() -> None:
+    """Close this thread's connection, if any."""
+    if db.obj is not None and not db.is_closed():
+        db.close()
+
+
+def current_database() -> Database:
+    if db.obj is None:
+        raise RuntimeError("no database is open")
+    return db.obj  # type: ignore[no-any-return]

@@ -1,0 +1,50 @@
+"""People and organisations the office works with."""
+
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
+from models.base import BaseModel, utcnow
+from models.org import Zone
+
+CONTACT_KINDS = ("resident", "business", "school", "community_group", "partner_agency")
+CHANNELS = ("in_person", "phone", "email", "walk_in", "meeting", "event", "letter", "text")
+
+
+class Contact(BaseModel):
+    kind = CharField(max_length=20, default="resident", index=True)
+    name = CharField(max_length=160)
+    # Case-folded, space-normalised name for search (added in schema version 2).
+    name_key = CharField(max_length=160, default="", index=True)
+    organisation = CharField(max_length=160, default="")
+    phone = CharField(max_length=40, default="")
+    phone_digits = CharField(max_length=40, default="", index=True)
+    email = CharField(max_length=160, default="")
+    address = CharField(max_length=240, default="")
+    zone = ForeignKeyField(Zone, null=True, backref="contacts", on_delete="SET NULL")
+    preferred_channel = CharField(max_length=20, default="")
+    consent = BooleanField(default=False)
+    consent_at = DateTimeField(null=True)
+    consent_method = CharField(max_length=80, default="")
+    stay_in_touch_days = IntegerField(null=True)
+    notes = TextField(default="")
+    merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class ContactRole(BaseModel):
+    """A role a contact plays: block captain, business owner, school liaison, ..."""
+
+    contact = ForeignKeyField(Contact, backref="roles", on_delete="CASCADE")
+    role = CharField(max_length=60, index=True)
+
+    class Meta:
+        indexes = ((("contact", "role"), True),)

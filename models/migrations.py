@@ -1,0 +1,101 @@
+"""Schema versions: create a new database at the current version, or migrate an older one forward
+in one transaction after taking a backup."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database
+
+from models.backup import sqlite_backup
+from models.base import name_key, utcnow
+from models.registry import ALL_MODELS
+from models.reports import ReportDraft
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 2
+
+
+class SchemaError(RuntimeError):
+    """The database is not one Beacon can use (newer than this program, or not Beacon's)."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_version: int  # 0 for a database created just now
+    to_version: int
+    backup: Path | None
+
+
+def _to_v2(database: Database) -> None:
+    """v2: Contact.name_key for case-insensitive search (backfilled), and ReportDraft."""
+    # A plain ADD COLUMN with a default: peewee's migrator would rebuild the table on SQLite,
+    # which breaks the foreign keys that point at it.
+    database.execute_sql(
+        'ALTER TABLE "contact" ADD COLUMN "name_key" VARCHAR(160) NOT NULL DEFAULT \'\''
+    )
+    database.execute_sql('CREATE INDEX "contact_name_key" ON "contact" ("name_key")')
+    rows = database.execute_sql('SELECT id, name FROM "contact"').fetchall()
+    for contact_id, name in rows:
+        database.execute_sql(
+            f'UPDATE "contact" SET name_key = {database.param} WHERE id = {database.param}',
+            (name_key(name or ""), contact_id),
+        )
+    database.create_tables([ReportDraft])
+
+
+# version -> the step that brings a database from version-1 to version
+STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2}
+
+
+def schema_version(database: Database) -> int:
+    """The database's schema version; 0 for an empty database."""
+    tables = set(database.get_tables())
+    if "schema_version" not in tables:
+        if tables - {"sqlite_sequence"}:
+            raise SchemaError("this database was not made by Beacon (it has no schema version)")
+        return 0
+    row = database.execute_sql('SELECT MAX(version) FROM "schema_version"').fetchone()
+    return int(row[0] or 0)
+
+
+def _record_version(database: Database, version: int, note: str) -> None:
+    p = database.param
+    database.execute_sql(
+        f'INSERT INTO "schema_version" (version, applied_at, note) VALUES ({p}, {p}, {p})',
+        (version, utcnow(), note),
+    )
+
+
+def ensure_schema(database: Database, sqlite_path: str | None = None) -> MigrationResult:
+    """Create or migrate the schema. A SQLite database is backed up before any migration."""
+    found = schema_version(database)
+    if found > SCHEMA_VERSION:
+        raise SchemaError(
+            f"this database is at schema version {found}, newer than this Beacon "
+            f"(version {SCHEMA_VERSION}); update Beacon before opening it"
+        )
+    if found == SCHEMA_VERSION:
+        return MigrationResult(found, found, None)
+    if found == 0:
+        with database.atomic():
+            database.create_tables(ALL_MODELS)
+            _record_version(database, SCHEMA_VERSION, "created")
+        log.info("created a new database at schema version %s", SCHEMA_VERSION)
+        return MigrationResult(0, SCHEMA_VERSION, None)
+
+    backup = None
+    if sqlite_path:
+        stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+        backup = sqlite_backup(sqlite_path, f"{sqlite_path}.v{found}-{stamp}.bak")
+        log.info("backed up the database to %s before migrating", backup)
+    with database.atomic():
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            STEPS[version](database)
+            _record_version(database, version, f"migrated from {version - 1}")
+    log.info("migrated the database from schema version %s to %s", found, SCHEMA_VERSION)
+    return MigrationResult(found, SCHEMA_VERSION, backup)

@@ -1,0 +1,44 @@
+"""Every model in creation order, for create_tables and for tests."""
+
+from __future__ import annotations
+
+from peewee import Model
+
+from models.audit import AuditEntry, SchemaVersion
+from models.contacts import Contact, ContactRole
+from models.events import Attendance, Event, EventOfficer, EventPartner, EventTask
+from models.interactions import Interaction, InteractionContact
+from models.org import Category, Location, Setting, User, Zone
+from models.patrol import PatrolEntry, PatrolEntryContact, PatrolShift
+from models.problems import Problem, ProblemAction, ProblemPartner, ProblemReport
+from models.reports import Report, ReportDraft, ReportPerson, ReportSequence
+
+ALL_MODELS: list[type[Model]] = [
+    SchemaVersion,
+    User,
+    Zone,
+    Location,
+    Category,
+    Setting,
+    Contact,
+    ContactRole,
+    ReportSequence,
+    Report,
+    ReportPerson,
+    ReportDraft,
+    PatrolShift,
+    PatrolEntry,
+    PatrolEntryContact,
+    Event,
+    EventOfficer,
+    EventPartner,
+    EventTask,
+    Attendance,
+    Problem,
+    ProblemPartner,
+    ProblemReport,
+    ProblemAction,
+    Interaction,
+    InteractionContact,
+    AuditEntry,
+]

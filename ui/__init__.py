@@ -1,0 +1,1 @@
+"""Beacon's Qt widgets, dialogs and table models. Talks to desktop_app.services only."""

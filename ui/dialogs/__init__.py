@@ -1,0 +1,1 @@
+"""Dialogs, each with an ask() classmethod returning the filled-in value or None."""

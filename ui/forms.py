@@ -1,0 +1,56 @@
+"""Form helpers: a message label under each field, filled from a service's ValidationError."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.services.errors import ValidationError
+
+
+class FieldErrors:
+    """Keeps one hidden error label per field; show() reveals the one a ValidationError names."""
+
+    def __init__(self, fallback: QLabel) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.fallback = fallback  # for errors about no particular field
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QWidget:
+        """Add widget to form with an error label beneath it; returns the row's container."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setProperty("role", "fieldError")
+        error.setObjectName(f"{widget.objectName() or field}Error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        column.addWidget(error)
+        form.addRow(label, box)
+        self.labels[field] = error
+        self.widgets[field] = widget
+        return box
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+            label.setVisible(False)
+        self.fallback.clear()
+        self.fallback.setVisible(False)
+
+    def show(self, error: ValidationError) -> None:
+        self.show_message(error.field, error.message)
+
+    def show_message(self, field: str, message: str) -> None:
+        label = self.labels.get(field, self.fallback)
+        label.setText(message)
+        label.setVisible(True)
+        widget = self.widgets.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def message(self, field: str) -> str:
+        label = self.labels.get(field, self.fallback)
+        return label.text() if label.isVisible() or label.text() else ""

@@ -1,0 +1,296 @@
+"""The main window: four tabs, menus, a status bar naming the database and the signed-in user."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.logging_setup import log_dir
+from desktop_app.services.demo import DemoSummary, load_demo, office_is_empty
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.office import OfficeDatabase
+from desktop_app.services.permissions import ROLE_LABELS, allowed
+from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
+from ui.errors import show_error
+from ui.tabs.contacts_tab import ContactsTab
+from ui.tabs.events_tab import EventsTab
+from ui.tabs.patrol_tab import PatrolTab
+from ui.tabs.reports_tab import ReportsTab
+from ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        office: OfficeDatabase,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.office = office
+        self.settings = settings if settings is not None else QSettings()
+        self.runner = TaskRunner(self)
+        self.office_name = SettingsService.office_name()
+        self.setWindowTitle(self.tr("Beacon — {0}").format(self.office_name))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.patrol_tab = PatrolTab()
+        self.contacts_tab = ContactsTab()
+        self.events_tab = EventsTab()
+        self.reports_tab = ReportsTab()
+        for widget, label in (
+            (self.patrol_tab, self.tr("Patrol Log")),
+            (self.contacts_tab, self.tr("Contacts")),
+            (self.events_tab, self.tr("Events")),
+            (self.reports_tab, self.tr("Reports")),
+        ):
+            self.tabs.addTab(widget, label)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.runner.busy_changed.connect(self._busy_changed)
+        self._restore_state()
+
+    # ---- menus -------------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.load_demo_action = self._action(
+            "loadDemoAction", self.tr("Load &demo office…"), self.load_demo
+        )
+        self.load_demo_action.setEnabled(allowed(self.session.role, "picklist.manage"))
+        file_menu.addAction(self.load_demo_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        for name, text, method, key in (
+            ("undoAction", self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
+            ("redoAction", self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
+            (None, None, None, None),
+            ("cutAction", self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+            ("copyAction", self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+            ("pasteAction", self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+            (
+                "selectAllAction",
+                self.tr("Select &all"),
+                "selectAll",
+                QKeySequence.StandardKey.SelectAll,
+            ),
+        ):
+            if name is None:
+                edit_menu.addSeparator()
+                continue
+            action = self._action(name, text, lambda _=False, m=method: self._edit(m))
+            # The focused field handles the keys itself; the menu entry is for mouse users.
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            edit_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        for index in range(self.tabs.count()):
+            action = self._action(
+                f"showTab{index + 1}Action",
+                self.tabs.tabText(index),
+                lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                QKeySequence(f"Ctrl+{index + 1}"),
+            )
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.status_bar_action = self._action(
+            "toggleStatusBarAction",
+            self.tr("Status &bar"),
+            lambda checked: self.statusBar().setVisible(checked),
+        )
+        self.status_bar_action.setCheckable(True)
+        self.status_bar_action.setChecked(True)
+        view_menu.addAction(self.status_bar_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(
+            self._action("openLogFolderAction", self.tr("Open &log folder"), self.open_log_folder)
+        )
+        help_menu.addSeparator()
+        help_menu.addAction(self._action("aboutAction", self.tr("&About Beacon"), self.about))
+        help_menu.addAction(
+            self._action("aboutQtAction", self.tr("About &Qt"), QApplication.aboutQt)
+        )
+
+    def _edit(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        handler = getattr(widget, method, None)
+        if callable(handler):
+            handler()
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.database_label = QLabel(self.tr("Database: {0}").format(self.office.display))
+        self.database_label.setObjectName("statusDatabase")
+        self.database_label.setToolTip(self.office.display)
+        role = ROLE_LABELS.get(self.session.role, self.session.role)
+        self.user_label = QLabel(
+            self.tr("Signed in: {0} ({1})").format(self.session.display_name, role)
+        )
+        self.user_label.setObjectName("statusUser")
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("statusBusy")
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.busy_label)
+        status.addPermanentWidget(self.user_label)
+        if self.office.migrated_from is not None:
+            status.showMessage(
+                self.tr(
+                    "The database was updated from schema version {0}; a backup was kept at {1}"
+                ).format(self.office.migrated_from, self.office.backup or "—"),
+                15000,
+            )
+
+    @Slot(bool)
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # ---- window state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        tab = self.settings.value("mainWindow/tab", 0)
+        with contextlib.suppress(TypeError, ValueError):
+            self.tabs.setCurrentIndex(int(tab))  # type: ignore[arg-type]
+
+    def save_state(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Work in progress"),
+                self.tr(
+                    "Beacon is still working in the background. Quit anyway? "
+                    "Unfinished work is not saved."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()
+
+    # ---- actions -----------------------------------------------------------------------------
+    @Slot()
+    def load_demo(self) -> None:
+        if not office_is_empty():
+            QMessageBox.information(
+                self,
+                self.tr("Demo office"),
+                self.tr(
+                    "This database already holds records, so the demo cannot be added to it. "
+                    "Start Beacon with a new database file to explore the demo."
+                ),
+            )
+            return
+        dialog = QProgressDialog(self.tr("Building the demo office…"), "", 0, 100, self)
+        dialog.setObjectName("demoProgress")
+        dialog.setWindowTitle(self.tr("Demo office"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        session = self.session
+
+        def progress(pct: int, what: str) -> None:
+            dialog.setValue(pct)
+            dialog.setLabelText(self.tr("Building the demo office: {0}…").format(what))
+
+        def done(summary: DemoSummary) -> None:
+            dialog.close()
+            self.statusBar().showMessage(
+                self.tr("Demo office loaded: {0}").format(summary.describe()), 20000
+            )
+            QMessageBox.information(
+                self,
+                self.tr("Demo office ready"),
+                self.tr(
+                    "The demo office is loaded: {0}.\n\nIts staff accounts (manager, desk1, "
+                    "desk2, akhan, …) all use the password {1}."
+                ).format(summary.describe(), summary.password),
+            )
+
+        def failed(exc: BaseException) -> None:
+            dialog.close()
+            if isinstance(exc, ServiceError):
+                show_error(self, self.tr("Demo office"), str(exc))
+            else:
+                show_error(
+                    self,
+                    self.tr("Demo office"),
+                    self.tr("The demo office could not be built; nothing was added."),
+                    repr(exc),
+                )
+
+        self.runner.submit(
+            "demo",
+            lambda report: load_demo(session, progress=report),
+            on_result=done,
+            on_error=failed,
+            on_progress=progress,
+        )
+
+    @Slot()
+    def open_log_folder(self) -> None:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Beacon"),
+            self.tr(
+                "<h3>Beacon {0}</h3><p>The record-keeping desk of a community-oriented "
+                "security office: patrol logs, walk-in reports, contacts, events and "
+                "problem solving, and the manager's monthly report.</p>"
+                "<p><b>Database:</b> {1}<br><b>Office:</b> {2}<br><b>Log folder:</b> {3}</p>"
+            ).format(__version__, self.office.display, self.office_name, log_dir()),
+        )
