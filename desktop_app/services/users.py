@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -160,54 +161,66 @@ def create_first_manager(username: str, display_name: str, password: str) -> Ses
 
 
 def authenticate(username: str, password: str) -> Session:
-    """Sign in; counts failures and locks the account after too many (both office settings)."""
+    """Sign in; counts failures and locks the account after too many (both office settings).
+
+    The password is checked before the write transaction (argon2 is slow on purpose), and the
+    outcome is committed before any error is raised, so failed tries are counted and audited.
+    """
     name = (username or "").strip().lower()
     policy = SettingsService.read_lockout_policy()
-    with db.atomic():
-        user = User.get_or_none(User.username == name)
-        probe = Session(None, name or "(blank)", name, "anonymous", workstation_name())
-        if user is None or not user.active:
+    probe = Session(None, name or "(blank)", name, "anonymous", workstation_name())
+    user = User.get_or_none(User.username == name)
+    now = utcnow()
+    if user is None or not user.active:
+        with db.atomic():
+            reason = "unknown user" if user is None else "inactive"
             audit.record(
-                probe,
-                "signin_failed",
-                "user",
-                user.id if user else "",
-                None,
-                {"reason": "unknown user" if user is None else "inactive"},
+                probe, "signin_failed", "user", user.id if user else "", None, {"reason": reason}
             )
-            raise SignInError("Wrong username or password")
-        now = utcnow()
-        if user.locked_until is not None and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        raise SignInError("Wrong username or password")
+    if user.locked_until is not None and user.locked_until > now:
+        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+        with db.atomic():
             audit.record(probe, "signin_failed", "user", user.id, None, {"reason": "locked"})
-            raise SignInError(
-                f"This account is locked after too many wrong passwords; "
-                f"try again in {minutes} minute{'s' if minutes != 1 else ''}"
-            )
-        try:
-            HASHER.verify(user.password_hash, password)
-        except (VerificationError, InvalidHashError):
-            user.failed_signins += 1
-            reason = "wrong password"
-            if user.failed_signins >= policy.attempts:
-                user.locked_until = now + timedelta(minutes=policy.minutes)
-                user.failed_signins = 0
-                reason = "wrong password; account locked"
-            user.save()
+        raise SignInError(
+            "This account is locked after too many wrong passwords; "
+            f"try again in {minutes} minute{'s' if minutes != 1 else ''}"
+        )
+    try:
+        HASHER.verify(user.password_hash, password)
+        verified = True
+    except (VerificationError, InvalidHashError):
+        verified = False
+    if not verified:
+        with db.atomic():
+            fresh = User.get_by_id(user.id)  # the count as it stands now, not as first read
+            fresh.failed_signins += 1
+            locked = fresh.failed_signins >= policy.attempts
+            if locked:
+                fresh.locked_until = now + timedelta(minutes=policy.minutes)
+                fresh.failed_signins = 0
+            fresh.save()
+            reason = "wrong password; account locked" if locked else "wrong password"
             audit.record(probe, "signin_failed", "user", user.id, None, {"reason": reason})
-            if user.locked_until is not None and user.locked_until > now:
-                raise SignInError(
-                    f"Too many wrong passwords: the account is locked for {policy.minutes} minutes"
-                ) from None
-            raise SignInError("Wrong username or password") from None
-        if HASHER.check_needs_rehash(user.password_hash):
-            user.password_hash = HASHER.hash(password)
-        user.failed_signins = 0
-        user.locked_until = None
-        user.last_signin_at = now
-        user.save()
+        if locked:
+            raise SignInError(
+                f"Too many wrong passwords: the account is locked for {policy.minutes} minutes"
+            )
+        raise SignInError("Wrong username or password")
+    new_hash = HASHER.hash(password) if HASHER.check_needs_rehash(user.password_hash) else None
+    with db.atomic():
+        changes: dict[Any, Any] = {
+            User.failed_signins: 0,
+            User.locked_until: None,
+            User.last_signin_at: now,
+        }
+        if new_hash:
+            changes[User.password_hash] = new_hash
+        User.update(changes).where(User.id == user.id).execute()
         session = session_for(user)
-        audit.record(session, "signin", "user", user.id, None, None)
+        audit.record(
+            session, "signin", "user", user.id, None, {"rehashed": True} if new_hash else None
+        )
     return session
 
 

@@ -1,0 +1,30 @@
+"""GUI fixtures: an opened office, a signed-in manager, window settings in a temporary file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.services.office import OfficeDatabase, open_office
+from desktop_app.services.session import Session
+from desktop_app.services.users import create_first_manager
+from models.connection import close
+
+
+@pytest.fixture
+def office(db_path: Path):
+    opened = open_office(str(db_path))
+    yield opened
+    close()
+
+
+@pytest.fixture
+def signed_in(office: OfficeDatabase) -> Session:
+    return create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+
+
+@pytest.fixture
+def window_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
