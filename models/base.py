@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from peewee import Model
+from peewee import AutoField, Model
 
 from models.database import db
 
@@ -20,6 +20,8 @@ def name_key(text: str) -> str:
 
 
 class BaseModel(Model):
+    id = AutoField()  # declared so type checkers know every table's key
+
     class Meta:
         database = db
         legacy_table_names = False

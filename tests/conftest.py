@@ -10,8 +10,12 @@ import pytest
 
 # Keep tests away from the real user's data, config and log folders (platformdirs reads these).
 _HOME = Path(os.environ.get("PYTEST_BEACON_HOME", "/tmp")) / f"beacon-test-home-{os.getpid()}"
-for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
-                 ("XDG_CACHE_HOME", "cache")):
+for var, sub in (
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CACHE_HOME", "cache"),
+):
     os.environ[var] = str(_HOME / sub)
 os.environ.pop("BEACON_DB", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -71,7 +72,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # ---- menus -------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot: object, shortcut: object = None) -> QAction:
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -96,10 +103,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
-        for name, text, method, key in (
+        edits: list[tuple[str, str, str, QKeySequence.StandardKey] | None] = [
             ("undoAction", self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
             ("redoAction", self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
-            (None, None, None, None),
+            None,
             ("cutAction", self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
             ("copyAction", self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
             ("pasteAction", self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
@@ -109,10 +116,12 @@ class MainWindow(QMainWindow):
                 "selectAll",
                 QKeySequence.StandardKey.SelectAll,
             ),
-        ):
-            if name is None:
+        ]
+        for item in edits:
+            if item is None:
                 edit_menu.addSeparator()
                 continue
+            name, text, method, key = item
             action = self._action(name, text, lambda _=False, m=method: self._edit(m))
             # The focused field handles the keys itself; the menu entry is for mouse users.
             action.setShortcut(key)
@@ -193,7 +202,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         tab = self.settings.value("mainWindow/tab", 0)
         with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(tab))  # type: ignore[arg-type]
+            self.tabs.setCurrentIndex(int(str(tab)))
 
     def save_state(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

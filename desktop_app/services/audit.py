@@ -143,7 +143,7 @@ def verify_chain(batch: int = 5000) -> ChainReport:
     checked = 0
     last_id = 0
     while True:
-        rows = (
+        rows: Any = (
             AuditEntry.select()
             .where(AuditEntry.id > last_id)
             .order_by(AuditEntry.id)

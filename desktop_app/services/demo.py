@@ -81,9 +81,8 @@ class _Ids:
     """Hands out explicit primary keys so child rows can reference parents before insert."""
 
     def __init__(self, model: type[Model]) -> None:
-        last = (
-            model.select(model._meta.primary_key).order_by(model._meta.primary_key.desc()).scalar()
-        )
+        key: Any = model._meta.primary_key
+        last = model.select(key).order_by(key.desc()).scalar()
         self.next = (last or 0) + 1
 
     def take(self) -> int:
@@ -137,7 +136,8 @@ def _fix_sequences(models: Iterable[type[Model]]) -> None:
         return
     for model in models:
         table = model._meta.table_name
-        pk = model._meta.primary_key.column_name
+        key: Any = model._meta.primary_key
+        pk = key.column_name
         db.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk}'), "
             f'COALESCE((SELECT MAX("{pk}") FROM "{table}"), 1))'

@@ -130,12 +130,13 @@ class PicklistService:
 
     @staticmethod
     def _location_row(loc: Location) -> LocationRow:
-        zone = loc.zone if loc.zone_id else None
+        zone_id: int | None = loc.__data__.get("zone")
+        zone = loc.zone if zone_id else None
         return LocationRow(
             loc.id,
             loc.name,
             loc.address,
-            loc.zone_id,
+            zone_id,
             zone.name if zone else "",
             loc.kind,
             loc.active,

@@ -11,14 +11,17 @@ from pathlib import Path
 import pytest
 
 
-def beacon(*args: str, stdin: str | None = None, db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
+def beacon(
+    *args: str, stdin: str | None = None, db: Path | str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env.pop("BEACON_DB", None)
     command = [sys.executable, "-m", "desktop_app"]
     if db is not None:
         command += ["--db", str(db)]
-    return subprocess.run(command + list(args), input=stdin, capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        command + list(args), input=stdin, capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 @pytest.fixture
@@ -39,14 +42,26 @@ def test_check_passes_on_a_healthy_database(demo):
 
 
 def test_check_names_the_audit_entry_altered_by_raw_sql(demo):
-    user = beacon("user", "add", "sam", "--role", "officer", "--password-stdin",
-                  stdin="patrol-pass\n", db=demo)
+    user = beacon(
+        "user",
+        "add",
+        "sam",
+        "--role",
+        "officer",
+        "--password-stdin",
+        stdin="patrol-pass\n",
+        db=demo,
+    )
     assert user.returncode == 0, user.stderr
     con = sqlite3.connect(str(demo))
-    entry_id = con.execute("SELECT id FROM audit_entry WHERE record_type = 'user' AND action = 'create'"
-                           " ORDER BY id DESC LIMIT 1").fetchone()[0]
-    con.execute("UPDATE audit_entry SET after = replace(after, 'officer', 'manager') WHERE id = ?",
-                (entry_id,))
+    entry_id = con.execute(
+        "SELECT id FROM audit_entry WHERE record_type = 'user' AND action = 'create'"
+        " ORDER BY id DESC LIMIT 1"
+    ).fetchone()[0]
+    con.execute(
+        "UPDATE audit_entry SET after = replace(after, 'officer', 'manager') WHERE id = ?",
+        (entry_id,),
+    )
     con.commit()
     con.close()
     done = beacon("check", db=demo)
@@ -60,7 +75,9 @@ def test_check_reports_a_damaged_database_file(tmp_path):
     con = sqlite3.connect(str(path))
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_entry'").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_entry'").fetchone()[
+        0
+    ]
     con.close()
     with open(path, "r+b") as fh:  # scribble over one table's root page
         fh.seek((root - 1) * page_size)
@@ -72,8 +89,18 @@ def test_check_reports_a_damaged_database_file(tmp_path):
 
 def test_user_add_reads_the_password_from_stdin_and_the_user_can_sign_in(tmp_path):
     path = tmp_path / "office.db"
-    done = beacon("user", "add", "priya", "--role", "front_desk", "--display-name", "Priya Patel",
-                  "--password-stdin", stdin="desk-password\n", db=path)
+    done = beacon(
+        "user",
+        "add",
+        "priya",
+        "--role",
+        "front_desk",
+        "--display-name",
+        "Priya Patel",
+        "--password-stdin",
+        stdin="desk-password\n",
+        db=path,
+    )
     assert done.returncode == 0, done.stderr
     assert "Created front desk account 'priya'" in done.stdout
     con = sqlite3.connect(str(path))
@@ -88,7 +115,11 @@ def test_user_add_reads_the_password_from_stdin_and_the_user_can_sign_in(tmp_pat
     ("args", "stdin", "message"),
     [
         (["user", "add", "x", "--role", "officer", "--password-stdin"], "short\n", "at least 8"),
-        (["user", "add", "x", "--role", "sheriff", "--password-stdin"], "long-enough\n", "invalid choice"),
+        (
+            ["user", "add", "x", "--role", "sheriff", "--password-stdin"],
+            "long-enough\n",
+            "invalid choice",
+        ),
         (["demo", "--until", "31/10/2026"], None, "not a date"),
         (["demo", "--scale", "huge"], None, "invalid choice"),
     ],
@@ -110,8 +141,13 @@ def test_a_bad_database_url_is_a_one_line_error(tmp_path):
 def test_beacon_db_environment_variable_chooses_the_database(tmp_path):
     path = tmp_path / "from-env.db"
     env = dict(os.environ, BEACON_DB=str(path))
-    done = subprocess.run([sys.executable, "-m", "desktop_app", "check"], capture_output=True,
-                          text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "check"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert str(path) in done.stdout
     assert path.exists()

@@ -52,11 +52,10 @@ def test_a_worker_thread_opens_its_own_connection_with_the_pragmas(database):
 def test_write_transactions_take_the_write_lock_when_they_begin(database, db_path):
     other = sqlite3.connect(str(db_path), timeout=0, isolation_level=None)
     try:
-        with db.atomic():
-            # Nothing written yet, but BEGIN IMMEDIATE already holds the write lock, so a second
-            # writer cannot start and later fail half-way with "database is locked".
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("BEGIN IMMEDIATE")
+        # Nothing written yet, but BEGIN IMMEDIATE already holds the write lock, so a second
+        # writer cannot start and later fail half-way with "database is locked".
+        with db.atomic(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")
         other.execute("ROLLBACK")
     finally:
@@ -106,8 +105,12 @@ def test_resolve_target_understands_urls(tmp_path):
 def test_network_mounts_are_recognised(tmp_path, relative, network):
     for folder in ("share/office", "nfs", "home/desk"):
         (tmp_path / folder).mkdir(parents=True)
-    mounts = [("/", "ext4"), (str(tmp_path / "share"), "cifs"), (str(tmp_path / "nfs"), "nfs4"),
-              (str(tmp_path / "home"), "ext4")]
+    mounts = [
+        ("/", "ext4"),
+        (str(tmp_path / "share"), "cifs"),
+        (str(tmp_path / "nfs"), "nfs4"),
+        (str(tmp_path / "home"), "ext4"),
+    ]
     assert is_network_path(tmp_path / relative, mounts) is network
 
 
@@ -120,7 +123,7 @@ def test_a_database_on_a_network_share_is_refused_with_a_pointer_to_postgresql(m
 
     monkeypatch.setattr(database_module, "is_network_path", lambda path: True)
     target = resolve_target("/mnt/share/beacon.db", {})
-    with pytest.raises(DatabaseTargetError, match="network share.*PostgreSQL"):
+    with pytest.raises(DatabaseTargetError, match=r"network share.*PostgreSQL"):
         make_database(target)
 
 

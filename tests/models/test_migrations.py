@@ -1,4 +1,4 @@
-"""Schema versions: new databases start current; older ones are backed up and migrated, data kept."""
+"""Schema versions: new databases start current; older ones are backed up, migrated, data kept."""
 
 from __future__ import annotations
 
@@ -17,8 +17,13 @@ V1_DUMP = Path(__file__).parent / "data" / "beacon_v1.sql"
 def _columns(path: Path) -> dict[str, list[str]]:
     con = sqlite3.connect(str(path))
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY 1")]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master "
+                "WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY 1"
+            )
+        ]
         return {t: sorted(r[1] for r in con.execute(f'PRAGMA table_info("{t}")')) for t in tables}
     finally:
         con.close()
@@ -27,8 +32,12 @@ def _columns(path: Path) -> dict[str, list[str]]:
 def _indexes(path: Path) -> set[str]:
     con = sqlite3.connect(str(path))
     try:
-        return {r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type='index' AND name NOT LIKE 'sqlite_%'")}
+        return {
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='index' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
     finally:
         con.close()
 
@@ -59,8 +68,10 @@ def test_a_version_1_database_is_backed_up_and_migrated_keeping_its_data(tmp_pat
         from models.reports import Report, ReportDraft
 
         contacts = {c.id: (c.name, c.name_key) for c in Contact.select()}
-        assert contacts == {1: ("Zoë  Dąbrowski", "zoë dąbrowski"),
-                            2: ("ELM STREET BAKERY", "elm street bakery")}
+        assert contacts == {
+            1: ("Zoë  Dąbrowski", "zoë dąbrowski"),
+            2: ("ELM STREET BAKERY", "elm street bakery"),
+        }
         report = Report.get(Report.number == "WR-2026-00001")
         assert report.account == "Bicycle taken from the rack; lock cut."
         assert report.reporter.name == "Zoë  Dąbrowski"
@@ -88,7 +99,11 @@ def test_opening_the_migrated_database_again_changes_nothing(tmp_path):
     close()
     again = connect(DatabaseTarget("sqlite", str(old)))
     close()
-    assert (again.from_version, again.to_version, again.backup) == (SCHEMA_VERSION, SCHEMA_VERSION, None)
+    assert (again.from_version, again.to_version, again.backup) == (
+        SCHEMA_VERSION,
+        SCHEMA_VERSION,
+        None,
+    )
 
 
 def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
@@ -114,7 +129,9 @@ def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch)
 def test_a_newer_database_is_refused(tmp_path):
     path = tmp_path / "future.db"
     connect(DatabaseTarget("sqlite", str(path)))
-    db.execute_sql("INSERT INTO schema_version (version, applied_at, note) VALUES (99, '2030-01-01', '')")
+    db.execute_sql(
+        "INSERT INTO schema_version (version, applied_at, note) VALUES (99, '2030-01-01', '')"
+    )
     close()
     with pytest.raises(SchemaError, match="newer than this Beacon"):
         connect(DatabaseTarget("sqlite", str(path)))

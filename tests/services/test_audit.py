@@ -16,7 +16,9 @@ def test_each_change_writes_one_linked_audit_entry(manager):
     picklists = PicklistService(manager)
     zone = picklists.add_zone("North – Elm Park", "Residential streets")
     picklists.rename_zone(zone.id, "North")
-    entries = list(AuditEntry.select().where(AuditEntry.record_type == "zone").order_by(AuditEntry.id))
+    entries = list(
+        AuditEntry.select().where(AuditEntry.record_type == "zone").order_by(AuditEntry.id)
+    )
     assert [(e.action, e.username) for e in entries] == [("create", "morgan"), ("update", "morgan")]
     assert '"name": "North – Elm Park"' in entries[1].before
     assert '"name": "North"' in entries[1].after
@@ -48,8 +50,9 @@ def test_altering_an_entry_by_raw_sql_is_found_with_its_id(manager):
     for name in ("North", "East", "South"):
         picklists.add_zone(name)
     target = AuditEntry.select().where(AuditEntry.after.contains('"East"')).get()
-    db.execute_sql("UPDATE audit_entry SET after = replace(after, 'East', 'Easton') WHERE id = ?",
-                   (target.id,))
+    db.execute_sql(
+        "UPDATE audit_entry SET after = replace(after, 'East', 'Easton') WHERE id = ?", (target.id,)
+    )
     report = verify_chain()
     assert not report.ok
     assert report.first_bad_id == target.id

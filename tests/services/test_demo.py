@@ -36,7 +36,11 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         out = {}
         for table in sorted(set(tables) - SKIP_TABLES):
-            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[1] != "password_hash"]
+            cols = [
+                r[1]
+                for r in con.execute(f'PRAGMA table_info("{table}")')
+                if r[1] != "password_hash"
+            ]
             select = ", ".join(f'"{c}"' for c in cols)
             out[table] = con.execute(f'SELECT {select} FROM "{table}" ORDER BY 1').fetchall()
         return out
@@ -82,10 +86,16 @@ def test_the_small_office_has_the_shape_of_a_real_one(demo_db):
     assert 5000 < count("SELECT COUNT(*) FROM patrol_entry") < 20000
     assert 400 < count("SELECT COUNT(*) FROM report") < 1000
     # Seasons: lighting complaints in the dark months outnumber those of the light ones.
-    dark = count("SELECT COUNT(*) FROM report r JOIN category c ON c.id = r.category_id "
-                 "WHERE c.name = 'Lighting / maintenance' AND strftime('%m', occurred_at) IN ('11','12','01')")
-    light = count("SELECT COUNT(*) FROM report r JOIN category c ON c.id = r.category_id "
-                  "WHERE c.name = 'Lighting / maintenance' AND strftime('%m', occurred_at) IN ('05','06','07')")
+    dark = count(
+        "SELECT COUNT(*) FROM report r JOIN category c ON c.id = r.category_id "
+        "WHERE c.name = 'Lighting / maintenance' "
+        "AND strftime('%m', occurred_at) IN ('11','12','01')"
+    )
+    light = count(
+        "SELECT COUNT(*) FROM report r JOIN category c ON c.id = r.category_id "
+        "WHERE c.name = 'Lighting / maintenance' "
+        "AND strftime('%m', occurred_at) IN ('05','06','07')"
+    )
     assert dark > light
     # Numbers are sequential per year and never repeat.
     numbers = [r[0] for r in con.execute("SELECT number FROM report ORDER BY received_at")]

@@ -38,7 +38,10 @@ def test_a_refused_action_changes_nothing_and_is_audited(manager):
     assert Zone.select().count() == 0
     refusal = AuditEntry.select().order_by(AuditEntry.id.desc()).get()
     assert (refusal.action, refusal.username, refusal.record_id) == (
-        "permission_refused", "priya", "picklist.manage")
+        "permission_refused",
+        "priya",
+        "picklist.manage",
+    )
 
 
 def test_the_command_line_session_is_recorded_as_the_os_user(cli_session):

@@ -33,7 +33,9 @@ def test_first_run_creates_the_manager_and_names_the_office(qtbot, office):
     qtbot.addWidget(dialog)
     fill(qtbot, dialog, GOOD)
     dialog.findChild(QCheckBox, "firstRunLoadDemo").setChecked(True)
-    qtbot.mouseClick(dialog.findChild(QPushButton, "firstRunCreateButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QPushButton, "firstRunCreateButton"), Qt.MouseButton.LeftButton
+    )
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     assert dialog.result_value.load_demo is True
     assert dialog.result_value.session.role == "manager"

@@ -18,14 +18,24 @@ def make_window(qtbot, signed_in, office, settings) -> MainWindow:
     return window
 
 
-def test_the_window_shows_four_tabs_and_who_is_signed_in_where(qtbot, signed_in, office,
-                                                              window_settings, db_path):
+def test_the_window_shows_four_tabs_and_who_is_signed_in_where(
+    qtbot, signed_in, office, window_settings, db_path
+):
     window = make_window(qtbot, signed_in, office, window_settings)
     assert window.windowTitle().startswith("Beacon")
     tabs = window.findChild(QTabWidget, "mainTabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Patrol Log", "Contacts", "Events", "Reports"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Patrol Log",
+        "Contacts",
+        "Events",
+        "Reports",
+    ]
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-        "patrolTab", "contactsTab", "eventsTab", "reportsTab"]
+        "patrolTab",
+        "contactsTab",
+        "eventsTab",
+        "reportsTab",
+    ]
     assert str(db_path) in window.findChild(QLabel, "statusDatabase").text()
     assert window.findChild(QLabel, "statusUser").text() == "Signed in: Morgan Ellis (Manager)"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -53,8 +63,9 @@ def test_size_and_tab_are_remembered_for_next_time(qtbot, signed_in, office, tmp
     assert second.tabs.currentWidget().objectName() == "eventsTab"
 
 
-def test_the_about_box_names_the_version_and_database(qtbot, signed_in, office, window_settings,
-                                                      monkeypatch, db_path):
+def test_the_about_box_names_the_version_and_database(
+    qtbot, signed_in, office, window_settings, monkeypatch, db_path
+):
     shown = {}
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
     window = make_window(qtbot, signed_in, office, window_settings)
@@ -64,7 +75,8 @@ def test_the_about_box_names_the_version_and_database(qtbot, signed_in, office, 
 
 
 def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive(
-        qtbot, signed_in, office, window_settings, monkeypatch):
+    qtbot, signed_in, office, window_settings, monkeypatch
+):
     from desktop_app.services import demo as demo_service
 
     messages = []
@@ -81,7 +93,9 @@ def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive
     ticks = []
     timer = window.startTimer(5)
     window.timerEvent = lambda event: ticks.append(event.timerId())  # the GUI loop keeps running
-    with qtbot.waitSignal(window.runner.busy_changed, timeout=60000, check_params_cb=lambda b: not b):
+    with qtbot.waitSignal(
+        window.runner.busy_changed, timeout=60000, check_params_cb=lambda b: not b
+    ):
         window.load_demo_action.trigger()
         assert window.findChild(QLabel, "statusBusy").text() == "Working…"
     window.killTimer(timer)

@@ -27,8 +27,12 @@ def test_work_runs_off_the_gui_thread_on_its_own_configured_connection(qtbot, da
         }
 
     results = []
-    task = runner.submit("probe", work, on_result=results.append,
-                         on_progress=lambda pct, what: progress.append((pct, what)))
+    task = runner.submit(
+        "probe",
+        work,
+        on_result=results.append,
+        on_progress=lambda pct, what: progress.append((pct, what)),
+    )
     with qtbot.waitSignal(task.finished, timeout=10000):
         pass
     (seen,) = results
