@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -138,12 +139,26 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """True on Linux with no display server and no Qt platform chosen: Qt would abort."""
+    if not sys.platform.startswith("linux"):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
         if command == "gui":
+            if _no_display():
+                raise UsageError(
+                    "no screen to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                    "run Beacon from a desktop session, or use a headless command such as "
+                    "'beacon check'"
+                )
             from ui.app import run_gui  # Qt is loaded only for the GUI
 
             return run_gui(getattr(args, "db", None))

@@ -163,7 +163,6 @@ def make_database(target: DatabaseTarget) -> Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "localhost",
             port=parsed.port or 5432,
-            autorollback=True,
         )
     path = Path(target.location)
     if is_network_path(path):

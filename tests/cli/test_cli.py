@@ -157,3 +157,20 @@ def test_demo_refuses_a_database_with_records(demo):
     done = beacon("demo", db=demo)
     assert done.returncode == 2
     assert "already holds records" in done.stderr
+
+
+def test_the_gui_without_a_screen_says_so_instead_of_crashing(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--db", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "no screen to open the window on" in done.stderr
