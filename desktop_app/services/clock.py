@@ -1,0 +1,66 @@
+"""Office time: stored in UTC, shown, entered and grouped in the office's time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import overload
+
+from desktop_app.services.settings import SettingsService
+
+
+def office_zone() -> tzinfo:
+    return SettingsService._load().zone()
+
+
+def now_utc() -> datetime:
+    """Naive UTC, as stored."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def now_local(zone: tzinfo | None = None) -> datetime:
+    """Aware, in the office's zone."""
+    return datetime.now(UTC).astimezone(zone or office_zone())
+
+
+def to_utc(value: datetime, zone: tzinfo | None = None) -> datetime:
+    """An aware datetime, or a naive one in office time, as stored (naive UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=zone or office_zone())
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+@overload
+def to_local(stored: datetime, zone: tzinfo | None = None) -> datetime: ...
+@overload
+def to_local(stored: None, zone: tzinfo | None = None) -> None: ...
+def to_local(stored: datetime | None, zone: tzinfo | None = None) -> datetime | None:
+    """A stored naive-UTC datetime as an aware office-time one."""
+    if stored is None:
+        return None
+    return stored.replace(tzinfo=UTC).astimezone(zone or office_zone())
+
+
+def local_day_bounds(day: date, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """The stored (naive UTC) start and end of an office-local day: [start, end)."""
+    tz = zone or office_zone()
+    start = datetime(day.year, day.month, day.day, tzinfo=tz)
+    end = start + timedelta(days=1)
+    return to_utc(start), to_utc(datetime(end.year, end.month, end.day, tzinfo=tz))
+
+
+def parse_local(text: str, field: str, label: str) -> datetime:
+    """ISO 8601 date and time as typed or imported ('2026-10-03 14:20' or '2026-10-03T14:20')."""
+    from desktop_app.services.errors import ValidationError
+
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise ValidationError(field, f"{label} is required")
+    try:
+        value = datetime.fromisoformat(
+            cleaned.replace(" ", "T", 1) if "T" not in cleaned else cleaned
+        )
+    except ValueError:
+        raise ValidationError(
+            field, f"{label} '{cleaned}' is not a date and time like 2026-10-03 14:20"
+        ) from None
+    return value
