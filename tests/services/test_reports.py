@@ -20,7 +20,7 @@ def walk_in(office, **changes) -> ReportInput:
         occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=2),
         category="theft",
         location="elm street CAR PARK",
-        account="Bicycle taken from the rack between 9 and 11; lock cut. Blue Raleigh, serial on file.",
+        account="Bicycle taken from the rack between 9 and 11; lock cut. Blue Raleigh.",
         severity="medium",
         reporter_id=office.reporter_id,
     )
