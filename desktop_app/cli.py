@@ -10,11 +10,13 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.services.check import run_check
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.importer import ImportFailed, import_patrols, import_reports
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserService
 from models.connection import close, connect
@@ -58,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
         type=_parse_date,
         default=None,
         help="last day of the demo (YYYY-MM-DD; default today)",
+    )
+
+    imp = sub.add_parser("import", help="import a spreadsheet export (CSV): all rows or none")
+    imp.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    imp.add_argument("kind", choices=("reports", "patrols"), help="what the file holds")
+    imp.add_argument("file", type=Path, help="the CSV file (UTF-8, header row, comma separated)")
+    imp.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="add unknown categories, zones and locations instead of refusing them",
     )
 
     check = sub.add_parser("check", help="check the database's integrity and the audit chain")
@@ -113,6 +125,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise UsageError(f"no such file: {args.file}")
+    _open(args)
+    session = Session.cli()
+    importer = import_reports if args.kind == "reports" else import_patrols
+    try:
+        result = importer(session, args.file, create_missing=args.create_missing)
+    except ImportFailed as failed:
+        for problem in failed.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"beacon: nothing was imported from {args.file.name}; fix the lines above, try again",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"Imported {result.rows:,} {result.kind} from {args.file.name}.")
+    if result.created:
+        print("Added: " + ", ".join(result.created))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     target = _open(args)
     result = run_check()
@@ -164,6 +198,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return run_gui(getattr(args, "db", None))
         if command == "demo":
             return cmd_demo(args)
+        if command == "import":
+            return cmd_import(args)
         if command == "check":
             return cmd_check(args)
         if command == "user":

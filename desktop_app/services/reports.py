@@ -6,20 +6,24 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
+import platformdirs
 from peewee import JOIN, fn
 
+from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
 from desktop_app.services.validation import choice, clean_line, clean_text
 from models.audit import AuditEntry
 from models.base import name_key
 from models.contacts import Contact
-from models.database import db
+from models.database import APP_NAME, db
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, User, Zone
 from models.reports import (
@@ -510,6 +514,38 @@ class ReportService:
             tuple(history),
         )
 
+    # ---- receipt -----------------------------------------------------------------------------
+    def receipt_data(self, report_id: int) -> ReceiptData:
+        detail = self.get(report_id)
+        settings = SettingsService._load()
+
+        def when(value: datetime) -> str:
+            return value.strftime("%d %b %Y %H:%M")
+
+        return ReceiptData(
+            office_name=settings.office_name,
+            office_address=settings.address,
+            office_phone=settings.phone,
+            number=detail.row.number,
+            received_at=when(detail.row.received_at),
+            occurred_at=when(detail.row.occurred_at),
+            category=detail.row.category,
+            location=detail.row.location,
+            reported_by=detail.row.reporter or "—",
+            taken_by=detail.received_by,
+            account=detail.account,
+            police_reference=detail.police_reference,
+        )
+
+    def save_receipt(self, report_id: int, folder: Path | None = None) -> Path:
+        """Write the report's receipt PDF (default: the receipts folder) and return its path."""
+        data = self.receipt_data(report_id)
+        target = folder or receipts_dir()
+        target.mkdir(parents=True, exist_ok=True)
+        return build_receipt(
+            data, target / f"receipt-{data.number}.pdf", SettingsService._load().paper_size
+        )
+
     # ---- changes -----------------------------------------------------------------------------
     def _change(
         self, report_id: int, permission_if_assigned: bool, **changes: object
@@ -599,6 +635,10 @@ class ReportService:
                 {"status": "void", "void_reason": why},
             )
         return self.get(report_id)
+
+
+def receipts_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "receipts"
 
 
 def _plain(value: object) -> object:

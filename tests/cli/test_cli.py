@@ -174,3 +174,26 @@ def test_the_gui_without_a_screen_says_so_instead_of_crashing(tmp_path):
     )
     assert done.returncode == 2
     assert "no screen to open the window on" in done.stderr
+
+
+def test_import_prints_each_bad_line_and_exits_non_zero(demo, tmp_path):
+    path = tmp_path / "reports.csv"
+    path.write_text(
+        "occurred_at,category,location,narrative\n"
+        "2026-10-01 10:00,Theft,Market Square,Purse taken from a stall while paying.\n"
+        "2026-10-01 11:00,Arson,Market Square,Bin set alight behind the market hall.\n",
+        encoding="utf-8",
+    )
+    con = sqlite3.connect(str(demo))
+    before = con.execute("SELECT COUNT(*) FROM report").fetchone()[0]
+    con.close()
+    done = beacon("import", "reports", str(path), db=demo)
+    assert done.returncode == 1
+    assert "line 3: category: unknown category 'Arson'" in done.stderr
+    assert "nothing was imported" in done.stderr
+    con = sqlite3.connect(str(demo))
+    assert con.execute("SELECT COUNT(*) FROM report").fetchone()[0] == before
+    con.close()
+    done = beacon("import", "reports", str(path), "--create-missing", db=demo)
+    assert done.returncode == 0, done.stderr
+    assert "Imported 2 reports" in done.stdout and "category Arson" in done.stdout

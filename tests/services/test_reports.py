@@ -185,3 +185,34 @@ def test_void_needs_a_reason_and_freezes_the_report(office):
         reports.set_status(detail.row.id, "closed")
     assert AuditEntry.select().where(AuditEntry.action == "void").count() == 1
     assert ReportService(office.manager).count(ReportFilter(status="void")) == 1
+
+
+def test_the_receipt_pdf_names_the_number_category_and_what_was_reported(office, tmp_path):
+    from pypdf import PdfReader
+
+    detail = ReportService(office.desk).create(
+        walk_in(
+            office, account="Bicycle taken from the rack; lock cut. Zoë saw a man in a red jacket."
+        )
+    )
+    path = ReportService(office.desk).save_receipt(detail.row.id, tmp_path)
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert detail.row.number in text
+    assert "Riverside Office" in text
+    assert "Theft" in text and "Elm Street car park" in text
+    assert "Zoë saw a man in a red jacket." in text
+    assert "Taken by Priya Patel" in text
+
+
+def test_a_very_long_account_still_fits_one_receipt_page(office, tmp_path):
+    from pypdf import PdfReader
+
+    detail = ReportService(office.desk).create(
+        walk_in(office, account="The bicycle was taken. " * 800)
+    )
+    path = ReportService(office.desk).save_receipt(detail.row.id, tmp_path)
+    reader = PdfReader(str(path))
+    assert len(reader.pages) == 1
+    assert "full account is kept" in " ".join(reader.pages[0].extract_text().split())
