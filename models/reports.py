@@ -34,7 +34,8 @@ class Report(BaseModel):
     source = CharField(max_length=12, default="walk_in")
     received_at = DateTimeField(default=utcnow, index=True)
     occurred_at = DateTimeField(index=True)
-    received_by = ForeignKeyField(User, backref="reports_taken", on_delete="RESTRICT")
+    # Null only for reports imported from another system, where who took them is not known.
+    received_by = ForeignKeyField(User, null=True, backref="reports_taken", on_delete="RESTRICT")
     reporter = ForeignKeyField(Contact, null=True, backref="reports_made", on_delete="RESTRICT")
     anonymous = BooleanField(default=False)
     category = ForeignKeyField(Category, null=True, backref="reports", on_delete="RESTRICT")

@@ -466,7 +466,7 @@ class ReportService:
         r = query.objects().first()
         if r is None:
             raise NotFound(f"no report with id {report_id}")
-        taken_by = User.get_or_none(User.id == r.__data__["received_by"])
+        taken_by = User.get_or_none(User.id == r.__data__.get("received_by"))
         reporter_details = ""
         if r.__data__.get("reporter"):
             c = Contact.get_by_id(r.__data__["reporter"])
@@ -499,7 +499,7 @@ class ReportService:
         return ReportDetail(
             self._row(r),
             r.source,
-            taken_by.display_name if taken_by else "",
+            taken_by.display_name if taken_by else "not recorded (imported)",
             r.__data__.get("reporter"),
             reporter_details,
             r.anonymous,

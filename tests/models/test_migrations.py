@@ -14,7 +14,7 @@ from models.migrations import SCHEMA_VERSION, SchemaError, schema_version
 V1_DUMP = Path(__file__).parent / "data" / "beacon_v1.sql"
 
 
-def _columns(path: Path) -> dict[str, list[str]]:
+def _columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
     con = sqlite3.connect(str(path))
     try:
         tables = [
@@ -24,7 +24,10 @@ def _columns(path: Path) -> dict[str, list[str]]:
                 "WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY 1"
             )
         ]
-        return {t: sorted(r[1] for r in con.execute(f'PRAGMA table_info("{t}")')) for t in tables}
+        return {
+            t: sorted((r[1], r[2], r[3]) for r in con.execute(f'PRAGMA table_info("{t}")'))
+            for t in tables
+        }
     finally:
         con.close()
 

@@ -54,7 +54,8 @@ def test_a_thousand_rows_with_one_bad_import_nothing_and_name_the_line(office, t
     with pytest.raises(ImportFailed) as caught:
         import_reports(office.manager, path)
     assert [str(p) for p in caught.value.problems] == [
-        "line 638: occurred_at: occurred_at '2026-13-45 25:00' is not a date and time like 2026-10-03 14:20"
+        "line 638: occurred_at: occurred_at '2026-13-45 25:00' is not a date and time "
+        "like 2026-10-03 14:20"
     ]
     assert Report.select().count() == 0
     assert (
@@ -106,7 +107,8 @@ def test_create_missing_adds_unknown_pick_list_entries(office, tmp_path):
         (b"occurred_at,category,location\n", "line 1: narrative: required column is missing"),
         (b"occurred_at,category,location,narrative,colour\n", "line 1: colour: unknown column"),
         (
-            b"occurred_at,category,location,narrative\n2026-10-01 10:00,Theft,Market Square,caf\xe9\n",
+            b"occurred_at,category,location,narrative\n"
+            b"2026-10-01 10:00,Theft,Market Square,caf\xe9\n",
             "line 2: file: not UTF-8 text",
         ),
         (
