@@ -41,7 +41,10 @@ class FieldErrors:
         self.fallback.setVisible(False)
 
     def show(self, error: ValidationError) -> None:
-        self.show_message(error.field, error.message)
+        """Show every message the error carries; focus goes to the first field named."""
+        errors = getattr(error, "errors", [error])
+        for item in reversed(errors):  # reversed, so the first field ends up with the focus
+            self.show_message(item.field, item.message)
 
     def show_message(self, field: str, message: str) -> None:
         label = self.labels.get(field, self.fallback)

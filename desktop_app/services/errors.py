@@ -16,6 +16,22 @@ class ValidationError(ServiceError):
         self.message = message
 
 
+class ValidationErrors(ValidationError):
+    """Several fields are wrong at once; a form shows every message, an importer every line."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].field, errors[0].message)
+        self.errors = errors
+
+
+def raise_all(errors: list[ValidationError]) -> None:
+    """Raise nothing, the one error, or all of them together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+
+
 class PermissionDenied(ServiceError):
     """The signed-in user's role does not allow the action."""
 

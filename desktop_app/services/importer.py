@@ -241,8 +241,9 @@ def import_reports(session: Session, path: Path, create_missing: bool = False) -
                     service._insert(service.validate(data))
                 count += 1
             except ValidationError as exc:
-                column = REPORT_FIELD_COLUMN.get(exc.field, exc.field)
-                problems.append(ImportProblem(line, column, exc.message))
+                for error in getattr(exc, "errors", [exc]):
+                    column = REPORT_FIELD_COLUMN.get(error.field, error.field)
+                    problems.append(ImportProblem(line, column, error.message))
         if problems:
             raise ImportFailed(problems)  # leaving the block rolls every row back
         audit.record(

@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
-from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.errors import NotFound, ValidationError, raise_all
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -166,116 +166,88 @@ def _format_changes(before: str | None, after: str | None) -> str:
     return "; ".join(parts)
 
 
+def _pick(model: Any, field_name: str, text: str, label: str, limit: int) -> Any:
+    """A pick-list row named by text (any case and spacing), or a clear message."""
+    clean = clean_line(field_name, text, max_length=limit, label=label)
+    row = model.get_or_none(model.name_key == name_key(clean))
+    if row is None:
+        raise ValidationError(
+            field_name, f"Unknown {label.lower()} '{clean}'; choose one from the list"
+        )
+    return row
+
+
+def _check_account(text: str) -> str:
+    account = clean_text(
+        "account", text, max_length=MAX_ACCOUNT, required=True, label="The account"
+    )
+    if len(account) < 10:
+        raise ValidationError(
+            "account",
+            "The account is too short to be useful: say what happened, where and who was involved",
+        )
+    return account
+
+
+def _check_number(text: str) -> str:
+    if not text:
+        return ""
+    number = text.strip().upper()
+    if not NUMBER_RE.match(number):
+        raise ValidationError("number", f"'{text}' is not a report number like WR-2026-00042")
+    if Report.select().where(Report.number == number).exists():
+        raise ValidationError("number", f"{number} is already used by another report")
+    return number
+
+
 class ReportService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     # ---- validation --------------------------------------------------------------------------
     def validate(self, data: ReportInput) -> _Clean:
-        """Every check a report must pass, as ValidationError(field, message)."""
-        out = _Clean()
-        zone = office_zone()
-        now = now_utc()
-        if data.occurred_at is None:
-            raise ValidationError("occurred_at", "When it happened is required")
-        occurred = to_utc(data.occurred_at, zone)
-        if occurred > now + FUTURE_GRACE:
-            raise ValidationError("occurred_at", "When it happened cannot be in the future")
-        if occurred.year < 1990:
-            raise ValidationError("occurred_at", "When it happened is too far in the past")
-        received = to_utc(data.received_at, zone) if data.received_at else now
-        if received > now + FUTURE_GRACE:
-            raise ValidationError("received_at", "Received at cannot be in the future")
-        if occurred > received + FUTURE_GRACE:
-            raise ValidationError(
-                "occurred_at", "It cannot have happened after the report was received"
+        """Every check a report must pass. All failing fields are reported together, in the
+        order the form shows them (ValidationErrors), so the user fixes them in one go."""
+        errors: list[ValidationError] = []
+
+        def attempt(check: Any) -> Any:
+            try:
+                return check()
+            except ValidationError as exc:
+                errors.append(exc)
+                return None
+
+        attempt(lambda: self._check_reporter(data))
+        category = attempt(lambda: _pick(Category, "category", data.category, "Category", 80))
+        location = attempt(lambda: _pick(Location, "location", data.location, "Location", 120))
+        times = attempt(lambda: self._check_times(data))
+        attempt(lambda: choice("severity", data.severity, SEVERITIES, "Severity"))
+        attempt(lambda: choice("source", data.source, SOURCES, "Source"))
+        attempt(
+            lambda: choice(
+                "status", data.status, tuple(s for s in STATUSES if s != "void"), "Status"
             )
-        category_text = clean_line("category", data.category, max_length=80, label="Category")
-        category = Category.get_or_none(Category.name_key == name_key(category_text))
-        if category is None:
-            raise ValidationError(
-                "category", f"Unknown category '{category_text}'; choose one from the list"
-            )
-        location_text = clean_line("location", data.location, max_length=120, label="Location")
-        location = Location.get_or_none(Location.name_key == name_key(location_text))
-        if location is None:
-            raise ValidationError(
-                "location", f"Unknown location '{location_text}'; choose one from the list"
-            )
-        account = clean_text(
-            "account", data.account, max_length=MAX_ACCOUNT, required=True, label="The account"
         )
-        if len(account) < 10:
-            raise ValidationError(
-                "account",
-                "The account is too short to be useful: say what happened, "
-                "where and who was involved",
+        account = attempt(lambda: _check_account(data.account))
+        action = attempt(
+            lambda: clean_text(
+                "action_taken", data.action_taken, max_length=5000, label="Action taken"
             )
-        action = clean_text(
-            "action_taken", data.action_taken, max_length=5000, label="Action taken"
         )
-        reference = clean_line(
-            "police_reference",
-            data.police_reference,
-            max_length=60,
-            required=False,
-            label="Police reference",
+        reference = attempt(
+            lambda: clean_line(
+                "police_reference",
+                data.police_reference,
+                max_length=60,
+                required=False,
+                label="Police reference",
+            )
         )
-        choice("severity", data.severity, SEVERITIES, "Severity")
-        choice("source", data.source, SOURCES, "Source")
-        choice("status", data.status, tuple(s for s in STATUSES if s != "void"), "Status")
-        if data.anonymous and data.reporter_id is not None:
-            raise ValidationError(
-                "reporter", "A report is either anonymous or has a reporting person"
-            )
-        if data.source != "officer" and not data.anonymous and data.reporter_id is None:
-            raise ValidationError(
-                "reporter", "Choose the reporting person, add them, or tick Anonymous"
-            )
-        if (
-            data.reporter_id is not None
-            and not Contact.select().where(Contact.id == data.reporter_id).exists()
-        ):
-            raise ValidationError(
-                "reporter", "The reporting person was not found; choose them again"
-            )
-        for index, person in enumerate(data.people):
-            choice(
-                f"people.{index}",
-                person.role,
-                tuple(r for r in PERSON_ROLES if r != "reporter"),
-                "Role",
-            )
-            if person.contact_id is None:
-                clean_line(
-                    f"people.{index}",
-                    person.name or person.description[:1],
-                    max_length=160,
-                    label="Each person involved needs a name or a description",
-                )
-            elif not Contact.select().where(Contact.id == person.contact_id).exists():
-                raise ValidationError(f"people.{index}", "A person involved was not found")
-            out.people.append(
-                PersonInput(
-                    person.role,
-                    person.contact_id,
-                    clean_line(
-                        f"people.{index}", person.name, max_length=160, required=False, label="Name"
-                    ),
-                    clean_text(
-                        f"people.{index}", person.description, max_length=2000, label="Description"
-                    ),
-                )
-            )
-        number = ""
-        if data.number:
-            number = data.number.strip().upper()
-            if not NUMBER_RE.match(number):
-                raise ValidationError(
-                    "number", f"'{data.number}' is not a report number like WR-2026-00042"
-                )
-            if Report.select().where(Report.number == number).exists():
-                raise ValidationError("number", f"{number} is already used by another report")
+        people = attempt(lambda: self._check_people(data))
+        number = attempt(lambda: _check_number(data.number))
+        raise_all(errors)
+        occurred, received = times
+        out = _Clean(people=people)
         out.values = {
             "number": number,
             "source": data.source,
@@ -294,6 +266,71 @@ class ReportService:
             "status": data.status,
         }
         return out
+
+    def _check_times(self, data: ReportInput) -> tuple[datetime, datetime]:
+        zone = office_zone()
+        now = now_utc()
+        if data.occurred_at is None:
+            raise ValidationError("occurred_at", "When it happened is required")
+        occurred = to_utc(data.occurred_at, zone)
+        if occurred > now + FUTURE_GRACE:
+            raise ValidationError("occurred_at", "When it happened cannot be in the future")
+        if occurred.year < 1990:
+            raise ValidationError("occurred_at", "When it happened is too far in the past")
+        received = to_utc(data.received_at, zone) if data.received_at else now
+        if received > now + FUTURE_GRACE:
+            raise ValidationError("received_at", "Received at cannot be in the future")
+        if occurred > received + FUTURE_GRACE:
+            raise ValidationError(
+                "occurred_at", "It cannot have happened after the report was received"
+            )
+        return occurred, received
+
+    def _check_reporter(self, data: ReportInput) -> None:
+        if data.anonymous and data.reporter_id is not None:
+            raise ValidationError(
+                "reporter", "A report is either anonymous or has a reporting person"
+            )
+        if data.source != "officer" and not data.anonymous and data.reporter_id is None:
+            raise ValidationError(
+                "reporter", "Choose the reporting person, add them, or tick Anonymous"
+            )
+        if (
+            data.reporter_id is not None
+            and not Contact.select().where(Contact.id == data.reporter_id).exists()
+        ):
+            raise ValidationError(
+                "reporter", "The reporting person was not found; choose them again"
+            )
+
+    def _check_people(self, data: ReportInput) -> list[PersonInput]:
+        people = []
+        roles = tuple(r for r in PERSON_ROLES if r != "reporter")
+        for index, person in enumerate(data.people):
+            field_name = f"people.{index}"
+            choice(field_name, person.role, roles, "Role")
+            if person.contact_id is None:
+                clean_line(
+                    field_name,
+                    person.name or person.description[:1],
+                    max_length=160,
+                    label="Each person involved needs a name or a description",
+                )
+            elif not Contact.select().where(Contact.id == person.contact_id).exists():
+                raise ValidationError(field_name, "A person involved was not found")
+            people.append(
+                PersonInput(
+                    person.role,
+                    person.contact_id,
+                    clean_line(
+                        field_name, person.name, max_length=160, required=False, label="Name"
+                    ),
+                    clean_text(
+                        field_name, person.description, max_length=2000, label="Description"
+                    ),
+                )
+            )
+        return people
 
     # ---- create ------------------------------------------------------------------------------
     def create(self, data: ReportInput) -> ReportDetail:

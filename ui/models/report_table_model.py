@@ -1,0 +1,53 @@
+"""The report list's table model: paged from ReportService, sorted by the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop_app.services.reports import ReportRow
+from ui.models.paged import Column, PagedTableModel
+
+STATUS_LABELS = {"new": "New", "in_progress": "In progress", "closed": "Closed", "void": "Void"}
+SEVERITY_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
+
+
+def _when(value: Any) -> str:
+    return value.strftime("%d %b %Y %H:%M") if value else ""
+
+
+COLUMNS: list[Column[ReportRow]] = [
+    Column("Number", lambda r: r.number, "number"),
+    Column("Received", lambda r: _when(r.received_at), "received_at"),
+    Column("Happened", lambda r: _when(r.occurred_at), "occurred_at"),
+    Column("Category", lambda r: r.category, "category"),
+    Column("Location", lambda r: r.location, "location"),
+    Column("Zone", lambda r: r.zone),
+    Column("Severity", lambda r: SEVERITY_LABELS.get(r.severity, r.severity), "severity"),
+    Column("Status", lambda r: STATUS_LABELS.get(r.status, r.status), "status"),
+    Column("Reported by", lambda r: r.reporter),
+    Column("Assigned to", lambda r: r.assigned_officer),
+    Column("Follow-up", lambda r: r.follow_up_due.strftime("%d %b %Y") if r.follow_up_due else ""),
+]
+
+
+class ReportTableModel(PagedTableModel[ReportRow]):
+    """Void reports stay in the list, struck through and greyed, so nothing silently disappears."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
+
+    def style_data(self, row: ReportRow, role: int) -> Any:
+        if row.status == "void":
+            if role == Qt.ItemDataRole.FontRole:
+                return self.muted_font()
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self.muted_brush()
+        if role == Qt.ItemDataRole.FontRole and row.severity == "urgent":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

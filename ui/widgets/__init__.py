@@ -1,0 +1,1 @@
+"""Reusable widgets: pick-list fields, the contact picker, forms and panes inside the tabs."""

@@ -1,0 +1,232 @@
+"""Find a person by name or phone, see enough to tell two apart, or add them without leaving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.contacts import ContactMatch, ContactService
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.session import Session
+from ui.forms import FieldErrors
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(match: ContactMatch) -> str:
+    last = (
+        match.last_contact.strftime("last contact %d %b %Y")
+        if match.last_contact
+        else "no contact yet"
+    )
+    return f"{match.label()} · {last}"
+
+
+class ContactPicker(QWidget):
+    """Search box with suggestions; the chosen contact shown with address and last contact."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        session: Session,
+        name: str,
+        allow_anonymous: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.service = ContactService(session)
+        self.contact: ContactMatch | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}Search")
+        self.search.setAccessibleName(self.tr("Find a person by name or phone"))
+        self.search.setPlaceholderText(self.tr("Type a name or phone number…"))
+        self.matches = QStandardItemModel(self)
+        self.completer = QCompleter(self.matches, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(10)
+        self.completer.setWidget(self.search)
+        self.completer.activated[QModelIndex].connect(self._picked)
+        self.search.textEdited.connect(self._schedule_search)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._run_search)
+        row.addWidget(self.search, 1)
+        self.new_button = QPushButton(self.tr("New person…"))
+        self.new_button.setObjectName(f"{name}NewButton")
+        self.new_button.clicked.connect(self._show_new)
+        row.addWidget(self.new_button)
+        self.anonymous = QCheckBox(self.tr("Anonymous"))
+        self.anonymous.setObjectName(f"{name}Anonymous")
+        self.anonymous.setVisible(allow_anonymous)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        row.addWidget(self.anonymous)
+        layout.addLayout(row)
+
+        self.chosen = QLabel()
+        self.chosen.setObjectName(f"{name}Chosen")
+        self.chosen.setWordWrap(True)
+        self.chosen.setVisible(False)
+        layout.addWidget(self.chosen)
+
+        # Inline creation: name, phone, email, address; the form around it is never left.
+        self.new_frame = QFrame()
+        self.new_frame.setObjectName(f"{name}NewFrame")
+        self.new_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        form = QFormLayout(self.new_frame)
+        general = QLabel()
+        general.setProperty("role", "fieldError")
+        general.setVisible(False)
+        self.new_errors = FieldErrors(general)
+        self.new_name = self._line(f"{name}NewName", self.tr("Name"))
+        self.new_phone = self._line(f"{name}NewPhone", self.tr("Phone"))
+        self.new_email = self._line(f"{name}NewEmail", self.tr("Email"))
+        self.new_address = self._line(f"{name}NewAddress", self.tr("Address"))
+        self.new_errors.add_row(form, self.tr("Name:"), "name", self.new_name)
+        self.new_errors.add_row(form, self.tr("Phone:"), "phone", self.new_phone)
+        self.new_errors.add_row(form, self.tr("Email:"), "email", self.new_email)
+        self.new_errors.add_row(form, self.tr("Address:"), "address", self.new_address)
+        self.duplicates = QLabel()
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setObjectName(f"{name}Duplicates")
+        self.duplicates.setVisible(False)
+        form.addRow(self.duplicates)
+        form.addRow(general)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add person"))
+        self.add_button.setObjectName(f"{name}AddButton")
+        self.add_button.clicked.connect(self._create)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(lambda: self.new_frame.setVisible(False))
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.add_button)
+        form.addRow(buttons)
+        self.new_frame.setVisible(False)
+        layout.addWidget(self.new_frame)
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.returnPressed.connect(self._create)
+        return edit
+
+    # ---- searching ---------------------------------------------------------------------------
+    @Slot()
+    def _schedule_search(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _run_search(self) -> None:
+        self.show_matches(self.service.search(self.search.text()))
+
+    def show_matches(self, found: list[ContactMatch]) -> None:
+        self.matches.clear()
+        for match in found:
+            item = QStandardItem(describe(match))
+            item.setData(match.id, ID_ROLE)
+            item.setEditable(False)
+            self.matches.appendRow(item)
+        if found:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    @Slot(QModelIndex)
+    def _picked(self, index: QModelIndex) -> None:
+        contact_id = index.data(ID_ROLE)
+        if contact_id is not None:
+            self.set_contact(self.service.get(int(contact_id)))
+
+    # ---- state -------------------------------------------------------------------------------
+    def set_contact(self, match: ContactMatch | None) -> None:
+        self.contact = match
+        if match is None:
+            self.chosen.clear()
+            self.chosen.setVisible(False)
+        else:
+            self.anonymous.setChecked(False)
+            self.chosen.setText(f"<b>{match.name}</b> — {describe(match).split(' · ', 1)[-1]}")
+            self.chosen.setVisible(True)
+            self.search.clear()
+            self.new_frame.setVisible(False)
+        self.changed.emit()
+
+    def contact_id(self) -> int | None:
+        return self.contact.id if self.contact else None
+
+    def clear(self) -> None:
+        self.set_contact(None)
+        self.anonymous.setChecked(False)
+        self.search.clear()
+        for edit in (self.new_name, self.new_phone, self.new_email, self.new_address):
+            edit.clear()
+        self.new_frame.setVisible(False)
+
+    @Slot(bool)
+    def _anonymous_toggled(self, on: bool) -> None:
+        if on:
+            self.set_contact(None)
+        self.search.setEnabled(not on)
+        self.new_button.setEnabled(not on)
+        self.changed.emit()
+
+    # ---- creating ----------------------------------------------------------------------------
+    @Slot()
+    def _show_new(self) -> None:
+        typed = self.search.text().strip()
+        if typed and not self.new_name.text():
+            if sum(ch.isdigit() for ch in typed) >= 5:
+                self.new_phone.setText(typed)
+            else:
+                self.new_name.setText(typed)
+        self.new_frame.setVisible(True)
+        self.new_name.setFocus()
+
+    @Slot()
+    def _create(self) -> None:
+        self.new_errors.clear()
+        same = self.service.possible_duplicates(self.new_name.text(), self.new_phone.text())
+        if same and not self.duplicates.isVisible():
+            self.duplicates.setText(
+                self.tr(
+                    "Already known: {0}. Choose them from the search instead, or press Add person "
+                    "again to add a new contact anyway."
+                ).format("; ".join(describe(m) for m in same))
+            )
+            self.duplicates.setVisible(True)
+            return
+        try:
+            match = self.service.create(
+                self.new_name.text(),
+                self.new_phone.text(),
+                self.new_email.text(),
+                self.new_address.text(),
+            )
+        except ValidationError as exc:
+            self.new_errors.show(exc)
+            return
+        self.duplicates.setVisible(False)
+        for edit in (self.new_name, self.new_phone, self.new_email, self.new_address):
+            edit.clear()
+        self.set_contact(match)

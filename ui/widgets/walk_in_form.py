@@ -1,0 +1,501 @@
+"""The front desk's walk-in form: fast, keyboard-only, autosaved, ending in a printed receipt."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime, timedelta
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.clock import now_local
+from desktop_app.services.drafts import DraftService
+from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.patrol import EntryRow, PatrolService
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.reports import PersonInput, ReportDetail, ReportInput, ReportService
+from desktop_app.services.session import Session
+from ui.errors import show_error
+from ui.forms import FieldErrors
+from ui.tasks import TaskRunner
+from ui.widgets.contact_picker import ContactPicker
+from ui.widgets.people_involved import PeopleInvolved
+from ui.widgets.pick_line import PickLineEdit
+
+DRAFT_FORM = "walk_in"
+AUTOSAVE_MS = 2000
+SOURCES = (("walk_in", "Walk-in"), ("phone", "Phone"), ("email", "Email"), ("officer", "Officer"))
+SEVERITIES = (("low", "Low"), ("medium", "Medium"), ("high", "High"), ("urgent", "Urgent"))
+
+
+def open_document(path: str) -> None:
+    """Hand a PDF to the system viewer, from which it prints (patched in tests)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _to_qt(value: datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+
+
+class WalkInForm(QWidget):
+    saved = Signal(object)  # ReportDetail
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walkInForm")
+        self.session = session
+        self.runner = runner
+        self.reports = ReportService(session)
+        self.drafts = DraftService(session)
+        self.link_entry_id: int | None = None
+        self._loading = False
+        self.last_saved: ReportDetail | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.banner = self._banner()
+        outer.addWidget(self.banner)
+        self.confirmation = self._confirmation()
+        outer.addWidget(self.confirmation)
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 5)
+        general = QLabel()
+        general.setObjectName("formError")
+        general.setVisible(False)
+        self.errors = FieldErrors(general)
+
+        left = QFormLayout()
+        left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.source = QComboBox()
+        self.source.setObjectName("walkInSource")
+        self.source.setAccessibleName(self.tr("How the report came in"))
+        for value, label in SOURCES:
+            self.source.addItem(self.tr(label), value)
+        self.errors.add_row(left, self.tr("Came in by:"), "source", self.source)
+        self.reporter = ContactPicker(session, "walkInReporter", allow_anonymous=True)
+        self.errors.add_row(left, self.tr("Reporting person:"), "reporter", self.reporter)
+        self.category = PickLineEdit("walkInCategory", self.tr("Category"))
+        self.errors.add_row(left, self.tr("Category:"), "category", self.category)
+        self.location = PickLineEdit("walkInLocation", self.tr("Location"))
+        self.errors.add_row(left, self.tr("Location:"), "location", self.location)
+        self.occurred = QDateTimeEdit()
+        self.occurred.setObjectName("walkInOccurredAt")
+        self.occurred.setAccessibleName(self.tr("When it happened"))
+        self.occurred.setDisplayFormat("dd MMM yyyy  HH:mm")
+        self.occurred.setCalendarPopup(True)
+        when_box = QWidget()
+        when_row = QHBoxLayout(when_box)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.occurred, 1)
+        self.now_button = self._small_button("walkInNowButton", self.tr("Now"), self._set_now)
+        self.earlier_button = self._small_button(
+            "walkInEarlierButton", self.tr("−1 hour"), lambda: self._shift_time(hours=-1)
+        )
+        self.yesterday_button = self._small_button(
+            "walkInYesterdayButton", self.tr("Yesterday"), lambda: self._shift_time(days=-1)
+        )
+        for button in (self.now_button, self.earlier_button, self.yesterday_button):
+            when_row.addWidget(button)
+        self.errors.add_row(left, self.tr("When it happened:"), "occurred_at", when_box)
+        self.errors.widgets["occurred_at"] = self.occurred
+        self.severity = QComboBox()
+        self.severity.setObjectName("walkInSeverity")
+        self.severity.setAccessibleName(self.tr("Severity"))
+        for value, label in SEVERITIES:
+            self.severity.addItem(self.tr(label), value)
+        self.errors.add_row(left, self.tr("Severity:"), "severity", self.severity)
+        self.people = PeopleInvolved(session)
+        self.errors.add_row(left, self.tr("Others involved:"), "people", self.people)
+
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.account = QPlainTextEdit()
+        self.account.setObjectName("walkInAccount")
+        self.account.setAccessibleName(self.tr("What happened, in the person's words"))
+        self.account.setPlaceholderText(
+            self.tr("What happened, where exactly, who was involved, what was taken or damaged…")
+        )
+        self.account.setTabChangesFocus(True)
+        self.account.setMinimumHeight(240)
+        self.errors.add_row(right, self.tr("Account:"), "account", self.account)
+        self.action = QPlainTextEdit()
+        self.action.setObjectName("walkInActionTaken")
+        self.action.setAccessibleName(self.tr("Action taken"))
+        self.action.setTabChangesFocus(True)
+        self.action.setMaximumHeight(80)
+        self.errors.add_row(right, self.tr("Action taken:"), "action_taken", self.action)
+        police_box = QWidget()
+        police_row = QHBoxLayout(police_box)
+        police_row.setContentsMargins(0, 0, 0, 0)
+        self.police = QCheckBox(self.tr("Police notified"))
+        self.police.setObjectName("walkInPoliceNotified")
+        self.police_reference = QLineEdit()
+        self.police_reference.setObjectName("walkInPoliceReference")
+        self.police_reference.setAccessibleName(self.tr("Police reference"))
+        self.police_reference.setPlaceholderText(self.tr("Their reference, if given"))
+        self.police_reference.setEnabled(False)
+        self.police.toggled.connect(self.police_reference.setEnabled)
+        police_row.addWidget(self.police)
+        police_row.addWidget(self.police_reference, 1)
+        self.errors.add_row(right, self.tr("Police:"), "police_reference", police_box)
+        self.errors.widgets["police_reference"] = self.police_reference
+
+        for column, form in enumerate((left, right)):
+            stack = QVBoxLayout()
+            stack.addLayout(form)
+            stack.addStretch(1)  # rows keep their natural height; spare room goes below
+            grid.addLayout(stack, 0, column)
+        grid.addWidget(general, 1, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("walkInDraftNote")
+        buttons.addWidget(self.draft_note, 1)
+        self.clear_button = QPushButton(self.tr("Clear form"))
+        self.clear_button.setObjectName("clearReportButton")
+        self.clear_button.clicked.connect(self.clear)
+        self.save_button = QPushButton(self.tr("Save report"))
+        self.save_button.setObjectName("saveReportButton")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save and print the receipt (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            activated=self.save,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        self.setTabOrder(self.source, self.reporter.search)
+        order = [
+            self.reporter.search,
+            self.reporter.new_button,
+            self.reporter.anonymous,
+            self.category,
+            self.location,
+            self.occurred,
+            self.severity,
+            self.account,
+            self.action,
+            self.police,
+            self.police_reference,
+            self.people.role,
+            self.people.picker.search,
+            self.people.name,
+            self.people.description,
+            self.people.add,
+            self.save_button,
+        ]
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        for signal in (
+            self.source.currentIndexChanged,
+            self.category.textEdited,
+            self.location.textEdited,
+            self.occurred.dateTimeChanged,
+            self.severity.currentIndexChanged,
+            self.account.textChanged,
+            self.action.textChanged,
+            self.police.toggled,
+            self.police_reference.textEdited,
+            self.reporter.changed,
+            self.people.changed,
+        ):
+            signal.connect(self._edited)
+        self.reload_picklists()
+        self._set_now()
+        self.offer_draft()
+
+    def _small_button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path skips the shortcuts
+        button.clicked.connect(slot)
+        return button
+
+    def _banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("walkInDraftBanner")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        row.addWidget(self.banner_text, 1)
+        restore = QPushButton(self.tr("Restore it"))
+        restore.setObjectName("walkInRestoreDraftButton")
+        restore.clicked.connect(self.restore_draft)
+        discard = QPushButton(self.tr("Discard it"))
+        discard.setObjectName("walkInDiscardDraftButton")
+        discard.clicked.connect(self.discard_draft)
+        row.addWidget(restore)
+        row.addWidget(discard)
+        frame.setVisible(False)
+        return frame
+
+    def _confirmation(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("walkInConfirmation")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("walkInSavedNumber")
+        row.addWidget(self.saved_label, 1)
+        self.receipt_button = QPushButton(self.tr("Print receipt"))
+        self.receipt_button.setObjectName("printReceiptButton")
+        self.receipt_button.clicked.connect(lambda: self.print_receipt(self.last_saved))
+        row.addWidget(self.receipt_button)
+        frame.setVisible(False)
+        return frame
+
+    # ---- pick-lists and time -----------------------------------------------------------------
+    def reload_picklists(self) -> None:
+        picklists = PicklistService(self.session)
+        self.category.set_choices([c.name for c in picklists.categories()])
+        self.location.set_choices([loc.name for loc in picklists.locations()])
+
+    @Slot()
+    def _set_now(self) -> None:
+        self.occurred.setDateTime(_to_qt(now_local()))
+
+    def _shift_time(self, hours: int = 0, days: int = 0) -> None:
+        current = self.occurred.dateTime().toPython()
+        self.occurred.setDateTime(_to_qt(current + timedelta(hours=hours, days=days)))
+
+    # ---- drafts ------------------------------------------------------------------------------
+    @Slot()
+    def _edited(self, *args: object) -> None:
+        if not self._loading:
+            self.autosave.start()
+            self.confirmation.setVisible(False)
+
+    def to_draft(self) -> dict[str, Any]:
+        return {
+            "source": self.source.currentData(),
+            "reporter_id": self.reporter.contact_id(),
+            "anonymous": self.reporter.anonymous.isChecked(),
+            "category": self.category.text(),
+            "location": self.location.text(),
+            "occurred_at": self.occurred.dateTime().toPython().isoformat(),
+            "severity": self.severity.currentData(),
+            "account": self.account.toPlainText(),
+            "action_taken": self.action.toPlainText(),
+            "police_notified": self.police.isChecked(),
+            "police_reference": self.police_reference.text(),
+            "people": [
+                [p.role, p.contact_id, p.name, p.description, shown]
+                for p, shown in self.people.people
+            ],
+            "link_entry_id": self.link_entry_id,
+        }
+
+    def has_content(self) -> bool:
+        data = self.to_draft()
+        return bool(
+            data["account"].strip()
+            or data["reporter_id"]
+            or data["category"].strip()
+            or data["location"].strip()
+            or data["people"]
+        )
+
+    @Slot()
+    def save_draft(self) -> None:
+        if self.has_content():
+            self.drafts.save(DRAFT_FORM, self.to_draft())
+            self.draft_note.setText(
+                self.tr("Draft kept at {0}").format(now_local().strftime("%H:%M:%S"))
+            )
+
+    def offer_draft(self) -> None:
+        draft = self.drafts.load(DRAFT_FORM)
+        if draft is None:
+            self.banner.setVisible(False)
+            return
+        account = " ".join(str(draft.data.get("account", "")).split())
+        preview = (account[:80] + "…") if len(account) > 80 else account
+        self.banner_text.setText(
+            self.tr(
+                "An unsaved walk-in report from {0} was kept: “{1}”. Restore it to carry on?"
+            ).format(draft.saved_at.strftime("%d %b %H:%M"), preview or self.tr("(no account yet)"))
+        )
+        self.banner.setVisible(True)
+
+    @Slot()
+    def restore_draft(self) -> None:
+        draft = self.drafts.load(DRAFT_FORM)
+        self.banner.setVisible(False)
+        if draft is not None:
+            self.load(draft.data)
+
+    @Slot()
+    def discard_draft(self) -> None:
+        self.drafts.discard(DRAFT_FORM)
+        self.banner.setVisible(False)
+
+    def load(self, data: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.clear_fields()
+            index = self.source.findData(data.get("source", "walk_in"))
+            self.source.setCurrentIndex(max(index, 0))
+            if data.get("reporter_id"):
+                with contextlib.suppress(ServiceError):
+                    self.reporter.set_contact(self.reporter.service.get(int(data["reporter_id"])))
+            self.reporter.anonymous.setChecked(bool(data.get("anonymous")))
+            self.category.setText(str(data.get("category", "")))
+            self.location.setText(str(data.get("location", "")))
+            with contextlib.suppress(TypeError, ValueError):
+                self.occurred.setDateTime(_to_qt(datetime.fromisoformat(str(data["occurred_at"]))))
+            self.severity.setCurrentIndex(
+                max(self.severity.findData(data.get("severity", "low")), 0)
+            )
+            self.account.setPlainText(str(data.get("account", "")))
+            self.action.setPlainText(str(data.get("action_taken", "")))
+            self.police.setChecked(bool(data.get("police_notified")))
+            self.police_reference.setText(str(data.get("police_reference", "")))
+            for role, contact_id, name, description, shown in data.get("people", []):
+                self.people.append(PersonInput(role, contact_id, name, description), shown)
+            self.link_entry_id = data.get("link_entry_id")
+        finally:
+            self._loading = False
+
+    # ---- save --------------------------------------------------------------------------------
+    def report_input(self) -> ReportInput:
+        return ReportInput(
+            occurred_at=self.occurred.dateTime().toPython(),
+            category=self.category.matching_choice(),
+            location=self.location.matching_choice(),
+            account=self.account.toPlainText(),
+            severity=str(self.severity.currentData()),
+            action_taken=self.action.toPlainText(),
+            police_notified=self.police.isChecked(),
+            police_reference=self.police_reference.text() if self.police.isChecked() else "",
+            reporter_id=self.reporter.contact_id(),
+            anonymous=self.reporter.anonymous.isChecked(),
+            source=str(self.source.currentData()),
+            people=self.people.inputs(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        self.errors.clear()
+        self.people.message.setVisible(False)
+        try:
+            detail = self.reports.create(self.report_input())
+        except ValidationError as exc:
+            self.errors.show(exc)
+            for error in getattr(exc, "errors", [exc]):
+                if error.field.startswith("people"):
+                    self.people.show_error(error.message)
+            return
+        self.autosave.stop()
+        self.drafts.discard(DRAFT_FORM)
+        if self.link_entry_id is not None:
+            try:
+                PatrolService(self.session).link_report(self.link_entry_id, detail.row.id)
+            except ServiceError as exc:  # the report is saved; only the link failed
+                show_error(
+                    self,
+                    self.tr("Patrol entry"),
+                    self.tr(
+                        "The report is saved, but could not be linked to the patrol entry: {0}"
+                    ).format(exc),
+                )
+        self.last_saved = detail
+        self.clear_fields()
+        self._set_now()
+        self.draft_note.clear()
+        self.saved_label.setText(
+            self.tr("<b>Saved as {0}</b> — {1} at {2}. Give the person the receipt.").format(
+                detail.row.number, detail.row.category, detail.row.location
+            )
+        )
+        self.confirmation.setVisible(True)
+        self.saved.emit(detail)
+        self.print_receipt(detail)
+        self.reporter.search.setFocus()
+
+    def print_receipt(self, detail: ReportDetail | None) -> None:
+        if detail is None:
+            return
+        reports = self.reports
+
+        def failed(exc: BaseException) -> None:
+            show_error(
+                self, self.tr("Receipt"), self.tr("The receipt could not be made: {0}").format(exc)
+            )
+
+        self.runner.submit(
+            "receipt",
+            lambda report: str(reports.save_receipt(detail.row.id)),
+            on_result=open_document,
+            on_error=failed,
+        )
+
+    # ---- clearing and pre-filling ------------------------------------------------------------
+    def clear_fields(self) -> None:
+        self.source.setCurrentIndex(0)
+        self.reporter.clear()
+        self.category.clear()
+        self.location.clear()
+        self.severity.setCurrentIndex(0)
+        self.account.clear()
+        self.action.clear()
+        self.police.setChecked(False)
+        self.police_reference.clear()
+        self.people.clear()
+        self.errors.clear()
+        self.link_entry_id = None
+
+    @Slot()
+    def clear(self) -> None:
+        self.autosave.stop()
+        self.clear_fields()
+        self._set_now()
+        self.drafts.discard(DRAFT_FORM)
+        self.draft_note.clear()
+
+    def prefill_from_entry(self, entry: EntryRow) -> None:
+        """An officer's 'incident observed' entry becomes a report, linked back when saved."""
+        self.clear_fields()
+        self.source.setCurrentIndex(self.source.findData("officer"))
+        self.location.setText(entry.location)
+        self.occurred.setDateTime(_to_qt(entry.at))
+        self.account.setPlainText(entry.observation)
+        self.action.setPlainText(entry.action_taken)
+        self.link_entry_id = entry.id
+        self.category.setFocus()
