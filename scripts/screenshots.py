@@ -10,11 +10,20 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services.office import open_office
 from desktop_app.services.users import authenticate
 from ui.app import make_application
 from ui.main_window import MainWindow
+
+
+def settle(app: QApplication, window: QWidget) -> None:
+    """Let background fetches land before the picture is taken."""
+    for _ in range(20):
+        app.processEvents()
+        window.runner.wait(5000)  # type: ignore[attr-defined]
+        app.processEvents()
 
 
 def main() -> int:
@@ -27,17 +36,30 @@ def main() -> int:
     app = make_application([])
     office = open_office(db)
     session = authenticate(user, password)
-    window = MainWindow(
-        session, office, QSettings(str(out / "window.ini"), QSettings.Format.IniFormat)
-    )
+    settings = QSettings(str(out / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session, office, settings)
     window.resize(1280, 800)
     window.show()
+    shots = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        app.processEvents()
-        name = window.tabs.widget(index).objectName()
-        window.grab().save(str(out / f"{index + 1}-{name}.png"))
-        print(out / f"{index + 1}-{name}.png")
+        tab = window.tabs.widget(index)
+        pages = getattr(tab, "pages", None)
+        for page in range(pages.count() if pages is not None else 1):
+            if pages is not None:
+                pages.setCurrentIndex(page)
+            settle(app, window)
+            if pages is not None and page == 1:  # the report list: open the first report
+                table = pages.widget(page).table
+                if table.model().rowCount():
+                    table.selectRow(0)
+                    settle(app, window)
+            suffix = f"-{pages.widget(page).objectName()}" if pages is not None else ""
+            path = out / f"{session.username}-{index + 1}-{tab.objectName()}{suffix}.png"
+            window.grab().save(str(path))
+            shots.append(path)
+    for path in shots:
+        print(path)
     return 0
 
 

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import ValidationError
+
+
+def qt_datetime(value: QDateTime) -> datetime:
+    """A date-time edit's value as a naive datetime in office time, to the minute."""
+    return datetime(
+        value.date().year(),
+        value.date().month(),
+        value.date().day(),
+        value.time().hour(),
+        value.time().minute(),
+    )
 
 
 class FieldErrors:

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.patrol_tab = PatrolTab()
+        self.patrol_tab = PatrolTab(session, self.runner)
         self.contacts_tab = ContactsTab()
         self.events_tab = EventsTab()
         self.reports_tab = ReportsTab()

@@ -151,7 +151,8 @@ class DemoBuilder:
         self.rng = random.Random(seed)
         self.scale = scale
         self.until = until
-        self.start = date(until.year - scale.years, until.month, 1) + timedelta(days=0)
+        self.start = date(until.year - scale.years, until.month, 1)
+        self.end = datetime.combine(until, time(0))  # the demo's "now": local midnight of until
         self.tz = tz
         self.progress = progress or (lambda pct, what: None)
         self._utc_cache: dict[tuple[date, int], timedelta] = {}
@@ -169,7 +170,7 @@ class DemoBuilder:
 
     def days(self) -> Iterable[date]:
         day = self.start
-        while day <= self.until:
+        while day < self.until:  # whole days before `until`; nothing is dated after its start
             yield day
             day += timedelta(days=1)
 
@@ -364,7 +365,7 @@ class DemoBuilder:
         self.partner_ids: list[int] = []
         self.resident_ids: list[int] = []
         self.contact_names: dict[int, str] = {}
-        span = (self.until - self.start).days
+        span = (self.until - self.start).days - 1
 
         def add(
             kind: str,
@@ -541,8 +542,8 @@ class DemoBuilder:
                 hour = min(23, rng.randint(hours[0], hours[1]))
                 occurred = datetime.combine(day, time(hour, rng.randint(0, 59)))
                 received = occurred + timedelta(minutes=rng.randint(20, 60 * 30))
-                if received.date() > today:
-                    received = occurred + timedelta(minutes=20)
+                if received >= self.end:
+                    received = max(occurred, self.end - timedelta(minutes=1))
                 source = self.pick_weighted(
                     ("walk_in", "phone", "email", "officer"), (45, 30, 10, 15)
                 )
@@ -576,7 +577,9 @@ class DemoBuilder:
                     )
                 if status == "closed":
                     closed_at = received + timedelta(hours=rng.randint(2, 24 * 20))
-                elif status in ("new", "in_progress"):
+                    if closed_at >= self.end:  # not closed yet, as of the demo's "now"
+                        status, closed_at = "in_progress", None
+                if status in ("new", "in_progress"):
                     follow_up = day + timedelta(days=rng.randint(3, 14))
                 year = received.year
                 sequence[year] = sequence.get(year, 0) + 1
@@ -706,6 +709,8 @@ class DemoBuilder:
                     minutes=rng.randint(-10, 10)
                 )
                 ended = started + timedelta(hours=8, minutes=rng.randint(-5, 25))
+                if ended >= self.end:
+                    continue  # the night shift still under way at the demo's "now"
                 shift_id = sid.take()
                 zone_locs = self.locations_by_zone[zone_id]
                 handover = rng.choice(W.HANDOVER).format(loc=rng.choice(zone_locs))
@@ -786,7 +791,10 @@ class DemoBuilder:
             if reporter is None:
                 continue
             i = ids.take()
-            at = self.utc(occurred + timedelta(hours=rng.randint(1, 20)))
+            local_at = min(
+                occurred + timedelta(hours=rng.randint(1, 20)), self.end - timedelta(minutes=1)
+            )
+            at = self.utc(local_at)
             rows.add(
                 i,
                 at,
@@ -804,7 +812,7 @@ class DemoBuilder:
             )
             links.add(lid.take(), i, reporter)
             count += 1
-        span = (self.until - self.start).days
+        span = (self.until - self.start).days - 1
         extra = int(self.scale.interactions_per_day * span)
         for _ in range(extra):
             day = self.start + timedelta(days=rng.randint(0, span))
@@ -913,7 +921,7 @@ class DemoBuilder:
                 hour = 10 if kind in ("community_event", "school_programme") else 18
                 starts = datetime.combine(day, time(hour, 30 if hour == 18 else 0))
                 ends = starts + timedelta(hours=2 if kind != "community_event" else 5)
-                past = day <= self.until
+                past = day < self.until
                 status = (
                     ("held" if rng.random() > 0.05 else "cancelled")
                     if past
@@ -956,7 +964,7 @@ class DemoBuilder:
                     ("Book the venue", "Print leaflets", "Invite partners", "Prepare sign-in sheet")
                 ):
                     due = day - timedelta(days=14 - t * 3)
-                    done = due <= self.until
+                    done = due < self.until
                     tasks.add(
                         tid.take(),
                         e,
@@ -1058,7 +1066,7 @@ class DemoBuilder:
             _Ids(ProblemAction),
             _Ids(ProblemPartner),
         )
-        span = (self.until - self.start).days
+        span = (self.until - self.start).days - 1
         for index, (title, location, category, stage, result) in enumerate(plans):
             loc_id, zone_id = self.locations[location]
             identified = self.start + timedelta(days=int(span * (0.25 + 0.1 * index)))
@@ -1073,7 +1081,7 @@ class DemoBuilder:
             after = None
             if stage in ("assessment", "closed"):
                 after_from = identified + timedelta(days=60)
-                after_to = min(after_from + timedelta(days=89), self.until)
+                after_to = min(after_from + timedelta(days=89), self.until - timedelta(days=1))
                 after = sum(1 for _, occ in matching if after_from <= occ.date() <= after_to)
                 if stage == "closed":
                     result = (
@@ -1123,7 +1131,7 @@ class DemoBuilder:
             ):
                 on = identified + timedelta(days=7 + 12 * k)
                 if (
-                    on > self.until
+                    on >= self.until
                     or k
                     > ("scanning", "analysis", "response", "assessment", "closed").index(stage) + 1
                 ):

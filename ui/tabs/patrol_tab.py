@@ -1,23 +1,66 @@
-"""The Patrol Log tab."""
+"""The Patrol Log tab: the front desk's walk-in form, the report list, shift logs, all entries."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.tabs.coming import ComingTab
+from desktop_app.services.patrol import EntryRow
+from desktop_app.services.permissions import allowed
+from desktop_app.services.reports import ReportDetail
+from desktop_app.services.session import Session
+from ui.tasks import TaskRunner
+from ui.widgets.entry_browser import EntryBrowser
+from ui.widgets.report_browser import ReportBrowser
+from ui.widgets.shift_log import ShiftLogPage
+from ui.widgets.walk_in_form import WalkInForm
 
 
-class PatrolTab(ComingTab):
-    heading = "Patrol Log"
-    intro = "Walk-in reports at the front desk and officers' shift logs."
-    items = (
-        "Walk-in report form with a printable receipt",
-        "Report list with filters, status, assignment and void with a reason",
-        "Shift logs: start a shift, timed entries, handover notes",
-        "Browse past shifts and entries",
-    )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+class PatrolTab(QWidget):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("patrolTab")
-        self.setAccessibleName("Patrol Log")
+        self.setAccessibleName(self.tr("Patrol Log"))
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("patrolPages")
+        layout.addWidget(self.pages)
+        self.walk_in: WalkInForm | None = None
+        self.shift_log: ShiftLogPage | None = None
+        self.entries: EntryBrowser | None = None
+        if allowed(session.role, "report.create"):
+            self.walk_in = WalkInForm(session, runner)
+            self.walk_in.saved.connect(self._report_saved)
+            self.pages.addTab(self.walk_in, self.tr("New report"))
+        self.reports = ReportBrowser(session, runner)
+        self.reports.detail.print_requested.connect(self._print)
+        self.pages.addTab(self.reports, self.tr("Reports"))
+        if allowed(session.role, "patrol.write"):
+            self.shift_log = ShiftLogPage(session)
+            self.shift_log.raise_report.connect(self.raise_report)
+            self.pages.addTab(self.shift_log, self.tr("My shift"))
+        if allowed(session.role, "patrol.read"):
+            self.entries = EntryBrowser(session, runner)
+            self.pages.addTab(self.entries, self.tr("Patrol entries"))
+        self.reports.reload()
+
+    @Slot(object)
+    def _report_saved(self, detail: ReportDetail) -> None:
+        self.reports.reload()
+        if self.shift_log is not None:
+            self.shift_log.refresh()
+
+    @Slot(object)
+    def _print(self, detail: ReportDetail | None) -> None:
+        if self.walk_in is not None:
+            self.walk_in.print_receipt(detail)
+
+    @Slot(object)
+    def raise_report(self, entry: EntryRow) -> None:
+        """From an 'incident observed' entry to a pre-filled report, linked back when saved."""
+        if self.walk_in is None:
+            return
+        self.walk_in.prefill_from_entry(entry)
+        self.pages.setCurrentWidget(self.walk_in)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -166,7 +168,8 @@ class ContactPicker(QWidget):
             self.chosen.setVisible(False)
         else:
             self.anonymous.setChecked(False)
-            self.chosen.setText(f"<b>{match.name}</b> — {describe(match).split(' · ', 1)[-1]}")
+            rest = describe(match).split(" · ", 1)[-1]
+            self.chosen.setText(f"<b>{html.escape(match.name)}</b> — {html.escape(rest)}")
             self.chosen.setVisible(True)
             self.search.clear()
             self.new_frame.setVisible(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
@@ -34,7 +35,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import PersonInput, ReportDetail, ReportInput, ReportService
 from desktop_app.services.session import Session
 from ui.errors import show_error
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, qt_datetime
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.people_involved import PeopleInvolved
@@ -191,8 +192,8 @@ class WalkInForm(QWidget):
         QShortcut(
             QKeySequence.StandardKey.Save,
             self,
-            activated=self.save,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.save,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
         self.setTabOrder(self.source, self.reporter.search)
@@ -292,7 +293,7 @@ class WalkInForm(QWidget):
         self.occurred.setDateTime(_to_qt(now_local()))
 
     def _shift_time(self, hours: int = 0, days: int = 0) -> None:
-        current = self.occurred.dateTime().toPython()
+        current = qt_datetime(self.occurred.dateTime())
         self.occurred.setDateTime(_to_qt(current + timedelta(hours=hours, days=days)))
 
     # ---- drafts ------------------------------------------------------------------------------
@@ -309,7 +310,7 @@ class WalkInForm(QWidget):
             "anonymous": self.reporter.anonymous.isChecked(),
             "category": self.category.text(),
             "location": self.location.text(),
-            "occurred_at": self.occurred.dateTime().toPython().isoformat(),
+            "occurred_at": qt_datetime(self.occurred.dateTime()).isoformat(),
             "severity": self.severity.currentData(),
             "account": self.account.toPlainText(),
             "action_taken": self.action.toPlainText(),
@@ -396,7 +397,7 @@ class WalkInForm(QWidget):
     # ---- save --------------------------------------------------------------------------------
     def report_input(self) -> ReportInput:
         return ReportInput(
-            occurred_at=self.occurred.dateTime().toPython(),
+            occurred_at=qt_datetime(self.occurred.dateTime()),
             category=self.category.matching_choice(),
             location=self.location.matching_choice(),
             account=self.account.toPlainText(),
@@ -441,7 +442,10 @@ class WalkInForm(QWidget):
         self.draft_note.clear()
         self.saved_label.setText(
             self.tr("<b>Saved as {0}</b> — {1} at {2}. Give the person the receipt.").format(
-                detail.row.number, detail.row.category, detail.row.location
+                *(
+                    html.escape(t)
+                    for t in (detail.row.number, detail.row.category, detail.row.location)
+                )
             )
         )
         self.confirmation.setVisible(True)

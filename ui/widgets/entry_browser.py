@@ -1,0 +1,201 @@
+"""Every patrol entry, newest first, filtered by officer, zone, day, activity or text.
+
+The first page is fetched in the background and later pages by keyset as the list scrolls, so
+the browse opens as fast on a million entries as on ten.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.patrol import ACTIVITY_LABELS, EntryFilter, EntryRow, PatrolService
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.session import Session
+from desktop_app.services.users import UserService
+from ui.models.patrol_entry_model import PatrolEntryModel
+from ui.tasks import TaskRunner
+
+PAGE = 200
+NO_DATE = QDate(2000, 1, 1)
+
+
+class EntryBrowser(QWidget):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entryBrowser")
+        self.session = session
+        self.runner = runner
+        self.patrol = PatrolService(session)
+        self._generation = 0
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        bar = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("entryFilterText")
+        self.text.setAccessibleName(self.tr("Search patrol entries"))
+        self.text.setPlaceholderText(self.tr("Search observations, actions, places…"))
+        self.text.setClearButtonEnabled(True)
+        bar.addWidget(self.text, 3)
+        self.officer = self._combo("entryFilterOfficer", self.tr("Officer"))
+        self.zone = self._combo("entryFilterZone", self.tr("Zone"))
+        self.activity = self._combo("entryFilterActivity", self.tr("Activity"))
+        for combo in (self.officer, self.zone, self.activity):
+            bar.addWidget(combo, 1)
+        layout.addLayout(bar)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(QLabel(self.tr("From")))
+        self.date_from = self._date("entryFilterFrom")
+        bar2.addWidget(self.date_from)
+        bar2.addWidget(QLabel(self.tr("to")))
+        self.date_to = self._date("entryFilterTo")
+        bar2.addWidget(self.date_to)
+        clear = QPushButton(self.tr("Clear filters"))
+        clear.setObjectName("entryFilterClear")
+        clear.clicked.connect(self.clear_filters)
+        bar2.addWidget(clear)
+        bar2.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("entryStatus")
+        bar2.addWidget(self.status)
+        layout.addLayout(bar2)
+        self.model = PatrolEntryModel(self)
+        self.model.rowsInserted.connect(self._show_loaded)
+        self.table = QTableView()
+        self.table.setObjectName("entryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((128, 130, 110, 160, 150, 360, 170, 120)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.reload)
+        self.text.textChanged.connect(self._debounce.start)
+        for combo in (self.officer, self.zone, self.activity):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.reload)
+        self.reload_picklists()
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def reload_picklists(self) -> None:
+        combos = (self.officer, self.zone, self.activity)
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.officer.addItem(self.tr("All officers"), None)
+        for user in UserService(self.session).officers():
+            self.officer.addItem(user.display_name, user.id)
+        self.zone.addItem(self.tr("All zones"), None)
+        for zone in PicklistService(self.session).zones(include_inactive=True):
+            self.zone.addItem(zone.name, zone.id)
+        self.activity.addItem(self.tr("All activities"), None)
+        for value, label in ACTIVITY_LABELS.items():
+            self.activity.addItem(self.tr(label), value)
+        for combo in combos:
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        def day(edit: QDateEdit) -> Any:
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return EntryFilter(
+            officer_id=self.officer.currentData(),
+            zone_id=self.zone.currentData(),
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            activity=self.activity.currentData(),
+            text=self.text.text(),
+        )
+
+    @Slot()
+    def clear_filters(self) -> None:
+        widgets = (self.text, self.officer, self.zone, self.activity, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in (self.officer, self.zone, self.activity):
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        self._debounce.stop()
+        self.loaded = True
+        flt = self.current_filter()
+        patrol = self.patrol
+        self._generation += 1
+        generation = self._generation
+
+        def fetch(cursor: Any) -> tuple[list[EntryRow], Any]:
+            return patrol.entries(flt, after=cursor, limit=PAGE)
+
+        def done(first: tuple[list[EntryRow], Any]) -> None:
+            if generation == self._generation:
+                self.model.set_source(fetch, first)
+                self._show_loaded()
+
+        self.status.setText(self.tr("Searching…"))
+        self.runner.submit("patrol entries", lambda progress: fetch(None), on_result=done)
+
+    @Slot()
+    def _show_loaded(self, *args: object) -> None:
+        count = self.model.rowCount()
+        more = self.model.canFetchMore()
+        if count == 0:
+            self.status.setText(self.tr("No entries match"))
+        else:
+            self.status.setText(
+                self.tr("{0:,} entries shown{1}").format(
+                    count, self.tr(", more as you scroll") if more else ""
+                )
+            )
+
+    def showEvent(self, event: Any) -> None:
+        if not self.loaded:
+            self.reload()  # the first look fetches; a hidden page costs nothing
+        super().showEvent(event)
+
+    def selected_entry(self) -> EntryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None

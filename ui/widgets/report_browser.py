@@ -1,0 +1,295 @@
+"""All reports: filters, a sortable list fetched page by page, and the detail pane beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.permissions import allowed
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.reports import (
+    NUMBER_IN_TEXT,
+    ReportDetail,
+    ReportFilter,
+    ReportRow,
+    ReportService,
+)
+from desktop_app.services.session import Session
+from desktop_app.services.users import UserService
+from ui.models.report_table_model import COLUMNS, STATUS_LABELS, ReportTableModel
+from ui.tasks import TaskRunner
+from ui.widgets.report_detail import ReportDetailPane
+
+PAGE = 200
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+
+
+class SortableReportModel(ReportTableModel):
+    """Clicking a header asks the browser to re-query in that order (the database sorts)."""
+
+    def __init__(self, browser: ReportBrowser) -> None:
+        super().__init__(browser)
+        self.browser = browser
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column].sort_key if 0 <= column < len(COLUMNS) else None
+        if key:
+            self.browser.set_sort(key, order == Qt.SortOrder.DescendingOrder)
+
+
+class ReportBrowser(QWidget):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportBrowser")
+        self.session = session
+        self.runner = runner
+        self.reports = ReportService(session)
+        self.sort_key, self.descending = "received_at", True
+        self._generation = 0
+        self._ready = False  # enabling sorting asks for a sort before the widgets exist
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        bar = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("reportFilterText")
+        self.text.setAccessibleName(self.tr("Search reports"))
+        self.text.setPlaceholderText(self.tr("Search text, name or place — or type a number WR-…"))
+        self.text.setClearButtonEnabled(True)
+        bar.addWidget(self.text, 3)
+        self.category = self._combo("reportFilterCategory", self.tr("Category"))
+        self.status = self._combo("reportFilterStatus", self.tr("Status"))
+        self.zone = self._combo("reportFilterZone", self.tr("Zone"))
+        self.officer = self._combo("reportFilterOfficer", self.tr("Assigned officer"))
+        for combo in (self.category, self.status, self.zone, self.officer):
+            bar.addWidget(combo, 1)
+        layout.addLayout(bar)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(QLabel(self.tr("Happened from")))
+        self.date_from = self._date("reportFilterFrom")
+        bar2.addWidget(self.date_from)
+        bar2.addWidget(QLabel(self.tr("to")))
+        self.date_to = self._date("reportFilterTo")
+        bar2.addWidget(self.date_to)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("reportFilterClear")
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar2.addWidget(self.clear_button)
+        bar2.addStretch(1)
+        self.count = QLabel()
+        self.count.setObjectName("reportCount")
+        bar2.addWidget(self.count)
+        layout.addLayout(bar2)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = SortableReportModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        widths = (118, 128, 128, 130, 150, 110, 70, 86, 130, 120)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        splitter.addWidget(self.table)
+        self.detail = ReportDetailPane(session)
+        self.detail.changed.connect(self._changed)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 480])
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.reload)
+        self.text.textChanged.connect(self._text_changed)
+        for combo in (self.category, self.status, self.zone, self.officer):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.reload)
+        self.reload_picklists()
+        self._ready = True
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def reload_picklists(self) -> None:
+        picklists = PicklistService(self.session)
+        blocked = [
+            w.blockSignals(True) for w in (self.category, self.status, self.zone, self.officer)
+        ]
+        for combo, label in (
+            (self.category, self.tr("All categories")),
+            (self.status, self.tr("Any status")),
+            (self.zone, self.tr("All zones")),
+            (self.officer, self.tr("Anyone assigned")),
+        ):
+            combo.clear()
+            combo.addItem(label, None)
+        for cat in picklists.categories(include_inactive=True):
+            self.category.addItem(cat.name, cat.id)
+        for value, label in STATUS_LABELS.items():
+            self.status.addItem(label, value)
+        for zone in picklists.zones(include_inactive=True):
+            self.zone.addItem(zone.name, zone.id)
+        if allowed(self.session.role, "user.read"):
+            for user in UserService(self.session).officers():
+                self.officer.addItem(user.display_name, user.id)
+        for widget, was in zip(
+            (self.category, self.status, self.zone, self.officer), blocked, strict=True
+        ):
+            widget.blockSignals(was)
+
+    # ---- filtering ---------------------------------------------------------------------------
+    def current_filter(self) -> ReportFilter:
+        def day(edit: QDateEdit) -> Any:
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return ReportFilter(
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            category_id=self.category.currentData(),
+            status=self.status.currentData(),
+            zone_id=self.zone.currentData(),
+            assigned_officer_id=self.officer.currentData(),
+            text=self.text.text(),
+        )
+
+    @Slot()
+    def clear_filters(self) -> None:
+        for widget in (
+            self.text,
+            self.category,
+            self.status,
+            self.zone,
+            self.officer,
+            self.date_from,
+            self.date_to,
+        ):
+            widget.blockSignals(True)
+        self.text.clear()
+        for combo in (self.category, self.status, self.zone, self.officer):
+            combo.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        for widget in (
+            self.text,
+            self.category,
+            self.status,
+            self.zone,
+            self.officer,
+            self.date_from,
+            self.date_to,
+        ):
+            widget.blockSignals(False)
+        self.reload()
+
+    @Slot(str)
+    def _text_changed(self, text: str) -> None:
+        if NUMBER_IN_TEXT.search(text):
+            self.jump_to_number(text)
+        self._debounce.start()
+
+    def jump_to_number(self, text: str) -> bool:
+        """A report number typed anywhere in the search box opens that report at once."""
+        report_id = self.reports.find_number(text)
+        if report_id is None:
+            return False
+        self.detail.show_detail(self.reports.get(report_id))
+        return True
+
+    def set_sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        if self._ready:
+            self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        """Count and first page in the background; later pages as the list scrolls."""
+        self._debounce.stop()
+        flt, key, desc = self.current_filter(), self.sort_key, self.descending
+        number = NUMBER_IN_TEXT.search(flt.text)
+        if number:  # a number narrows the list to that report
+            flt = ReportFilter(text=number.group(0))
+        self._generation += 1
+        generation = self._generation
+        reports = self.reports
+
+        def fetch(offset: Any) -> tuple[list[ReportRow], Any]:
+            start = offset or 0
+            rows = reports.list(flt, offset=start, limit=PAGE, sort=key, descending=desc)
+            return rows, (start + PAGE if len(rows) == PAGE else None)
+
+        def work(progress: Any) -> tuple[int, tuple[list[ReportRow], Any]]:
+            return reports.count(flt), fetch(None)
+
+        def done(result: tuple[int, tuple[list[ReportRow], Any]]) -> None:
+            if generation != self._generation:
+                return  # a newer filter has been applied since
+            total, first = result
+            self.model.set_source(fetch, first)
+            self.count.setText(
+                self.tr("{0:,} reports").format(total) if total != 1 else self.tr("1 report")
+            )
+            if number and first[0]:
+                self.table.selectRow(0)
+
+        self.count.setText(self.tr("Searching…"))
+        self.runner.submit("report list", work, on_result=done)
+
+    # ---- selection and changes ---------------------------------------------------------------
+    @Slot(QItemSelection, QItemSelection)
+    def _selected(self, *args: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is not None:
+            self.detail.show_detail(self.reports.get(row.id))
+
+    @Slot(object)
+    def _changed(self, detail: ReportDetail) -> None:
+        for index, row in enumerate(self.model.rows):
+            if row.id == detail.row.id:
+                self.model.replace_row(index, detail.row)
+                break
+
+    def show_report(self, report_id: int) -> None:
+        self.detail.show_detail(self.reports.get(report_id))

@@ -1,0 +1,354 @@
+"""An officer's shift: start it (reading the last handover), log timed entries, hand over."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.clock import now_local
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.patrol import (
+    ACTIVITY_LABELS,
+    PATROL_TYPE_LABELS,
+    EntryFilter,
+    EntryRow,
+    PatrolService,
+    ShiftRow,
+)
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.session import Session
+from ui.forms import FieldErrors, qt_datetime
+from ui.models.patrol_entry_model import PatrolEntryModel
+from ui.widgets.contact_picker import ContactPicker
+from ui.widgets.pick_line import PickLineEdit
+
+
+def _now_qt() -> QDateTime:
+    now = now_local()
+    return QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0)
+
+
+class ShiftLogPage(QStackedWidget):
+    raise_report = Signal(object)  # EntryRow: start a report pre-filled from this entry
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shiftLog")
+        self.session = session
+        self.patrol = PatrolService(session)
+        self.shift: ShiftRow | None = None
+        self.people_met: list[tuple[int, str]] = []
+        self.addWidget(self._start_page())
+        self.addWidget(self._shift_page())
+        self.refresh()
+
+    # ---- start -------------------------------------------------------------------------------
+    def _start_page(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        box = QGroupBox(self.tr("Start your shift"))
+        form = QFormLayout(box)
+        general = QLabel()
+        general.setObjectName("formError")
+        general.setVisible(False)
+        self.start_errors = FieldErrors(general)
+        self.zone = QComboBox()
+        self.zone.setObjectName("shiftZone")
+        self.zone.setAccessibleName(self.tr("Zone"))
+        self.zone.currentIndexChanged.connect(self._show_handovers)
+        self.patrol_type = QComboBox()
+        self.patrol_type.setObjectName("shiftPatrolType")
+        self.patrol_type.setAccessibleName(self.tr("Patrol type"))
+        for value, label in PATROL_TYPE_LABELS.items():
+            self.patrol_type.addItem(self.tr(label), value)
+        self.weather = QLineEdit()
+        self.weather.setObjectName("shiftWeather")
+        self.weather.setAccessibleName(self.tr("Weather"))
+        self.weather.setPlaceholderText(self.tr("e.g. Dry, clear"))
+        self.start_errors.add_row(form, self.tr("Zone:"), "zone", self.zone)
+        self.start_errors.add_row(form, self.tr("Patrol type:"), "patrol_type", self.patrol_type)
+        self.start_errors.add_row(form, self.tr("Weather:"), "weather", self.weather)
+        form.addRow(general)
+        start = QPushButton(self.tr("Start shift"))
+        start.setObjectName("startShiftButton")
+        start.clicked.connect(self.start_shift)
+        form.addRow(start)
+        column = QVBoxLayout()
+        column.addWidget(box)
+        column.addStretch(1)
+        layout.addLayout(column, 2)
+        handover_box = QGroupBox(self.tr("Handover notes from the last shifts"))
+        handover_layout = QVBoxLayout(handover_box)
+        self.handovers = QLabel()
+        self.handovers.setObjectName("shiftHandovers")
+        self.handovers.setWordWrap(True)
+        self.handovers.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.handovers.setTextFormat(Qt.TextFormat.RichText)
+        handover_layout.addWidget(self.handovers, 1)
+        layout.addWidget(handover_box, 3)
+        return page
+
+    def reload_picklists(self) -> None:
+        picklists = PicklistService(self.session)
+        self.zone.blockSignals(True)
+        self.zone.clear()
+        for zone in picklists.zones():
+            self.zone.addItem(zone.name, zone.id)
+        self.zone.blockSignals(False)
+        self.location.set_choices([loc.name for loc in picklists.locations()])
+        self._show_handovers()
+
+    @Slot()
+    def _show_handovers(self, *args: object) -> None:
+        notes = self.patrol.previous_handovers(self.zone.currentData())
+        if not notes:
+            self.handovers.setText(self.tr("No handover notes left for this zone yet."))
+            return
+        self.handovers.setText(
+            "".join(
+                f"<p><b>{h.ended_at.strftime('%a %d %b %H:%M') if h.ended_at else ''} — "
+                f"{html.escape(h.officer)}</b> ({html.escape(h.zone)})<br>"
+                f"{html.escape(h.notes)}</p>"
+                for h in notes
+            )
+        )
+
+    @Slot()
+    def start_shift(self) -> None:
+        self.start_errors.clear()
+        try:
+            self.patrol.start_shift(
+                self.zone.currentData(), str(self.patrol_type.currentData()), self.weather.text()
+            )
+        except ValidationError as exc:
+            self.start_errors.show(exc)
+            return
+        self.refresh()
+
+    # ---- the running shift -------------------------------------------------------------------
+    def _shift_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.header = QLabel()
+        self.header.setObjectName("shiftHeader")
+        layout.addWidget(self.header)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        entry_box = QGroupBox(self.tr("Add an entry"))
+        form = QFormLayout(entry_box)
+        general = QLabel()
+        general.setObjectName("formError")
+        general.setVisible(False)
+        self.entry_errors = FieldErrors(general)
+        time_row = QWidget()
+        time_layout = QHBoxLayout(time_row)
+        time_layout.setContentsMargins(0, 0, 0, 0)
+        self.entry_time = QDateTimeEdit()
+        self.entry_time.setObjectName("entryTime")
+        self.entry_time.setAccessibleName(self.tr("Time"))
+        self.entry_time.setDisplayFormat("dd MMM HH:mm")
+        now_button = QPushButton(self.tr("Now"))
+        now_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        now_button.clicked.connect(lambda: self.entry_time.setDateTime(_now_qt()))
+        time_layout.addWidget(self.entry_time, 1)
+        time_layout.addWidget(now_button)
+        self.entry_errors.add_row(form, self.tr("Time:"), "at", time_row)
+        self.entry_errors.widgets["at"] = self.entry_time
+        self.activity = QComboBox()
+        self.activity.setObjectName("entryActivity")
+        self.activity.setAccessibleName(self.tr("Activity"))
+        for value, label in ACTIVITY_LABELS.items():
+            self.activity.addItem(self.tr(label), value)
+        self.entry_errors.add_row(form, self.tr("Activity:"), "activity", self.activity)
+        self.location = PickLineEdit("entryLocation", self.tr("Location"))
+        self.entry_errors.add_row(form, self.tr("Location:"), "location", self.location)
+        self.observation = QPlainTextEdit()
+        self.observation.setObjectName("entryObservation")
+        self.observation.setAccessibleName(self.tr("Observation"))
+        self.observation.setPlaceholderText(self.tr("What you checked and what you saw"))
+        self.observation.setTabChangesFocus(True)
+        self.observation.setMaximumHeight(80)
+        self.entry_errors.add_row(form, self.tr("Observation:"), "observation", self.observation)
+        self.action = QLineEdit()
+        self.action.setObjectName("entryAction")
+        self.action.setAccessibleName(self.tr("Action taken"))
+        self.entry_errors.add_row(form, self.tr("Action taken:"), "action_taken", self.action)
+        people_box = QWidget()
+        people_layout = QVBoxLayout(people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        self.person = ContactPicker(self.session, "entryPerson")
+        self.person.changed.connect(self._person_chosen)
+        self.people_label = QLabel()
+        self.people_label.setObjectName("entryPeopleMet")
+        self.people_label.setWordWrap(True)
+        people_layout.addWidget(self.person)
+        people_layout.addWidget(self.people_label)
+        self.entry_errors.add_row(form, self.tr("People met:"), "people", people_box)
+        form.addRow(general)
+        add = QPushButton(self.tr("Add entry"))
+        add.setObjectName("addEntryButton")
+        add.setToolTip(self.tr("Ctrl+Return"))
+        add.clicked.connect(self.add_entry)
+        form.addRow(add)
+        QShortcut(
+            QKeySequence("Ctrl+Return"),
+            entry_box,
+            self.add_entry,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        left_layout.addWidget(entry_box)
+
+        end_box = QGroupBox(self.tr("End the shift"))
+        end_form = QFormLayout(end_box)
+        end_general = QLabel()
+        end_general.setObjectName("formError")
+        end_general.setVisible(False)
+        self.end_errors = FieldErrors(end_general)
+        self.handover = QPlainTextEdit()
+        self.handover.setObjectName("endShiftHandover")
+        self.handover.setAccessibleName(self.tr("Handover notes for the next shift"))
+        self.handover.setTabChangesFocus(True)
+        self.handover.setMaximumHeight(70)
+        self.summary = QLineEdit()
+        self.summary.setObjectName("endShiftSummary")
+        self.summary.setAccessibleName(self.tr("Closing summary"))
+        self.end_errors.add_row(
+            end_form, self.tr("Handover notes:"), "handover_notes", self.handover
+        )
+        self.end_errors.add_row(end_form, self.tr("Summary:"), "summary", self.summary)
+        end_form.addRow(end_general)
+        end = QPushButton(self.tr("End shift"))
+        end.setObjectName("endShiftButton")
+        end.clicked.connect(self.end_shift)
+        end_form.addRow(end)
+        left_layout.addWidget(end_box)
+        left_layout.addStretch(1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.entries = PatrolEntryModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("shiftEntries")
+        self.table.setModel(self.entries)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column in (1, 2):  # officer and zone are the shift's own
+            self.table.hideColumn(column)
+        for column, width in ((0, 110), (3, 150), (4, 140), (5, 300)):
+            self.table.setColumnWidth(column, width)
+        right_layout.addWidget(self.table, 1)
+        raise_button = QPushButton(self.tr("Raise a report from the selected entry"))
+        raise_button.setObjectName("raiseReportButton")
+        raise_button.clicked.connect(self._raise_report)
+        right_layout.addWidget(raise_button, 0, Qt.AlignmentFlag.AlignRight)
+        splitter.addWidget(right)
+        splitter.setSizes([480, 760])
+        layout.addWidget(splitter, 1)
+        return page
+
+    def refresh(self) -> None:
+        self.shift = self.patrol.open_shift()
+        self.reload_picklists()
+        if self.shift is None:
+            self.setCurrentIndex(0)
+            return
+        shift = self.shift
+        self.header.setText(
+            self.tr("<b>On shift since {0}</b> — {1}, {2}{3}. {4} entries so far.").format(
+                shift.started_at.strftime("%a %d %b %H:%M"),
+                html.escape(shift.zone or "no zone"),
+                PATROL_TYPE_LABELS.get(shift.patrol_type, shift.patrol_type).lower(),
+                f", {html.escape(shift.weather)}" if shift.weather else "",
+                shift.entries,
+            )
+        )
+        self.entry_time.setDateTime(_now_qt())
+        patrol = self.patrol
+        flt = EntryFilter(shift_id=shift.id)
+        self.entries.set_source(lambda cursor: patrol.entries(flt, after=cursor))
+        self.setCurrentIndex(1)
+
+    @Slot()
+    def _person_chosen(self) -> None:
+        contact = self.person.contact
+        if contact is not None and contact.id not in [i for i, _ in self.people_met]:
+            self.people_met.append((contact.id, contact.name))
+            self.person.clear()
+        self.people_label.setText(", ".join(name for _, name in self.people_met))
+
+    @Slot()
+    def add_entry(self) -> None:
+        if self.shift is None:
+            return
+        self.entry_errors.clear()
+        try:
+            self.patrol.add_entry(
+                self.shift.id,
+                str(self.activity.currentData()),
+                self.location.matching_choice(),
+                self.observation.toPlainText(),
+                self.action.text(),
+                at=qt_datetime(self.entry_time.dateTime()),
+                people=tuple(i for i, _ in self.people_met),
+            )
+        except ValidationError as exc:
+            self.entry_errors.show(exc)
+            return
+        self.observation.clear()
+        self.action.clear()
+        self.people_met.clear()
+        self.people_label.clear()
+        self.refresh()
+        self.observation.setFocus()
+
+    @Slot()
+    def end_shift(self) -> None:
+        if self.shift is None:
+            return
+        self.end_errors.clear()
+        try:
+            self.patrol.end_shift(self.shift.id, self.handover.toPlainText(), self.summary.text())
+        except ValidationError as exc:
+            self.end_errors.show(exc)
+            return
+        self.handover.clear()
+        self.summary.clear()
+        self.refresh()
+
+    def selected_entry(self) -> EntryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries.row_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def _raise_report(self, *args: Any) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.raise_report.emit(entry)
