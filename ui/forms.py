@@ -29,8 +29,16 @@ class FieldErrors:
         self.widgets: dict[str, QWidget] = {}
         self.fallback = fallback  # for errors about no particular field
 
-    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QWidget:
-        """Add widget to form with an error label beneath it; returns the row's container."""
+    def add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        field: str,
+        widget: QWidget,
+        focus: QWidget | None = None,
+    ) -> QWidget:
+        """Add widget to form with an error label beneath it; returns the row's container.
+        focus: the input inside a compound widget, which names the error label and gets focus."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -38,13 +46,13 @@ class FieldErrors:
         column.addWidget(widget)
         error = QLabel()
         error.setProperty("role", "fieldError")
-        error.setObjectName(f"{widget.objectName() or field}Error")
+        error.setObjectName(f"{(focus or widget).objectName() or field}Error")
         error.setWordWrap(True)
         error.setVisible(False)
         column.addWidget(error)
         form.addRow(label, box)
         self.labels[field] = error
-        self.widgets[field] = widget
+        self.widgets[field] = focus or widget
         return box
 
     def clear(self) -> None:

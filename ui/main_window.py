@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.busy:
+        if self.runner.busy and not self.runner.wait(3000):  # most background reads end in ms
             answer = QMessageBox.question(
                 self,
                 self.tr("Work in progress"),

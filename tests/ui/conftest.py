@@ -14,14 +14,14 @@ from models.connection import close
 
 
 @pytest.fixture
-def office(db_path: Path):
+def office_db(db_path: Path):
     opened = open_office(str(db_path))
     yield opened
     close()
 
 
 @pytest.fixture
-def signed_in(office: OfficeDatabase) -> Session:
+def signed_in(office_db: OfficeDatabase) -> Session:
     return create_first_manager("morgan", "Morgan Ellis", "correct-horse")
 
 

@@ -28,8 +28,8 @@ GOOD = {
 }
 
 
-def test_first_run_creates_the_manager_and_names_the_office(qtbot, office):
-    dialog = FirstRunDialog(office.display)
+def test_first_run_creates_the_manager_and_names_the_office(qtbot, office_db):
+    dialog = FirstRunDialog(office_db.display)
     qtbot.addWidget(dialog)
     fill(qtbot, dialog, GOOD)
     dialog.findChild(QCheckBox, "firstRunLoadDemo").setChecked(True)
@@ -43,8 +43,8 @@ def test_first_run_creates_the_manager_and_names_the_office(qtbot, office):
     assert authenticate("morgan", "correct-horse").display_name == "Morgan Ellis"
 
 
-def test_first_run_mistakes_are_shown_at_the_field_and_nothing_typed_is_lost(qtbot, office):
-    dialog = FirstRunDialog(office.display)
+def test_first_run_mistakes_are_shown_at_the_field_and_nothing_typed_is_lost(qtbot, office_db):
+    dialog = FirstRunDialog(office_db.display)
     qtbot.addWidget(dialog)
     dialog.show()
     fill(qtbot, dialog, {**GOOD, "firstRunRepeat": "correct-hose"})
@@ -64,8 +64,8 @@ def test_first_run_mistakes_are_shown_at_the_field_and_nothing_typed_is_lost(qtb
     assert dialog.isVisible()
 
 
-def test_sign_in_says_why_it_failed_and_then_lets_the_user_in(qtbot, signed_in, office):
-    dialog = SignInDialog("Riverside", office.display)
+def test_sign_in_says_why_it_failed_and_then_lets_the_user_in(qtbot, signed_in, office_db):
+    dialog = SignInDialog("Riverside", office_db.display)
     qtbot.addWidget(dialog)
     dialog.show()
     fill(qtbot, dialog, {"signInUsername": "morgan", "signInPassword": "wrong-horse"})

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
 from ui.main_window import MainWindow
 
 
-def make_window(qtbot, signed_in, office, settings) -> MainWindow:
-    window = MainWindow(signed_in, office, settings)
+def make_window(qtbot, signed_in, office_db, settings) -> MainWindow:
+    window = MainWindow(signed_in, office_db, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -19,9 +19,9 @@ def make_window(qtbot, signed_in, office, settings) -> MainWindow:
 
 
 def test_the_window_shows_four_tabs_and_who_is_signed_in_where(
-    qtbot, signed_in, office, window_settings, db_path
+    qtbot, signed_in, office_db, window_settings, db_path
 ):
-    window = make_window(qtbot, signed_in, office, window_settings)
+    window = make_window(qtbot, signed_in, office_db, window_settings)
     assert window.windowTitle().startswith("Beacon")
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
@@ -42,8 +42,8 @@ def test_the_window_shows_four_tabs_and_who_is_signed_in_where(
     assert menus == ["File", "Edit", "View", "Help"]
 
 
-def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office, window_settings):
-    window = make_window(qtbot, signed_in, office, window_settings)
+def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office_db, window_settings):
+    window = make_window(qtbot, signed_in, office_db, window_settings)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -52,30 +52,30 @@ def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office, window_settin
     assert window.tabs.currentWidget().objectName() == "reportsTab"
 
 
-def test_size_and_tab_are_remembered_for_next_time(qtbot, signed_in, office, tmp_path):
+def test_size_and_tab_are_remembered_for_next_time(qtbot, signed_in, office_db, tmp_path):
     path = str(tmp_path / "window.ini")
-    first = make_window(qtbot, signed_in, office, QSettings(path, QSettings.Format.IniFormat))
-    first.resize(720, 530)
+    first = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
+    first.resize(760, 650)
     first.tabs.setCurrentIndex(2)
     first.close()
-    second = make_window(qtbot, signed_in, office, QSettings(path, QSettings.Format.IniFormat))
-    assert (second.width(), second.height()) == (720, 530)
+    second = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
+    assert (second.width(), second.height()) == (760, 650)
     assert second.tabs.currentWidget().objectName() == "eventsTab"
 
 
 def test_the_about_box_names_the_version_and_database(
-    qtbot, signed_in, office, window_settings, monkeypatch, db_path
+    qtbot, signed_in, office_db, window_settings, monkeypatch, db_path
 ):
     shown = {}
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
-    window = make_window(qtbot, signed_in, office, window_settings)
+    window = make_window(qtbot, signed_in, office_db, window_settings)
     window.findChild(type(window.quit_action), "aboutAction").trigger()
     assert "Beacon 0.1.0" in shown["text"]
     assert str(db_path) in shown["text"]
 
 
 def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive(
-    qtbot, signed_in, office, window_settings, monkeypatch
+    qtbot, signed_in, office_db, window_settings, monkeypatch
 ):
     from desktop_app.services import demo as demo_service
 
@@ -89,15 +89,14 @@ def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr("ui.main_window.load_demo", spy)
-    window = make_window(qtbot, signed_in, office, window_settings)
+    window = make_window(qtbot, signed_in, office_db, window_settings)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)  # the first list has loaded
     ticks = []
     timer = window.startTimer(5)
     window.timerEvent = lambda event: ticks.append(event.timerId())  # the GUI loop keeps running
-    with qtbot.waitSignal(
-        window.runner.busy_changed, timeout=60000, check_params_cb=lambda b: not b
-    ):
-        window.load_demo_action.trigger()
-        assert window.findChild(QLabel, "statusBusy").text() == "Working…"
+    window.load_demo_action.trigger()
+    assert window.findChild(QLabel, "statusBusy").text() == "Working…"
+    qtbot.waitUntil(lambda: bool(messages), timeout=60000)
     window.killTimer(timer)
     assert threads and threading.get_ident() not in threads
     assert ticks, "the window processed no events while the demo was built"

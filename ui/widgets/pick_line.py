@@ -20,7 +20,14 @@ class PickLineEdit(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        # QLineEdit applies a completion only while it has focus; a pick must always land.
+        completer.activated[str].connect(self._chosen)
         self.setPlaceholderText(self.tr("Type to choose…"))
+
+    def _chosen(self, text: str) -> None:
+        if self.text() != text:
+            self.setText(text)
+            self.textEdited.emit(text)
 
     def set_choices(self, names: Sequence[str]) -> None:
         self.choices.setStringList(list(names))

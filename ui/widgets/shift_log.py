@@ -174,8 +174,7 @@ class ShiftLogPage(QStackedWidget):
         now_button.clicked.connect(lambda: self.entry_time.setDateTime(_now_qt()))
         time_layout.addWidget(self.entry_time, 1)
         time_layout.addWidget(now_button)
-        self.entry_errors.add_row(form, self.tr("Time:"), "at", time_row)
-        self.entry_errors.widgets["at"] = self.entry_time
+        self.entry_errors.add_row(form, self.tr("Time:"), "at", time_row, self.entry_time)
         self.activity = QComboBox()
         self.activity.setObjectName("entryActivity")
         self.activity.setAccessibleName(self.tr("Activity"))

@@ -118,8 +118,9 @@ class WalkInForm(QWidget):
         )
         for button in (self.now_button, self.earlier_button, self.yesterday_button):
             when_row.addWidget(button)
-        self.errors.add_row(left, self.tr("When it happened:"), "occurred_at", when_box)
-        self.errors.widgets["occurred_at"] = self.occurred
+        self.errors.add_row(
+            left, self.tr("When it happened:"), "occurred_at", when_box, self.occurred
+        )
         self.severity = QComboBox()
         self.severity.setObjectName("walkInSeverity")
         self.severity.setAccessibleName(self.tr("Severity"))
@@ -159,8 +160,9 @@ class WalkInForm(QWidget):
         self.police.toggled.connect(self.police_reference.setEnabled)
         police_row.addWidget(self.police)
         police_row.addWidget(self.police_reference, 1)
-        self.errors.add_row(right, self.tr("Police:"), "police_reference", police_box)
-        self.errors.widgets["police_reference"] = self.police_reference
+        self.errors.add_row(
+            right, self.tr("Police:"), "police_reference", police_box, self.police_reference
+        )
 
         for column, form in enumerate((left, right)):
             stack = QVBoxLayout()
