@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.services.office import release_connection
@@ -69,14 +70,25 @@ class TaskRunner(QObject):
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, str], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run work(progress) on the pool. With an owner, the callbacks are dropped once the
+        owner widget is gone (a list closed before its search came back)."""
         task = Task(name, self)
+
+        def guarded(callback: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if owner is None or shiboken6.isValid(owner):
+                    callback(*args)
+
+            return call
+
         if on_progress:
-            task.progress.connect(on_progress)
+            task.progress.connect(guarded(on_progress))
         if on_result:
-            task.result.connect(on_result)
+            task.result.connect(guarded(on_result))
         if on_error:
-            task.error.connect(on_error)
+            task.error.connect(guarded(on_error))
         task.finished.connect(lambda t=task: self._finished(t))
         self._running.add(task)
         if len(self._running) == 1:

@@ -15,8 +15,7 @@ from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports import FUTURE_GRACE
 from desktop_app.services.session import Session
-from desktop_app.services.validation import choice, clean_line, clean_text
-from models.base import name_key
+from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
 from models.contacts import Contact
 from models.database import db
 from models.org import Location, User, Zone
@@ -287,37 +286,28 @@ class PatrolService:
         report_id: int | None = None,
     ) -> EntryRow:
         require(self.session, "patrol.write")
-        choice("activity", activity, ACTIVITIES, "Activity")
-        location_text = clean_line("location", location, max_length=120, label="Location")
-        loc = Location.get_or_none(Location.name_key == name_key(location_text))
-        if loc is None:
-            raise ValidationError(
-                "location", f"Unknown location '{location_text}'; choose one from the list"
-            )
-        text = clean_text(
-            "observation", observation, max_length=5000, required=True, label="Observation"
+        check = Checks()
+        check(lambda: choice("activity", activity, ACTIVITIES, "Activity"))
+        loc = check(lambda: pick(Location, "location", location, "Location", 120))
+        text = check(lambda: _specific(observation))
+        action = check(
+            lambda: clean_text("action_taken", action_taken, max_length=5000, label="Action taken")
         )
-        if VAGUE.match(text) or len(text) < 8:
-            raise ValidationError(
-                "observation",
-                "Say what you checked and what you saw, e.g. "
-                "'Checked the rear gates: locked, no damage'",
-            )
-        action = clean_text("action_taken", action_taken, max_length=5000, label="Action taken")
-        when = to_utc(at, office_zone()) if at else now_utc()
-        for contact_id in people:
-            if not Contact.select().where(Contact.id == contact_id).exists():
-                raise ValidationError("people", "A person met was not found; choose them again")
+        check(lambda: _known_contacts(people))
         if report_id is not None and not Report.select().where(Report.id == report_id).exists():
-            raise ValidationError("report", "The linked report was not found")
+            check.errors.append(ValidationError("report", "The linked report was not found"))
+        check.done()
+        when = to_utc(at, office_zone()) if at else now_utc()
         with db.atomic():
             shift = self._own_shift(shift_id)
             if shift.ended_at is not None:
                 raise ValidationError(
                     "shift", "This shift has ended; entries go into a running shift"
                 )
-            if when < shift.started_at:
+            # Times are typed to the minute: the minute the shift started belongs to it.
+            if when < shift.started_at.replace(second=0, microsecond=0):
                 raise ValidationError("at", "The time is before the shift started")
+            when = max(when, shift.started_at)
             if when > now_utc() + FUTURE_GRACE:
                 raise ValidationError("at", "The time cannot be in the future")
             zone = loc.__data__.get("zone") or shift.__data__.get("zone")
@@ -500,6 +490,25 @@ class PatrolService:
             query = query.where(PatrolShift.started_at < local_day_bounds(date_to)[1])
         ids = [s.id for s in query.order_by(PatrolShift.started_at.desc()).limit(limit)]
         return [self._shift_row(i) for i in ids]
+
+
+def _specific(observation: str) -> str:
+    text = clean_text(
+        "observation", observation, max_length=5000, required=True, label="Observation"
+    )
+    if VAGUE.match(text) or len(text) < 8:
+        raise ValidationError(
+            "observation",
+            "Say what you checked and what you saw, e.g. "
+            "'Checked the rear gates: locked, no damage'",
+        )
+    return text
+
+
+def _known_contacts(people: tuple[int, ...]) -> None:
+    for contact_id in people:
+        if not Contact.select().where(Contact.id == contact_id).exists():
+            raise ValidationError("people", "A person met was not found; choose them again")
 
 
 def _dt(value: object) -> datetime:

@@ -15,13 +15,12 @@ from peewee import JOIN, fn
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
-from desktop_app.services.errors import NotFound, ValidationError, raise_all
+from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
-from desktop_app.services.validation import choice, clean_line, clean_text
+from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
 from models.audit import AuditEntry
-from models.base import name_key
 from models.contacts import Contact
 from models.database import APP_NAME, db
 from models.interactions import Interaction, InteractionContact
@@ -166,17 +165,6 @@ def _format_changes(before: str | None, after: str | None) -> str:
     return "; ".join(parts)
 
 
-def _pick(model: Any, field_name: str, text: str, label: str, limit: int) -> Any:
-    """A pick-list row named by text (any case and spacing), or a clear message."""
-    clean = clean_line(field_name, text, max_length=limit, label=label)
-    row = model.get_or_none(model.name_key == name_key(clean))
-    if row is None:
-        raise ValidationError(
-            field_name, f"Unknown {label.lower()} '{clean}'; choose one from the list"
-        )
-    return row
-
-
 def _check_account(text: str) -> str:
     account = clean_text(
         "account", text, max_length=MAX_ACCOUNT, required=True, label="The account"
@@ -208,18 +196,10 @@ class ReportService:
     def validate(self, data: ReportInput) -> _Clean:
         """Every check a report must pass. All failing fields are reported together, in the
         order the form shows them (ValidationErrors), so the user fixes them in one go."""
-        errors: list[ValidationError] = []
-
-        def attempt(check: Any) -> Any:
-            try:
-                return check()
-            except ValidationError as exc:
-                errors.append(exc)
-                return None
-
+        attempt = Checks()
         attempt(lambda: self._check_reporter(data))
-        category = attempt(lambda: _pick(Category, "category", data.category, "Category", 80))
-        location = attempt(lambda: _pick(Location, "location", data.location, "Location", 120))
+        category = attempt(lambda: pick(Category, "category", data.category, "Category", 80))
+        location = attempt(lambda: pick(Location, "location", data.location, "Location", 120))
         times = attempt(lambda: self._check_times(data))
         attempt(lambda: choice("severity", data.severity, SEVERITIES, "Severity"))
         attempt(lambda: choice("source", data.source, SOURCES, "Source"))
@@ -245,7 +225,7 @@ class ReportService:
         )
         people = attempt(lambda: self._check_people(data))
         number = attempt(lambda: _check_number(data.number))
-        raise_all(errors)
+        attempt.done()
         occurred, received = times
         out = _Clean(people=people)
         out.values = {

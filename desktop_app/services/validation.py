@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.errors import ValidationError, raise_all
+from models.base import name_key
+
+T = TypeVar("T")
 
 # Bidirectional overrides and isolates can make a name display differently from what it is.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -85,3 +90,29 @@ def choice(field: str, value: str, options: tuple[str, ...] | frozenset[str], la
         readable = ", ".join(o.replace("_", " ") for o in options)
         raise ValidationError(field, f"{label} must be one of: {readable}")
     return value
+
+
+class Checks:
+    """Runs a form's checks, keeping every failure, so the user sees all messages at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def __call__(self, check: Callable[[], T]) -> T:
+        try:
+            return check()
+        except ValidationError as exc:
+            self.errors.extend(getattr(exc, "errors", [exc]))
+            return None  # type: ignore[return-value]  # only read after done() has passed
+
+    def done(self) -> None:
+        raise_all(self.errors)
+
+
+def pick(model: Any, field: str, text: str, label: str, limit: int) -> Any:
+    """The pick-list row text names (any case and spacing), or a clear message."""
+    clean = clean_line(field, text, max_length=limit, label=label)
+    row = model.get_or_none(model.name_key == name_key(clean))
+    if row is None:
+        raise ValidationError(field, f"Unknown {label.lower()} '{clean}'; choose one from the list")
+    return row

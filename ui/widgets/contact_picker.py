@@ -66,7 +66,7 @@ class ContactPicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setMaxVisibleItems(10)
         self.completer.setWidget(self.search)
-        self.completer.activated[QModelIndex].connect(self._picked)
+        self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.search.textEdited.connect(self._schedule_search)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -151,8 +151,8 @@ class ContactPicker(QWidget):
             self.matches.appendRow(item)
         if found:
             self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
 
     @Slot(QModelIndex)
     def _picked(self, index: QModelIndex) -> None:

@@ -176,7 +176,9 @@ class EntryBrowser(QWidget):
                 self._show_loaded()
 
         self.status.setText(self.tr("Searching…"))
-        self.runner.submit("patrol entries", lambda progress: fetch(None), on_result=done)
+        self.runner.submit(
+            "patrol entries", lambda progress: fetch(None), on_result=done, owner=self
+        )
 
     @Slot()
     def _show_loaded(self, *args: object) -> None:

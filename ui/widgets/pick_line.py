@@ -21,7 +21,7 @@ class PickLineEdit(QLineEdit):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         # QLineEdit applies a completion only while it has focus; a pick must always land.
-        completer.activated[str].connect(self._chosen)
+        completer.activated[str].connect(self._chosen)  # type: ignore[index]
         self.setPlaceholderText(self.tr("Type to choose…"))
 
     def _chosen(self, text: str) -> None:

@@ -274,7 +274,7 @@ class ReportBrowser(QWidget):
                 self.table.selectRow(0)
 
         self.count.setText(self.tr("Searching…"))
-        self.runner.submit("report list", work, on_result=done)
+        self.runner.submit("report list", work, on_result=done, owner=self)
 
     # ---- selection and changes ---------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)

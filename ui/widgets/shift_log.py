@@ -110,10 +110,12 @@ class ShiftLogPage(QStackedWidget):
 
     def reload_picklists(self) -> None:
         picklists = PicklistService(self.session)
+        chosen = self.zone.currentData()
         self.zone.blockSignals(True)
         self.zone.clear()
         for zone in picklists.zones():
             self.zone.addItem(zone.name, zone.id)
+        self.zone.setCurrentIndex(max(self.zone.findData(chosen), 0))  # keep the zone in use
         self.zone.blockSignals(False)
         self.location.set_choices([loc.name for loc in picklists.locations()])
         self._show_handovers()
@@ -280,6 +282,7 @@ class ShiftLogPage(QStackedWidget):
             self.setCurrentIndex(0)
             return
         shift = self.shift
+        self.zone.setCurrentIndex(max(self.zone.findData(shift.zone_id), 0))
         self.header.setText(
             self.tr("<b>On shift since {0}</b> — {1}, {2}{3}. {4} entries so far.").format(
                 shift.started_at.strftime("%a %d %b %H:%M"),
