@@ -22,6 +22,7 @@ os.environ.pop("BEACON_DB", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+from desktop_app.services.clock import forget_office_zone  # noqa: E402
 from desktop_app.services.contacts import ContactService  # noqa: E402
 from desktop_app.services.picklists import PicklistService  # noqa: E402
 from desktop_app.services.session import Session  # noqa: E402
@@ -29,6 +30,14 @@ from desktop_app.services.settings import SettingsService  # noqa: E402
 from desktop_app.services.users import UserService, create_first_manager  # noqa: E402
 from models.connection import close, connect  # noqa: E402
 from models.database import DatabaseTarget  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_office_zone() -> Iterator[None]:
+    """Each test's database has its own office time zone; forget the last one's."""
+    forget_office_zone()
+    yield
+    forget_office_zone()
 
 
 @pytest.fixture

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import overload
 
 from desktop_app.services.settings import SettingsService
 
+_ZONE_CACHE: list[tuple[float, tzinfo]] = []
+_ZONE_TTL = 10.0  # seconds: a zone changed on another workstation is picked up this soon
+
 
 def office_zone() -> tzinfo:
-    return SettingsService._load().zone()
+    """The office's time zone; read from the settings at most every few seconds, because
+    every displayed time asks for it."""
+    now = time.monotonic()
+    if _ZONE_CACHE and now - _ZONE_CACHE[0][0] < _ZONE_TTL:
+        return _ZONE_CACHE[0][1]
+    zone = SettingsService._load().zone()
+    _ZONE_CACHE[:] = [(now, zone)]
+    return zone
+
+
+def forget_office_zone() -> None:
+    """Called when the settings change in this process (and between tests)."""
+    _ZONE_CACHE.clear()
 
 
 def now_utc() -> datetime:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from peewee import PeeweeException
 
+from desktop_app.services.clock import forget_office_zone
 from desktop_app.services.errors import ServiceError
 from models.connection import close, connect
 from models.database import DatabaseTargetError, resolve_target
@@ -34,6 +35,7 @@ def open_office(db_arg: str | None) -> OfficeDatabase:
         raise OfficeOpenError(str(exc)) from exc
     except (PeeweeException, OSError) as exc:
         raise OfficeOpenError(f"could not open the database: {exc}") from exc
+    forget_office_zone()  # another database, perhaps another office
     migrated = result.from_version if 0 < result.from_version < result.to_version else None
     return OfficeDatabase(
         target.display(),

@@ -138,4 +138,7 @@ class SettingsService:
                 ).execute()
             changed_before = {k: v for k, v in asdict(before).items() if k in clean}
             audit.record(self.session, "update", "settings", "office", changed_before, clean)
+        from desktop_app.services.clock import forget_office_zone  # clock imports this module
+
+        forget_office_zone()
         return after
