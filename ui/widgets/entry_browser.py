@@ -84,7 +84,7 @@ class EntryBrowser(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((128, 130, 110, 160, 150, 360, 170, 120)):
+        for column, width in enumerate((145, 130, 120, 170, 160, 380, 180, 120)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)

@@ -112,7 +112,7 @@ class ReportBrowser(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        widths = (118, 128, 128, 130, 150, 110, 70, 86, 130, 120)
+        widths = (125, 145, 145, 150, 165, 120, 75, 95, 140, 130)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         splitter.addWidget(self.table)

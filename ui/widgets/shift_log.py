@@ -263,7 +263,7 @@ class ShiftLogPage(QStackedWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column in (1, 2):  # officer and zone are the shift's own
             self.table.hideColumn(column)
-        for column, width in ((0, 110), (3, 150), (4, 140), (5, 300)):
+        for column, width in ((0, 145), (3, 160), (4, 160), (5, 320)):
             self.table.setColumnWidth(column, width)
         right_layout.addWidget(self.table, 1)
         raise_button = QPushButton(self.tr("Raise a report from the selected entry"))
