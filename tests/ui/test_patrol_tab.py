@@ -214,3 +214,46 @@ def test_the_table_models_pass_the_model_tester(qtmodeltester, office, kind):
         model = PatrolEntryModel()
         model.set_source(lambda cursor: patrol.entries(EntryFilter(), after=cursor, limit=1))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_past_shifts_list_with_their_entries_and_handover(qtbot, office):
+    patrol = PatrolService(office.officer)
+    start = now_local() - timedelta(hours=9)
+    shift = patrol.start_shift(office.zones["North"], "bicycle", "Windy", started_at=start)
+    patrol.add_entry(
+        shift.id,
+        "hazard_noted",
+        "Elm Street car park",
+        "Loose drain cover by the exit.",
+        at=start + timedelta(hours=1),
+    )
+    patrol.end_shift(
+        shift.id, "Drain cover reported; cones placed.", ended_at=start + timedelta(hours=8)
+    )
+    tab = make_tab(qtbot, office.manager)
+    tab.pages.setCurrentWidget(tab.past_shifts)
+    browser = tab.past_shifts
+    assert browser.model.rowCount() == 1
+    assert browser.model.data(browser.model.index(0, 2)) == "Asha Khan"
+    assert browser.model.data(browser.model.index(0, 5)) == "1"
+    browser.table.selectRow(0)
+    assert browser.entries.rowCount() == 1
+    assert "Drain cover reported" in browser.notes.toPlainText()
+    browser.zone.setCurrentIndex(browser.zone.findText("South"))
+    assert browser.model.rowCount() == 0
+
+
+def test_an_entry_is_linked_to_an_existing_report_by_number(qtbot, office):
+    existing = ReportService(office.manager).create(report(office))
+    patrol = PatrolService(office.officer)
+    shift = patrol.start_shift(office.zones["South"], "foot")
+    patrol.add_entry(
+        shift.id, "incident_observed", "Market Square", "Stall owner pointed out the thief."
+    )
+    tab = make_tab(qtbot, office.officer)
+    page = tab.shift_log
+    page.table.selectRow(0)
+    qtbot.keyClicks(page.link_number, existing.row.number)
+    page.findChild(QPushButton, "linkReportButton").click()
+    assert PatrolEntry.get().report_id == existing.row.id
+    assert page.entries.rows[0].report_number == existing.row.number

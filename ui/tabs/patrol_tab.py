@@ -12,6 +12,7 @@ from desktop_app.services.session import Session
 from ui.tasks import TaskRunner
 from ui.widgets.entry_browser import EntryBrowser
 from ui.widgets.report_browser import ReportBrowser
+from ui.widgets.shift_browser import ShiftBrowser
 from ui.widgets.shift_log import ShiftLogPage
 from ui.widgets.walk_in_form import WalkInForm
 
@@ -44,6 +45,8 @@ class PatrolTab(QWidget):
         if allowed(session.role, "patrol.read"):
             self.entries = EntryBrowser(session, runner)
             self.pages.addTab(self.entries, self.tr("Patrol entries"))
+            self.past_shifts = ShiftBrowser(session)
+            self.pages.addTab(self.past_shifts, self.tr("Past shifts"))
         self.reports.reload()
 
     @Slot(object)

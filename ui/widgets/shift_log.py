@@ -36,6 +36,7 @@ from desktop_app.services.patrol import (
     ShiftRow,
 )
 from desktop_app.services.picklists import PicklistService
+from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from ui.forms import FieldErrors, qt_datetime
 from ui.models.patrol_entry_model import PatrolEntryModel
@@ -266,10 +267,26 @@ class ShiftLogPage(QStackedWidget):
         for column, width in ((0, 145), (3, 160), (4, 160), (5, 320)):
             self.table.setColumnWidth(column, width)
         right_layout.addWidget(self.table, 1)
+        link_row = QHBoxLayout()
+        self.link_number = QLineEdit()
+        self.link_number.setObjectName("linkReportNumber")
+        self.link_number.setAccessibleName(self.tr("Number of an existing report"))
+        self.link_number.setPlaceholderText(self.tr("WR-…"))
+        self.link_number.setMaximumWidth(160)
+        link_button = QPushButton(self.tr("Link to report"))
+        link_button.setObjectName("linkReportButton")
+        link_button.clicked.connect(self._link_report)
         raise_button = QPushButton(self.tr("Raise a report from the selected entry"))
         raise_button.setObjectName("raiseReportButton")
         raise_button.clicked.connect(self._raise_report)
-        right_layout.addWidget(raise_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.link_message = QLabel()
+        self.link_message.setObjectName("linkReportMessage")
+        self.link_message.setProperty("role", "fieldError")
+        link_row.addWidget(self.link_message, 1)
+        link_row.addWidget(self.link_number)
+        link_row.addWidget(link_button)
+        link_row.addWidget(raise_button)
+        right_layout.addLayout(link_row)
         splitter.addWidget(right)
         splitter.setSizes([480, 760])
         layout.addWidget(splitter, 1)
@@ -348,6 +365,26 @@ class ShiftLogPage(QStackedWidget):
     def selected_entry(self) -> EntryRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.entries.row_at(rows[0].row()) if rows else None
+
+    @Slot()
+    def _link_report(self) -> None:
+        """Tie the selected entry to a report that already exists, by its number."""
+        entry = self.selected_entry()
+        if entry is None:
+            self.link_message.setText(self.tr("Choose an entry in the list first"))
+            return
+        report_id = ReportService(self.session).find_number(self.link_number.text())
+        if report_id is None:
+            self.link_message.setText(self.tr("No report with that number"))
+            return
+        try:
+            self.patrol.link_report(entry.id, report_id)
+        except ValidationError as exc:
+            self.link_message.setText(exc.message)
+            return
+        self.link_message.clear()
+        self.link_number.clear()
+        self.refresh()
 
     @Slot()
     def _raise_report(self, *args: Any) -> None:
