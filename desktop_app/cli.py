@@ -17,6 +17,7 @@ from desktop_app.services.check import run_check
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.importer import ImportFailed, import_patrols, import_reports
+from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserService
 from models.connection import close, connect
@@ -71,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add unknown categories, zones and locations instead of refusing them",
     )
+
+    report = sub.add_parser("report", help="print the manager's reports as PDF")
+    report_sub = report.add_subparsers(dest="report_command", metavar="KIND")
+    monthly = report_sub.add_parser("monthly", help="the monthly report")
+    monthly.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    monthly.add_argument("--month", required=True, help="the month, as YYYY-MM")
+    monthly.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    monthly.add_argument("--note", default="", help="the manager's note for the cover")
 
     check = sub.add_parser("check", help="check the database's integrity and the audit chain")
     check.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
@@ -147,6 +156,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report_monthly(args: argparse.Namespace) -> int:
+    month = parse_month(args.month)
+    if args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder; give the PDF file's name")
+    _open(args)
+    out = write_monthly_pdf(Session.cli(), month, args.out, args.note)
+    print(f"Wrote the monthly report for {month.strftime('%B %Y')} to {out}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     target = _open(args)
     result = run_check()
@@ -200,6 +219,12 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(args)
         if command == "import":
             return cmd_import(args)
+        if command == "report":
+            if args.report_command != "monthly":
+                parser.error(
+                    "say which report: beacon report monthly --month YYYY-MM --out FILE.pdf"
+                )
+            return cmd_report_monthly(args)
         if command == "check":
             return cmd_check(args)
         if command == "user":
