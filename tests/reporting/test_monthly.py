@@ -63,7 +63,7 @@ def test_the_pdf_shows_exactly_the_known_counts(month_office, tmp_path):
         note="Bike thefts moved to Market Square.",
     )
     text, pages = pdf_text(out)
-    # category: this month, last month, change, same month last year, change, YTD, YTD last year, change
+    # this month, last month, change, same month last year, change, YTD, YTD last year, change
     assert "Theft 6 2 +4 7 −1 12 7 +5" in text
     assert "Vandalism 3 0 +3 0 +3 3 2 +1" in text
     assert "Total 9 2 +7 7 +2 15 9 +6" in text
