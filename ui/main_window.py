@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.patrol_tab = PatrolTab(session, self.runner)
         self.contacts_tab = ContactsTab()
         self.events_tab = EventsTab()
-        self.reports_tab = ReportsTab()
+        self.reports_tab = ReportsTab(session, self.runner)
         for widget, label in (
             (self.patrol_tab, self.tr("Patrol Log")),
             (self.contacts_tab, self.tr("Contacts")),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+import platformdirs
 from peewee import PeeweeException
 
 from desktop_app.services.clock import forget_office_zone
 from desktop_app.services.errors import ServiceError
 from models.connection import close, connect
-from models.database import DatabaseTargetError, resolve_target
+from models.database import APP_NAME, DatabaseTargetError, resolve_target
 from models.migrations import SchemaError
 
 
@@ -49,3 +51,8 @@ def open_office(db_arg: str | None) -> OfficeDatabase:
 def release_connection() -> None:
     """Close the calling thread's connection (workers call this when they finish)."""
     close()
+
+
+def generated_pdf_dir() -> Path:
+    """Where PDFs made for preview are kept until saved elsewhere or printed."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "pdf"

@@ -570,6 +570,20 @@ class ReportService:
             data, target / f"receipt-{data.number}.pdf", SettingsService._load().paper_size
         )
 
+    def save_pdf(self, report_id: int, folder: Path) -> Path:
+        """The whole report with its history as a PDF (audited: printing is a disclosure)."""
+        from desktop_app.reporting.report_pdf import build_report_pdf  # it imports this module
+
+        detail = self.get(report_id)
+        settings = SettingsService._load()
+        folder.mkdir(parents=True, exist_ok=True)
+        out = build_report_pdf(
+            detail, settings.office_name, folder / f"{detail.row.number}.pdf", settings.paper_size
+        )
+        with db.atomic():
+            audit.record(self.session, "print", "report", report_id, None, {"file": out.name})
+        return out
+
     # ---- changes -----------------------------------------------------------------------------
     def _change(
         self, report_id: int, permission_if_assigned: bool, **changes: object

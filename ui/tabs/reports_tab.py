@@ -1,22 +1,262 @@
-"""The Reports tab."""
+"""The Reports tab: the monthly report generated in the background, previewed, printed, saved;
+and one-click PDFs of a single report."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import shutil
+from pathlib import Path
+from typing import Any
 
-from ui.tabs.coming import ComingTab
+from PySide6.QtCore import QPointF, QSize, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.monthly import add_months, last_full_month, parse_month, write_monthly_pdf
+from desktop_app.services.office import generated_pdf_dir
+from desktop_app.services.permissions import allowed
+from desktop_app.services.reports import ReportService
+from desktop_app.services.session import Session
+from ui.errors import show_error
+from ui.tasks import TaskRunner
 
 
-class ReportsTab(ComingTab):
-    heading = "Reports"
-    intro = "The manager's monthly report, previewed and printed."
-    items = (
-        "Counts by category against last month and last year",
-        "Trends, hot spots, patrol coverage and engagement",
-        "Preview, print and save as PDF",
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    """The file the user chose to save a PDF as ('' when cancelled); patched in tests."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save PDF as"), suggested, parent.tr("PDF files (*.pdf)")
     )
+    return path
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print (patched in tests)."""
+    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
+
+
+class ReportsTab(QWidget):
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsTab")
-        self.setAccessibleName("Reports")
+        self.setAccessibleName(self.tr("Reports"))
+        self.session = session
+        self.runner = runner
+        self.current: Path | None = None
+        layout = QHBoxLayout(self)
+        side = QVBoxLayout()
+        layout.addLayout(side, 0)
+
+        monthly = QGroupBox(self.tr("Monthly report"))
+        monthly.setObjectName("monthlyBox")
+        form = QFormLayout(monthly)
+        self.month = QComboBox()
+        self.month.setObjectName("reportsMonth")
+        self.month.setAccessibleName(self.tr("Month"))
+        newest = last_full_month()
+        this_month = add_months(newest, 1)
+        # Months travel as "YYYY-MM" text: a Python date would come back as a QDate.
+        self.month.addItem(
+            this_month.strftime("%B %Y") + self.tr(" (so far)"), f"{this_month:%Y-%m}"
+        )
+        for back in range(0, 36):
+            month = add_months(newest, -back)
+            self.month.addItem(month.strftime("%B %Y"), f"{month:%Y-%m}")
+        self.month.setCurrentIndex(1)  # the last full month
+        form.addRow(self.tr("Month:"), self.month)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("reportsNote")
+        self.note.setAccessibleName(self.tr("Manager's note for the cover"))
+        self.note.setPlaceholderText(
+            self.tr("A note for the cover: what stood out, what is planned…")
+        )
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        form.addRow(self.tr("Note:"), self.note)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setObjectName("generateReportButton")
+        self.generate_button.clicked.connect(self.generate)
+        form.addRow(self.generate_button)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportsProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        form.addRow(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("reportsStatus")
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        side.addWidget(monthly)
+
+        single = QGroupBox(self.tr("One report"))
+        single_form = QHBoxLayout(single)
+        self.report_number = QLineEdit()
+        self.report_number.setObjectName("singleReportNumber")
+        self.report_number.setAccessibleName(self.tr("Report number"))
+        self.report_number.setPlaceholderText("WR-2026-00042")
+        self.report_number.returnPressed.connect(self.single_report)
+        single_button = QPushButton(self.tr("Make PDF"))
+        single_button.setObjectName("singleReportButton")
+        single_button.clicked.connect(self.single_report)
+        single_form.addWidget(self.report_number, 1)
+        single_form.addWidget(single_button)
+        side.addWidget(single)
+        side.addStretch(1)
+
+        main = QVBoxLayout()
+        bar = QHBoxLayout()
+        self.title = QLabel(self.tr("Generate a report to preview it here."))
+        self.title.setObjectName("reportsPreviewTitle")
+        bar.addWidget(self.title, 1)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("printReportButton")
+        self.print_button.clicked.connect(self.print_current)
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setObjectName("saveReportAsButton")
+        self.save_button.clicked.connect(self.save_as)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+            bar.addWidget(button)
+        main.addLayout(bar)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setObjectName("reportsPreview")
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        main.addWidget(self.preview, 1)
+        layout.addLayout(main, 1)
+        side_width = 330
+        monthly.setFixedWidth(side_width)
+        single.setFixedWidth(side_width)
+
+        can_print = allowed(session.role, "report.print")
+        monthly.setEnabled(can_print)
+        if not can_print:
+            self.status.setText(self.tr("The monthly report is printed by managers."))
+        single.setEnabled(allowed(session.role, "report.read"))
+
+    # ---- generating --------------------------------------------------------------------------
+    @Slot()
+    def generate(self) -> None:
+        month = parse_month(str(self.month.currentData()))
+        note, session = self.note.toPlainText(), self.session
+        out = generated_pdf_dir() / f"monthly-{month:%Y-%m}.pdf"
+        self.generate_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Counting…"))
+
+        def progress(pct: int, what: str) -> None:
+            self.progress.setValue(pct)
+            self.status.setText(what.capitalize() + "…")
+
+        def done(path: Path) -> None:
+            self.generate_button.setEnabled(True)
+            self.progress.setVisible(False)
+            self.status.setText(self.tr("Ready: {0}").format(path.name))
+            self.show_pdf(path, self.tr("Monthly report, {0}").format(month.strftime("%B %Y")))
+
+        def failed(exc: BaseException) -> None:
+            self.generate_button.setEnabled(True)
+            self.progress.setVisible(False)
+            self.status.setText(self.tr("The report could not be made: {0}").format(exc))
+
+        self.runner.submit(
+            "monthly report",
+            lambda report: write_monthly_pdf(session, month, out, note, report),
+            on_result=done,
+            on_error=failed,
+            on_progress=progress,
+            owner=self,
+        )
+
+    @Slot()
+    def single_report(self) -> None:
+        reports = ReportService(self.session)
+        report_id = reports.find_number(self.report_number.text())
+        if report_id is None:
+            self.status.setText(
+                self.tr("No report with the number '{0}'").format(self.report_number.text())
+            )
+            return
+        self.runner.submit(
+            "report pdf",
+            lambda report: reports.save_pdf(report_id, generated_pdf_dir()),
+            on_result=lambda path: self.show_pdf(path, path.stem),
+            on_error=lambda exc: self.status.setText(str(exc)),
+            owner=self,
+        )
+
+    def show_pdf(self, path: Path, title: str) -> None:
+        self.current = path
+        self.document.close()
+        self.document.load(str(path))
+        self.title.setText(f"<b>{title}</b> — {self.document.pageCount()} pages")
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    # ---- printing and saving -----------------------------------------------------------------
+    @Slot()
+    def print_current(self) -> None:
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.current.stem)
+        if ask_printer(self, printer):
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Draw every page of the current PDF onto printer; returns how many were printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            show_error(self, self.tr("Print"), self.tr("The printer could not be opened."))
+            return 0
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+                points = self.document.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                size = QSize(int(points.width() * scale), int(points.height() * scale))
+                painter.drawImage(QPointF(0, 0), self.document.render(page, size))
+        finally:
+            painter.end()
+        return self.document.pageCount()
+
+    @Slot()
+    def save_as(self) -> None:
+        if self.current is None:
+            return
+        target = ask_save_path(self, str(Path.home() / self.current.name))
+        if not target:
+            return
+        try:
+            shutil.copyfile(self.current, target)
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr("Save as"),
+                self.tr("Could not save {0}: {1}").format(target, exc.strerror),
+            )
+            return
+        self.status.setText(self.tr("Saved to {0}").format(target))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -1,0 +1,102 @@
+"""The Reports tab: generate in the background with progress, preview, print, save as."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop_app.services.reports import ReportInput, ReportService
+from ui.tabs.reports_tab import ReportsTab
+from ui.tasks import TaskRunner
+
+
+def make_tab(qtbot, session) -> ReportsTab:
+    tab = ReportsTab(session, TaskRunner())
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def test_generating_runs_off_the_gui_thread_and_shows_a_preview(
+    qtbot, office, monkeypatch, tmp_path
+):
+    ReportService(office.manager).create(
+        ReportInput(
+            occurred_at=datetime(2026, 10, 3, 14, 0),
+            category="Theft",
+            location="Market Square",
+            account="Purse taken from a stall while paying.",
+            anonymous=True,
+        )
+    )
+    import desktop_app.services.monthly as monthly
+
+    threads, real = [], monthly.MonthlyReportService.gather
+
+    def spy(self, *args, **kwargs):
+        threads.append(threading.get_ident())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(monthly.MonthlyReportService, "gather", spy)
+    tab = make_tab(qtbot, office.manager)
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
+    qtbot.keyClicks(tab.note, "Quiet month at the market.")
+    seen_progress = []
+    tab.progress.valueChanged.connect(seen_progress.append)
+    tab.generate_button.click()
+    assert tab.progress.isVisible() and not tab.generate_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.current is not None, timeout=30000)
+    assert threads and threads[0] != threading.get_ident()
+    assert seen_progress and max(seen_progress) >= 90
+    assert tab.document.pageCount() >= 4
+    assert "Monthly report, October 2026" in tab.title.text()
+    assert tab.generate_button.isEnabled() and not tab.progress.isVisible()
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tab.current)).pages
+    )
+    assert "Quiet month at the market." in text and "Theft 1" in text
+
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    assert tab.print_to(printer) == tab.document.pageCount()
+    assert len(PdfReader(str(printed)).pages) == tab.document.pageCount()
+
+    saved = tmp_path / "october.pdf"
+    monkeypatch.setattr("ui.tabs.reports_tab.ask_save_path", lambda parent, suggested: str(saved))
+    tab.save_button.click()
+    assert saved.read_bytes() == tab.current.read_bytes()
+
+
+def test_a_single_report_pdf_has_the_whole_report(qtbot, office):
+    detail = ReportService(office.manager).create(
+        ReportInput(
+            occurred_at=datetime(2026, 10, 3, 14, 0),
+            category="Theft",
+            location="Market Square",
+            account="Purse taken from a stall while paying.",
+            reporter_id=office.reporter_id,
+        )
+    )
+    ReportService(office.manager).set_status(detail.row.id, "in_progress")
+    tab = make_tab(qtbot, office.manager)
+    qtbot.keyClicks(tab.report_number, detail.row.number.lower())
+    tab.findChild(type(tab.generate_button), "singleReportButton").click()
+    qtbot.waitUntil(lambda: tab.current is not None, timeout=10000)
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tab.current)).pages
+    )
+    assert detail.row.number in text and "Zoë Adeyemi" in text
+    assert "status: new → in_progress" in text
+
+
+def test_only_managers_generate_the_monthly_report(qtbot, office):
+    tab = make_tab(qtbot, office.desk)
+    assert not tab.generate_button.isEnabled()
+    assert "printed by managers" in tab.status.text()
