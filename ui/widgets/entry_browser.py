@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +24,9 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
+from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 
 PAGE = 200
-NO_DATE = QDate(2000, 1, 1)
 
 
 class EntryBrowser(QWidget):
@@ -51,18 +47,18 @@ class EntryBrowser(QWidget):
         self.text.setPlaceholderText(self.tr("Search observations, actions, places…"))
         self.text.setClearButtonEnabled(True)
         bar.addWidget(self.text, 3)
-        self.officer = self._combo("entryFilterOfficer", self.tr("Officer"))
-        self.zone = self._combo("entryFilterZone", self.tr("Zone"))
-        self.activity = self._combo("entryFilterActivity", self.tr("Activity"))
+        self.officer = filter_combo("entryFilterOfficer", self.tr("Officer"))
+        self.zone = filter_combo("entryFilterZone", self.tr("Zone"))
+        self.activity = filter_combo("entryFilterActivity", self.tr("Activity"))
         for combo in (self.officer, self.zone, self.activity):
             bar.addWidget(combo, 1)
         layout.addLayout(bar)
         bar2 = QHBoxLayout()
         bar2.addWidget(QLabel(self.tr("From")))
-        self.date_from = self._date("entryFilterFrom")
+        self.date_from = any_day_edit("entryFilterFrom")
         bar2.addWidget(self.date_from)
         bar2.addWidget(QLabel(self.tr("to")))
-        self.date_to = self._date("entryFilterTo")
+        self.date_to = any_day_edit("entryFilterTo")
         bar2.addWidget(self.date_to)
         clear = QPushButton(self.tr("Clear filters"))
         clear.setObjectName("entryFilterClear")
@@ -75,17 +71,7 @@ class EntryBrowser(QWidget):
         layout.addLayout(bar2)
         self.model = PatrolEntryModel(self)
         self.model.rowsInserted.connect(self._show_loaded)
-        self.table = QTableView()
-        self.table.setObjectName("entryTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((145, 130, 120, 170, 160, 380, 180, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table("entryTable", self.model, (145, 130, 120, 170, 160, 380, 180, 120))
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -97,22 +83,6 @@ class EntryBrowser(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.reload)
         self.reload_picklists()
-
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any day"))
-        edit.setDate(NO_DATE)
-        return edit
 
     def reload_picklists(self) -> None:
         combos = (self.officer, self.zone, self.activity)
@@ -132,14 +102,12 @@ class EntryBrowser(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> EntryFilter:
-        def day(edit: QDateEdit) -> Any:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
 
         return EntryFilter(
             officer_id=self.officer.currentData(),
             zone_id=self.zone.currentData(),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=day_or_none(self.date_from),
+            date_to=day_or_none(self.date_to),
             activity=self.activity.currentData(),
             text=self.text.text(),
         )

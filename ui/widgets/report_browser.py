@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +28,10 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from ui.models.report_table_model import COLUMNS, STATUS_LABELS, ReportTableModel
 from ui.tasks import TaskRunner
+from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 from ui.widgets.report_detail import ReportDetailPane
 
 PAGE = 200
-NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
 
 class SortableReportModel(ReportTableModel):
@@ -72,19 +67,19 @@ class ReportBrowser(QWidget):
         self.text.setPlaceholderText(self.tr("Search text, name or place — or type a number WR-…"))
         self.text.setClearButtonEnabled(True)
         bar.addWidget(self.text, 3)
-        self.category = self._combo("reportFilterCategory", self.tr("Category"))
-        self.status = self._combo("reportFilterStatus", self.tr("Status"))
-        self.zone = self._combo("reportFilterZone", self.tr("Zone"))
-        self.officer = self._combo("reportFilterOfficer", self.tr("Assigned officer"))
+        self.category = filter_combo("reportFilterCategory", self.tr("Category"))
+        self.status = filter_combo("reportFilterStatus", self.tr("Status"))
+        self.zone = filter_combo("reportFilterZone", self.tr("Zone"))
+        self.officer = filter_combo("reportFilterOfficer", self.tr("Assigned officer"))
         for combo in (self.category, self.status, self.zone, self.officer):
             bar.addWidget(combo, 1)
         layout.addLayout(bar)
         bar2 = QHBoxLayout()
         bar2.addWidget(QLabel(self.tr("Happened from")))
-        self.date_from = self._date("reportFilterFrom")
+        self.date_from = any_day_edit("reportFilterFrom")
         bar2.addWidget(self.date_from)
         bar2.addWidget(QLabel(self.tr("to")))
-        self.date_to = self._date("reportFilterTo")
+        self.date_to = any_day_edit("reportFilterTo")
         bar2.addWidget(self.date_to)
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setObjectName("reportFilterClear")
@@ -98,23 +93,12 @@ class ReportBrowser(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = SortableReportModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("reportTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = list_table(
+            "reportTable", self.model, (125, 145, 145, 150, 165, 120, 75, 95, 140, 130)
+        )
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        widths = (125, 145, 145, 150, 165, 120, 75, 95, 140, 130)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
         splitter.addWidget(self.table)
         self.detail = ReportDetailPane(session)
         self.detail.changed.connect(self._changed)
@@ -135,22 +119,6 @@ class ReportBrowser(QWidget):
             edit.dateChanged.connect(self.reload)
         self.reload_picklists()
         self._ready = True
-
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        return combo
-
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any day"))
-        edit.setDate(NO_DATE)
-        return edit
 
     def reload_picklists(self) -> None:
         picklists = PicklistService(self.session)
@@ -181,12 +149,10 @@ class ReportBrowser(QWidget):
 
     # ---- filtering ---------------------------------------------------------------------------
     def current_filter(self) -> ReportFilter:
-        def day(edit: QDateEdit) -> Any:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
 
         return ReportFilter(
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=day_or_none(self.date_from),
+            date_to=day_or_none(self.date_to),
             category_id=self.category.currentData(),
             status=self.status.currentData(),
             zone_id=self.zone.currentData(),

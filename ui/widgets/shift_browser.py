@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +21,9 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from ui.models.paged import Column, PagedTableModel
 from ui.models.patrol_entry_model import PatrolEntryModel
+from ui.widgets.filters import any_day_edit, day_or_none, list_table
 
 PAGE = 100
-NO_DATE = QDate(2000, 1, 1)
 
 
 def _when(value: Any) -> str:
@@ -69,21 +66,21 @@ class ShiftBrowser(QWidget):
         bar.addWidget(self.officer, 1)
         bar.addWidget(self.zone, 1)
         bar.addWidget(QLabel(self.tr("Started from")))
-        self.date_from = self._date("shiftFilterFrom")
+        self.date_from = any_day_edit("shiftFilterFrom")
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel(self.tr("to")))
-        self.date_to = self._date("shiftFilterTo")
+        self.date_to = any_day_edit("shiftFilterTo")
         bar.addWidget(self.date_to)
         bar.addStretch(1)
         layout.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model: PagedTableModel[ShiftRow] = PagedTableModel(SHIFT_COLUMNS, self)
-        self.table = self._table("shiftTable", self.model, (170, 170, 140, 130, 80, 60))
+        self.table = list_table("shiftTable", self.model, (170, 170, 140, 130, 80, 60))
         self.table.selectionModel().selectionChanged.connect(self._selected)
         splitter.addWidget(self.table)
         lower = QSplitter(Qt.Orientation.Horizontal)
         self.entries = PatrolEntryModel(self)
-        self.entry_table = self._table(
+        self.entry_table = list_table(
             "shiftBrowserEntries", self.entries, (145, 0, 0, 160, 150, 360)
         )
         self.entry_table.hideColumn(1)
@@ -101,40 +98,12 @@ class ShiftBrowser(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.reload)
 
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any day"))
-        edit.setDate(NO_DATE)
-        return edit
-
-    def _table(self, name: str, model: Any, widths: tuple[int, ...]) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            if width:
-                table.setColumnWidth(column, width)
-        return table
-
     @Slot()
     def reload(self, *args: object) -> None:
         self.loaded = True
 
-        def day(edit: QDateEdit) -> Any:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         officer, zone = self.officer.currentData(), self.zone.currentData()
-        start, end = day(self.date_from), day(self.date_to)
+        start, end = day_or_none(self.date_from), day_or_none(self.date_to)
         patrol = self.patrol
 
         def fetch(offset: Any) -> tuple[list[ShiftRow], Any]:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from desktop_app.services.session import Session
 from ui.forms import FieldErrors, qt_datetime
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.widgets.contact_picker import ContactPicker
+from ui.widgets.filters import list_table
 from ui.widgets.pick_line import PickLineEdit
 
 
@@ -253,19 +252,9 @@ class ShiftLogPage(QStackedWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.entries = PatrolEntryModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("shiftEntries")
-        self.table.setModel(self.entries)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table("shiftEntries", self.entries, (145, 0, 0, 160, 160, 320))
         for column in (1, 2):  # officer and zone are the shift's own
             self.table.hideColumn(column)
-        for column, width in ((0, 145), (3, 160), (4, 160), (5, 320)):
-            self.table.setColumnWidth(column, width)
         right_layout.addWidget(self.table, 1)
         link_row = QHBoxLayout()
         self.link_number = QLineEdit()
