@@ -30,16 +30,9 @@ from reportlab.platypus import (
 
 from desktop_app.reporting.fonts import fonts
 from desktop_app.services.monthly import AGE_BUCKETS, TIME_BANDS, WEEKDAYS, MonthlyData
+from desktop_app.services.patrol import ACTIVITY_LABELS
 
 PAPER = {"A4": A4, "Letter": LETTER}
-ACTIVITY = {
-    "routine_check": "Routine check",
-    "community_engagement": "Community engagement",
-    "incident_observed": "Incident observed",
-    "hazard_noted": "Hazard noted",
-    "assistance_given": "Assistance given",
-    "other": "Other",
-}
 CHANNEL = {
     "in_person": "In person",
     "phone": "Phone",
@@ -448,7 +441,7 @@ def build_monthly_pdf(data: MonthlyData, out: Path) -> Path:
             st,
             ["Activity", "Entries"],
             [
-                [ACTIVITY.get(k, k), v]
+                [ACTIVITY_LABELS.get(k, k), v]
                 for k, v in sorted(data.entries_by_activity.items(), key=lambda kv: -kv[1])
             ]
             or [["No patrol entries", ""]],

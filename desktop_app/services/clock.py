@@ -28,6 +28,15 @@ def forget_office_zone() -> None:
     _ZONE_CACHE.clear()
 
 
+def stored_datetime(value: object) -> datetime:
+    """A stored timestamp as a datetime: SQLite hands back text for computed columns (MAX())."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if not isinstance(value, datetime):
+        raise TypeError(f"not a stored timestamp: {value!r}")
+    return value
+
+
 def now_utc() -> datetime:
     """Naive UTC, as stored."""
     return datetime.now(UTC).replace(tzinfo=None)

@@ -9,7 +9,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from desktop_app.services import audit
-from desktop_app.services.clock import now_utc, to_local
+from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
@@ -57,12 +57,6 @@ def _clean_phone(value: str | None) -> str:
     if phone and len(phone_digits(phone)) < 5:
         raise ValidationError("phone", "Phone needs at least 5 digits")
     return phone
-
-
-def _as_datetime(value: object) -> datetime | None:
-    if isinstance(value, str):  # MAX() over a text column comes back as text on SQLite
-        return datetime.fromisoformat(value)
-    return value if isinstance(value, datetime) else None
 
 
 class ContactService:
@@ -129,7 +123,10 @@ class ContactService:
             .tuples()
         )
         last_seen: dict[int, object] = dict(latest)
-        by_id = {c.id: self._match(c, _as_datetime(last_seen.get(c.id))) for c in rows}
+        by_id = {
+            c.id: self._match(c, stored_datetime(last_seen[c.id]) if c.id in last_seen else None)
+            for c in rows
+        }
         return [by_id[i] for i in ids if i in by_id]
 
     def create(

@@ -16,7 +16,13 @@ from typing import Any
 from peewee import JOIN, fn
 
 from desktop_app.services import audit
-from desktop_app.services.clock import local_day_bounds, now_local, office_zone, to_local
+from desktop_app.services.clock import (
+    local_day_bounds,
+    now_local,
+    office_zone,
+    stored_datetime,
+    to_local,
+)
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
@@ -239,7 +245,7 @@ class MonthlyReportService:
         )
         index = {(m.year, m.month): i for i, m in enumerate(trend_months)}
         for cat, occurred in rows:
-            local = to_local(_dt(occurred), zone)
+            local = to_local(stored_datetime(occurred), zone)
             monthly[cat][index[(local.year, local.month)]] += 1
         main = sorted(monthly, key=lambda c: -sum(monthly[c]))[:5]
         trend = {names.get(c, "(no category)") if c else "(no category)": monthly[c] for c in main}
@@ -252,7 +258,7 @@ class MonthlyReportService:
         when = [[0] * len(TIME_BANDS) for _ in WEEKDAYS]
         times: Any = Report.select(Report.occurred_at).where(_counted(start, end)).tuples()
         for (occurred,) in times:
-            local = to_local(_dt(occurred), zone)
+            local = to_local(stored_datetime(occurred), zone)
             when[local.weekday()][local.hour // 4] += 1
 
         step(45, "patrols")
@@ -268,7 +274,9 @@ class MonthlyReportService:
         for _sid, officer, started, ended in shift_rows:
             shifts_by_officer[officer] += 1
             if ended:
-                hours_by_officer[officer] += (_dt(ended) - _dt(started)).total_seconds() / 3600
+                hours_by_officer[officer] += (
+                    stored_datetime(ended) - stored_datetime(started)
+                ).total_seconds() / 3600
         entry_rows: Any = (
             PatrolEntry.select(PatrolEntry.officer, PatrolEntry.activity, fn.COUNT(PatrolEntry.id))
             .join(PatrolShift)
@@ -316,7 +324,10 @@ class MonthlyReportService:
             )
             .tuples()
         )
-        days = [(_dt(c) - _dt(r)).total_seconds() / 86400 for r, c in closed_rows]
+        days = [
+            (stored_datetime(c) - stored_datetime(r)).total_seconds() / 86400
+            for r, c in closed_rows
+        ]
         open_by_age = dict.fromkeys(AGE_BUCKETS, 0)
         still_open: Any = (
             Report.select(Report.received_at)
@@ -328,7 +339,7 @@ class MonthlyReportService:
             .tuples()
         )
         for (received,) in still_open:
-            age = (end - _dt(received)).days
+            age = (end - stored_datetime(received)).days
             bucket = 0 if age <= 7 else 1 if age <= 30 else 2 if age <= 90 else 3
             open_by_age[AGE_BUCKETS[bucket]] += 1
         void_rows: Any = (
@@ -416,7 +427,7 @@ class MonthlyReportService:
         notable = [
             NotableReport(
                 r.number,
-                to_local(_dt(r.occurred_at), zone),
+                to_local(stored_datetime(r.occurred_at), zone),
                 r.severity,
                 r.category.name if r.category else "—",
                 r.location.name if r.location else "—",
@@ -433,7 +444,7 @@ class MonthlyReportService:
         next_start, next_end = month_bounds(add_months(month, 1))
         upcoming = [
             UpcomingEvent(
-                to_local(_dt(e.starts_at), zone),
+                to_local(stored_datetime(e.starts_at), zone),
                 e.title,
                 e.venue,
                 e.lead_officer.display_name if e.lead_officer else "",
@@ -567,13 +578,6 @@ class MonthlyReportService:
             )
             for k in ranked
         ]
-
-
-def _dt(value: object) -> datetime:
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value
 
 
 def _short(text: str, limit: int = 160) -> str:

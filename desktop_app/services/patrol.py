@@ -10,7 +10,14 @@ from typing import Any
 from peewee import JOIN, fn
 
 from desktop_app.services import audit
-from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
+from desktop_app.services.clock import (
+    local_day_bounds,
+    now_utc,
+    office_zone,
+    stored_datetime,
+    to_local,
+    to_utc,
+)
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports import FUTURE_GRACE
@@ -259,7 +266,7 @@ class PatrolService:
                 .where(PatrolEntry.shift == shift_id)
                 .scalar()
             )
-            if last is not None and end < _dt(last):
+            if last is not None and end < stored_datetime(last):
                 raise ValidationError("ended_at", "The end is before the shift's last entry")
             shift.ended_at, shift.handover_notes, shift.summary = end, notes, summary_text
             shift.save()
@@ -397,7 +404,7 @@ class PatrolService:
             EntryRow(
                 r.id,
                 r.__data__["shift"],
-                to_local(_dt(r.at), zone),
+                to_local(stored_datetime(r.at), zone),
                 r.officer_name,
                 r.zone_name or "",
                 r.location_name or "",
@@ -467,7 +474,7 @@ class PatrolService:
         raw = list(query.order_by(*order).limit(limit + 1).objects())
         more = len(raw) > limit
         raw = raw[:limit]
-        cursor = EntryCursor(_dt(raw[-1].at), raw[-1].id) if more and raw else None
+        cursor = EntryCursor(stored_datetime(raw[-1].at), raw[-1].id) if more and raw else None
         return self._entry_rows(raw), cursor
 
     def shifts(
@@ -515,8 +522,8 @@ class PatrolService:
                 s.id,
                 s.__data__["officer"],
                 s.officer_name,
-                to_local(_dt(s.started_at), zone),
-                to_local(_dt(s.ended_at), zone) if s.ended_at else None,
+                to_local(stored_datetime(s.started_at), zone),
+                to_local(stored_datetime(s.ended_at), zone) if s.ended_at else None,
                 s.__data__.get("zone"),
                 s.zone_name or "",
                 s.patrol_type,
@@ -546,10 +553,3 @@ def _known_contacts(people: tuple[int, ...]) -> None:
     for contact_id in people:
         if not Contact.select().where(Contact.id == contact_id).exists():
             raise ValidationError("people", "A person met was not found; choose them again")
-
-
-def _dt(value: object) -> datetime:
-    if isinstance(value, str):
-        return datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value
