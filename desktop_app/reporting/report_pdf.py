@@ -3,38 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, LETTER
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop_app.reporting.fonts import fonts
+from desktop_app.reporting.styles import A4, PAPER, para, pdf_styles
 from desktop_app.services.reports import ReportDetail
-
-PAPER = {"A4": A4, "Letter": LETTER}
 
 
 def build_report_pdf(detail: ReportDetail, office_name: str, out: Path, paper: str = "A4") -> Path:
-    regular, bold = fonts()
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("b", parent=base["BodyText"], fontName=regular, fontSize=9.5, leading=13)
-    small = ParagraphStyle("s", parent=body, fontSize=8.5, leading=11)
-    h1 = ParagraphStyle("h1", parent=base["Heading1"], fontName=bold, fontSize=16, leading=20)
-    h2 = ParagraphStyle(
-        "h2",
-        parent=base["Heading2"],
-        fontName=bold,
-        fontSize=11.5,
-        leading=15,
-        spaceBefore=8,
-        keepWithNext=1,
-    )
+    st = pdf_styles()
+    body, small, h1, h2 = st.body, st.small, st.h1, st.h2
 
     def p(text: object, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+        return para(text, style)
 
     def when(value: object) -> str:
         return value.strftime("%d %b %Y %H:%M") if value else "—"  # type: ignore[attr-defined]

@@ -100,3 +100,55 @@ def test_only_managers_generate_the_monthly_report(qtbot, office):
     tab = make_tab(qtbot, office.desk)
     assert not tab.generate_button.isEnabled()
     assert "printed by managers" in tab.status.text()
+
+
+def test_a_contacts_history_and_an_events_sign_in_sheet(qtbot, office, tmp_path):
+    from datetime import timedelta
+
+    from desktop_app.services.clock import now_local
+    from models.events import Attendance, Event
+
+    ReportService(office.desk).create(
+        ReportInput(
+            occurred_at=datetime(2026, 10, 3, 14, 0),
+            category="Theft",
+            location="Market Square",
+            account="Bike taken from the rack by the library.",
+            reporter_id=office.reporter_id,
+        )
+    )
+    start = now_local().replace(tzinfo=None) + timedelta(days=5)
+    from desktop_app.services.clock import to_utc
+
+    event = Event.create(
+        kind="neighbourhood_watch",
+        title="Elm Park watch meeting",
+        starts_at=to_utc(start),
+        ends_at=to_utc(start + timedelta(hours=2)),
+        venue="Community centre",
+        status="confirmed",
+    )
+    Attendance.create(event=event.id, contact=office.reporter_id, status="registered")
+    tab = make_tab(qtbot, office.manager)
+
+    tab.contact.set_contact(tab.contact.service.get(office.reporter_id))
+    tab.findChild(type(tab.generate_button), "contactHistoryButton").click()
+    qtbot.waitUntil(
+        lambda: tab.current is not None and "contact" in tab.current.name, timeout=10000
+    )
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tab.current)).pages
+    )
+    assert "Zoë Adeyemi" in text and "reported: Theft at Market Square" in text
+    assert "Elm Park watch meeting" in text
+
+    assert tab.event.count() == 1
+    tab.findChild(type(tab.generate_button), "signInSheetButton").click()
+    qtbot.waitUntil(
+        lambda: tab.current is not None and "sign-in" in tab.current.name, timeout=10000
+    )
+    text = " ".join(
+        " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tab.current)).pages
+    )
+    assert "Elm Park watch meeting" in text and "Zoë Adeyemi" in text and "Signature" in text
+    assert "16" in text  # blank numbered lines for walk-ins follow the one registered person

@@ -4,10 +4,11 @@ and one-click PDFs of a single report."""
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSize, Slot
+from PySide6.QtCore import QPointF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.clock import now_local
+from desktop_app.services.events import EventService
+from desktop_app.services.history import HistoryService
 from desktop_app.services.monthly import add_months, last_full_month, parse_month, write_monthly_pdf
 from desktop_app.services.office import generated_pdf_dir
 from desktop_app.services.permissions import allowed
@@ -34,6 +38,7 @@ from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from ui.errors import show_error
 from ui.tasks import TaskRunner
+from ui.widgets.contact_picker import ContactPicker
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
@@ -115,7 +120,31 @@ class ReportsTab(QWidget):
         single_form.addWidget(self.report_number, 1)
         single_form.addWidget(single_button)
         side.addWidget(single)
+
+        person = QGroupBox(self.tr("A contact's history"))
+        person_layout = QVBoxLayout(person)
+        self.contact = ContactPicker(session, "historyContact")
+        self.contact.new_button.setVisible(False)
+        person_layout.addWidget(self.contact)
+        contact_button = QPushButton(self.tr("Make PDF"))
+        contact_button.setObjectName("contactHistoryButton")
+        contact_button.clicked.connect(self.contact_history)
+        person_layout.addWidget(contact_button, 0, Qt.AlignmentFlag.AlignRight)
+        side.addWidget(person)
+
+        sheet = QGroupBox(self.tr("Event sign-in sheet"))
+        sheet_layout = QHBoxLayout(sheet)
+        self.event = QComboBox()
+        self.event.setObjectName("signInEvent")
+        self.event.setAccessibleName(self.tr("Event"))
+        sheet_layout.addWidget(self.event, 1)
+        sheet_button = QPushButton(self.tr("Make PDF"))
+        sheet_button.setObjectName("signInSheetButton")
+        sheet_button.clicked.connect(self.sign_in_sheet)
+        sheet_layout.addWidget(sheet_button)
+        side.addWidget(sheet)
         side.addStretch(1)
+        self.reload_events()
 
         main = QVBoxLayout()
         bar = QHBoxLayout()
@@ -141,14 +170,16 @@ class ReportsTab(QWidget):
         main.addWidget(self.preview, 1)
         layout.addLayout(main, 1)
         side_width = 330
-        monthly.setFixedWidth(side_width)
-        single.setFixedWidth(side_width)
+        for box in (monthly, single, person, sheet):
+            box.setFixedWidth(side_width)
 
         can_print = allowed(session.role, "report.print")
         monthly.setEnabled(can_print)
         if not can_print:
             self.status.setText(self.tr("The monthly report is printed by managers."))
         single.setEnabled(allowed(session.role, "report.read"))
+        person.setEnabled(allowed(session.role, "contact.read"))
+        sheet.setEnabled(allowed(session.role, "event.read"))
 
     # ---- generating --------------------------------------------------------------------------
     @Slot()
@@ -198,6 +229,54 @@ class ReportsTab(QWidget):
             "report pdf",
             lambda report: reports.save_pdf(report_id, generated_pdf_dir()),
             on_result=lambda path: self.show_pdf(path, path.stem),
+            on_error=lambda exc: self.status.setText(str(exc)),
+            owner=self,
+        )
+
+    def reload_events(self) -> None:
+        """Events of the last month and the next two, nearest first, to print a sheet for."""
+        self.event.clear()
+        if not allowed(self.session.role, "event.read"):
+            return
+        today = now_local().date()
+        events = EventService(self.session).between(
+            today - timedelta(days=31), today + timedelta(days=62)
+        )
+        for event in sorted(events, key=lambda e: abs((e.starts_at.date() - today).days)):
+            self.event.addItem(f"{event.starts_at:%d %b %H:%M} — {event.title}", event.id)
+
+    @Slot()
+    def contact_history(self) -> None:
+        contact_id = self.contact.contact_id()
+        if contact_id is None:
+            self.status.setText(self.tr("Choose a contact first"))
+            return
+        history = HistoryService(self.session)
+        self.runner.submit(
+            "contact pdf",
+            lambda report: history.save_contact_pdf(contact_id, generated_pdf_dir()),
+            on_result=lambda path: self.show_pdf(
+                path,
+                self.tr("History of {0}").format(
+                    self.contact.contact.name if self.contact.contact else ""
+                ),
+            ),
+            on_error=lambda exc: self.status.setText(str(exc)),
+            owner=self,
+        )
+
+    @Slot()
+    def sign_in_sheet(self) -> None:
+        event_id = self.event.currentData()
+        if event_id is None:
+            self.status.setText(self.tr("There is no event to print a sheet for"))
+            return
+        events = EventService(self.session)
+        title = self.event.currentText()
+        self.runner.submit(
+            "sign-in pdf",
+            lambda report: events.save_sign_in_pdf(int(event_id), generated_pdf_dir()),
+            on_result=lambda path: self.show_pdf(path, self.tr("Sign-in sheet: {0}").format(title)),
             on_error=lambda exc: self.status.setText(str(exc)),
             owner=self,
         )

@@ -1,0 +1,62 @@
+"""An event's sign-in sheet: the registered people, then blank rows for walk-ins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate, Table
+
+from desktop_app.reporting.styles import A4, PAPER, para, pdf_styles, ruled
+from desktop_app.services.events import KIND_LABELS, SignInSheet
+
+BLANK_ROWS = 15
+
+
+def build_sign_in_pdf(sheet: SignInSheet, office_name: str, out: Path, paper: str = "A4") -> Path:
+    st = pdf_styles()
+    event = sheet.event
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=PAPER.get(paper, A4),
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"Sign-in sheet: {event.title}",
+        author=office_name,
+    )
+    when = f"{event.starts_at:%A %d %B %Y, %H:%M}–{event.ends_at:%H:%M}"
+    story = [
+        para(office_name, st.small),
+        para(event.title, st.h1),
+        para(f"{KIND_LABELS.get(event.kind, event.kind)} · {when} · {event.venue}", st.body),
+        para(
+            f"Lead officer: {event.lead or '—'}. {len(sheet.attendees)} registered; please sign "
+            "in below, or add your name on a blank line.",
+            st.body,
+        ),
+    ]
+    rows = [[para(h, st.small) for h in ("", "Name", "Organisation", "Phone", "Signature")]]
+    rows += [
+        [
+            para(str(n), st.small),
+            para(a.name, st.body),
+            para(a.organisation, st.small),
+            para(a.phone, st.small),
+            "",
+        ]
+        for n, a in enumerate(sheet.attendees, start=1)
+    ]
+    start = len(sheet.attendees) + 1
+    rows += [[para(str(n), st.small), "", "", "", ""] for n in range(start, start + BLANK_ROWS)]
+    table = Table(
+        rows,
+        colWidths=[8 * mm, 55 * mm, 45 * mm, 30 * mm, None],
+        repeatRows=1,
+        rowHeights=[None] + [9 * mm] * (len(rows) - 1),
+    )
+    table.setStyle(ruled())
+    story.append(table)
+    doc.build(story)
+    return out

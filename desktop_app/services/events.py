@@ -1,0 +1,124 @@
+"""Events as the Reports tab needs them: a list to choose from and an event's sign-in sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN, fn
+
+from desktop_app.services.clock import local_day_bounds, office_zone, stored_datetime, to_local
+from desktop_app.services.errors import NotFound
+from desktop_app.services.permissions import require
+from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
+from models.contacts import Contact
+from models.events import Attendance, Event
+from models.org import User
+
+KIND_LABELS = {
+    "neighbourhood_watch": "Neighbourhood-watch meeting",
+    "safety_workshop": "Safety workshop",
+    "family_safety_night": "Family safety night",
+    "school_programme": "School safety programme",
+    "community_event": "Community event",
+    "safety_walk": "Lighting / safety walk",
+}
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    kind: str
+    title: str
+    venue: str
+    status: str
+    lead: str
+    registered: int
+    capacity: int | None
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    organisation: str
+    phone: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SignInSheet:
+    event: EventRow
+    attendees: tuple[Attendee, ...]
+
+
+class EventService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _rows(self, query: Any) -> list[EventRow]:
+        zone = office_zone()
+        return [
+            EventRow(
+                e.id,
+                to_local(stored_datetime(e.starts_at), zone),
+                to_local(stored_datetime(e.ends_at), zone),
+                e.kind,
+                e.title,
+                e.venue,
+                e.status,
+                e.lead_name or "",
+                int(e.registered or 0),
+                e.capacity,
+            )
+            for e in query.objects()
+        ]
+
+    def _query(self) -> Any:
+        registered = Attendance.select(fn.COUNT(Attendance.id)).where(Attendance.event == Event.id)
+        return Event.select(
+            Event, User.display_name.alias("lead_name"), registered.alias("registered")
+        ).join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+
+    def between(self, first: date, last: date) -> list[EventRow]:
+        """Events starting on office-local days first..last, in time order."""
+        require(self.session, "event.read")
+        start, end = local_day_bounds(first)[0], local_day_bounds(last)[1]
+        return self._rows(
+            self._query()
+            .where((Event.starts_at >= start) & (Event.starts_at < end))
+            .order_by(Event.starts_at)
+        )
+
+    def sign_in_sheet(self, event_id: int) -> SignInSheet:
+        require(self.session, "event.read")
+        rows = self._rows(self._query().where(Event.id == event_id))
+        if not rows:
+            raise NotFound(f"no event with id {event_id}")
+        people: Any = (
+            Attendance.select(Attendance, Contact)
+            .join(Contact)
+            .where(Attendance.event == event_id)
+            .order_by(Contact.name_key)
+        )
+        return SignInSheet(
+            rows[0],
+            tuple(
+                Attendee(a.contact.name, a.contact.organisation, a.contact.phone, a.status)
+                for a in people
+            ),
+        )
+
+    def save_sign_in_pdf(self, event_id: int, folder: Path) -> Path:
+        from desktop_app.reporting.sign_in_pdf import build_sign_in_pdf  # it imports this module
+
+        sheet = self.sign_in_sheet(event_id)
+        settings = SettingsService._load()
+        folder.mkdir(parents=True, exist_ok=True)
+        return build_sign_in_pdf(
+            sheet, settings.office_name, folder / f"sign-in-{event_id}.pdf", settings.paper_size
+        )
