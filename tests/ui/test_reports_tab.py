@@ -142,7 +142,7 @@ def test_a_contacts_history_and_an_events_sign_in_sheet(qtbot, office, tmp_path)
     assert "Zoë Adeyemi" in text and "reported: Theft at Market Square" in text
     assert "Elm Park watch meeting" in text
 
-    assert tab.event.count() == 1
+    assert tab.event_choice.count() == 1
     tab.findChild(type(tab.generate_button), "signInSheetButton").click()
     qtbot.waitUntil(
         lambda: tab.current is not None and "sign-in" in tab.current.name, timeout=10000

@@ -134,10 +134,10 @@ class ReportsTab(QWidget):
 
         sheet = QGroupBox(self.tr("Event sign-in sheet"))
         sheet_layout = QHBoxLayout(sheet)
-        self.event = QComboBox()
-        self.event.setObjectName("signInEvent")
-        self.event.setAccessibleName(self.tr("Event"))
-        sheet_layout.addWidget(self.event, 1)
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("signInEvent")
+        self.event_choice.setAccessibleName(self.tr("Event"))
+        sheet_layout.addWidget(self.event_choice, 1)
         sheet_button = QPushButton(self.tr("Make PDF"))
         sheet_button.setObjectName("signInSheetButton")
         sheet_button.clicked.connect(self.sign_in_sheet)
@@ -235,7 +235,7 @@ class ReportsTab(QWidget):
 
     def reload_events(self) -> None:
         """Events of the last month and the next two, nearest first, to print a sheet for."""
-        self.event.clear()
+        self.event_choice.clear()
         if not allowed(self.session.role, "event.read"):
             return
         today = now_local().date()
@@ -243,7 +243,7 @@ class ReportsTab(QWidget):
             today - timedelta(days=31), today + timedelta(days=62)
         )
         for event in sorted(events, key=lambda e: abs((e.starts_at.date() - today).days)):
-            self.event.addItem(f"{event.starts_at:%d %b %H:%M} — {event.title}", event.id)
+            self.event_choice.addItem(f"{event.starts_at:%d %b %H:%M} — {event.title}", event.id)
 
     @Slot()
     def contact_history(self) -> None:
@@ -267,12 +267,12 @@ class ReportsTab(QWidget):
 
     @Slot()
     def sign_in_sheet(self) -> None:
-        event_id = self.event.currentData()
+        event_id = self.event_choice.currentData()
         if event_id is None:
             self.status.setText(self.tr("There is no event to print a sheet for"))
             return
         events = EventService(self.session)
-        title = self.event.currentText()
+        title = self.event_choice.currentText()
         self.runner.submit(
             "sign-in pdf",
             lambda report: events.save_sign_in_pdf(int(event_id), generated_pdf_dir()),
