@@ -52,7 +52,7 @@ def build_sign_in_pdf(sheet: SignInSheet, office_name: str, out: Path, paper: st
     rows += [[para(str(n), st.small), "", "", "", ""] for n in range(start, start + BLANK_ROWS)]
     table = Table(
         rows,
-        colWidths=[8 * mm, 55 * mm, 45 * mm, 30 * mm, None],
+        colWidths=[11 * mm, 55 * mm, 45 * mm, 30 * mm, None],
         repeatRows=1,
         rowHeights=[None] + [9 * mm] * (len(rows) - 1),
     )

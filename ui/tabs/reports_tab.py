@@ -243,7 +243,11 @@ class ReportsTab(QWidget):
             today - timedelta(days=31), today + timedelta(days=62)
         )
         for event in sorted(events, key=lambda e: abs((e.starts_at.date() - today).days)):
-            self.event_choice.addItem(f"{event.starts_at:%d %b %H:%M} — {event.title}", event.id)
+            label = f"{event.starts_at:%d %b %H:%M} — {event.title}"
+            self.event_choice.addItem(label, event.id)
+            self.event_choice.setItemData(
+                self.event_choice.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
 
     @Slot()
     def contact_history(self) -> None:
