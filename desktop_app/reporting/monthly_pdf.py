@@ -65,9 +65,11 @@ GREYS = [
 def difference(new: int, old: int) -> str:
     """Raw difference; a percentage too, but only when the old count is big enough to mean it."""
     diff = new - old
-    text = "0" if diff == 0 else f"{diff:+d}".replace("-", "−")
+    text = "0" if diff == 0 else f"{diff:+,d}".replace("-", "−")
     if old >= 20 and diff:
-        text += f" ({diff / old * 100:+.0f} %)".replace("-", "−")
+        pct = diff / old * 100
+        shown = f"{pct:+.0f}" if abs(pct) >= 1 else f"{pct:+.1f}"  # never a misleading "−0 %"
+        text += f" ({shown} %)".replace("-", "−")
     return text
 
 
@@ -125,7 +127,13 @@ def _table(
     for row in rows:
         data.append(
             [
-                c if isinstance(c, Paragraph) else _p(c, st.cell) if i < numeric_from else str(c)
+                c
+                if isinstance(c, Paragraph)
+                else _p(c, st.cell)
+                if i < numeric_from
+                else f"{c:,}"
+                if isinstance(c, int)
+                else str(c)
                 for i, c in enumerate(row)
             ]
         )
@@ -168,7 +176,7 @@ def _trend_chart(st: _Styles, data: MonthlyData, width: float) -> Drawing:
     chart.valueAxis.valueMin = 0
     top = max((max(v) for _, v in series), default=0)
     chart.valueAxis.valueMax = max(5, top + 1)
-    chart.valueAxis.valueStep = max(1, round((top + 1) / 5))
+    chart.valueAxis.valueStep = _nice_step(top)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
     chart.valueAxis.visibleGrid = True
     for i in range(len(series)):
@@ -212,6 +220,14 @@ def _trend_chart(st: _Styles, data: MonthlyData, width: float) -> Drawing:
             )
         )
     return drawing
+
+
+def _nice_step(top: int) -> int:
+    """A round axis step (1, 2, 5, 10, 20, 25, 50, …) giving about five gridlines."""
+    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
+        if top / step <= 6:
+            return step
+    return 20000
 
 
 def _numbered_canvas(office: str, month: str) -> type[pdfcanvas.Canvas]:

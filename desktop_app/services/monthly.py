@@ -587,8 +587,8 @@ def _short(text: str, limit: int = 160) -> str:
 
 def _change(new: int, old: int) -> str:
     if new == old:
-        return f"stayed at {new}"
-    return f"{'rose' if new > old else 'fell'} from {old} to {new}"
+        return f"stayed at {new:,}"
+    return f"{'rose' if new > old else 'fell'} from {old:,} to {new:,}"
 
 
 def summarise(data: MonthlyData) -> list[str]:
@@ -598,7 +598,7 @@ def summarise(data: MonthlyData) -> list[str]:
         return [f"Nothing was recorded for {month}: no reports, patrols, contacts or events."]
     last = sum(c.last_month for c in data.categories)
     lines = [
-        f"The office recorded {data.total} report{'s' if data.total != 1 else ''} in {month}; "
+        f"The office recorded {data.total:,} report{'s' if data.total != 1 else ''} in {month}; "
         f"the total {_change(data.total, last)} against the month before."
     ]
     moved = sorted(data.categories, key=lambda c: -abs(c.this_month - c.last_month))
