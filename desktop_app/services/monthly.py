@@ -617,17 +617,17 @@ def summarise(data: MonthlyData) -> list[str]:
     if data.shifts:
         engagement = data.entries_by_activity.get("community_engagement", 0)
         lines.append(
-            f"Officers worked {data.shifts} shifts ({data.patrol_hours:g} hours) and logged "
-            f"{sum(data.entries_by_activity.values())} patrol entries, {engagement} of them "
-            "community engagement."
+            f"Officers worked {data.shifts:,} shifts ({data.patrol_hours:,g} hours) and "
+            f"logged {sum(data.entries_by_activity.values()):,} patrol entries, "
+            f"{engagement:,} of them community engagement."
         )
     held = sum(e.held for e in data.events)
     if held or data.people_reached:
         attended = sum(e.attended + e.walk_ins for e in data.events)
         lines.append(
-            f"{held} event{'s were' if held != 1 else ' was'} held with {attended} people "
-            f"attending, and {data.people_reached} people were reached in "
-            f"{sum(data.interactions_by_channel.values())} contacts."
+            f"{held} event{'s were' if held != 1 else ' was'} held with {attended:,} people "
+            f"attending, and {data.people_reached:,} people were reached in "
+            f"{sum(data.interactions_by_channel.values()):,} contacts."
         )
     if data.closed or data.opened:
         median = (
@@ -635,7 +635,7 @@ def summarise(data: MonthlyData) -> list[str]:
             if data.median_days_to_close is not None
             else ""
         )
-        lines.append(f"{data.opened} reports were opened and {data.closed} closed{median}.")
+        lines.append(f"{data.opened:,} reports were opened and {data.closed:,} closed{median}.")
     return lines[:5]
 
 
