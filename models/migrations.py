@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database
+from peewee import Database, PostgresqlDatabase
 
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
@@ -17,7 +17,7 @@ from models.reports import ReportDraft
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaError(RuntimeError):
@@ -48,8 +48,37 @@ def _to_v2(database: Database) -> None:
     database.create_tables([ReportDraft])
 
 
+AUDIT_GUARDS_SQLITE = (
+    """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
+       BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
+    """CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry
+       BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
+)
+AUDIT_GUARDS_POSTGRES = (
+    """CREATE OR REPLACE FUNCTION beacon_audit_append_only() RETURNS trigger AS $$
+       BEGIN RAISE EXCEPTION 'the audit trail cannot be changed'; END $$ LANGUAGE plpgsql""",
+    "DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry",
+    """CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+       FOR EACH ROW EXECUTE FUNCTION beacon_audit_append_only()""",
+)
+
+
+def install_audit_guards(database: Database) -> None:
+    """The audit table accepts INSERT only: UPDATE and DELETE are refused by the database."""
+    guards = (
+        AUDIT_GUARDS_POSTGRES if isinstance(database, PostgresqlDatabase) else AUDIT_GUARDS_SQLITE
+    )
+    for statement in guards:
+        database.execute_sql(statement)
+
+
+def _to_v3(database: Database) -> None:
+    """v3: the audit trail becomes append-only in the database itself."""
+    install_audit_guards(database)
+
+
 # version -> the step that brings a database from version-1 to version
-STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2}
+STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def schema_version(database: Database) -> int:
@@ -84,6 +113,7 @@ def ensure_schema(database: Database, sqlite_path: str | None = None) -> Migrati
     if found == 0:
         with database.atomic():
             database.create_tables(ALL_MODELS)
+            install_audit_guards(database)
             _record_version(database, SCHEMA_VERSION, "created")
         log.info("created a new database at schema version %s", SCHEMA_VERSION)
         return MigrationResult(0, SCHEMA_VERSION, None)

@@ -88,9 +88,25 @@ def record(
             AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         )
         prev_hash = last.hash if last else GENESIS
+        # The id is chosen here, inside the serialised append, so the hash can cover it and the
+        # row is written once: the table refuses UPDATE (schema v3 triggers).
+        entry_id = (last.id + 1) if last else 1
         at = utcnow()
         before_text, after_text = canonical(before), canonical(after)
-        entry = AuditEntry.create(
+        digest = entry_hash(
+            entry_id=entry_id,
+            at=at,
+            username=session.username,
+            workstation=session.workstation,
+            action=action,
+            record_type=record_type,
+            record_id=str(record_id),
+            before=before_text,
+            after=after_text,
+            prev_hash=prev_hash,
+        )
+        AuditEntry.insert(
+            id=entry_id,
             at=at,
             user_id=session.user_id,
             username=session.username,
@@ -101,22 +117,9 @@ def record(
             before=before_text,
             after=after_text,
             prev_hash=prev_hash,
-            hash="pending",
-        )
-        digest = entry_hash(
-            entry_id=entry.id,
-            at=at,
-            username=session.username,
-            workstation=session.workstation,
-            action=action,
-            record_type=record_type,
-            record_id=str(record_id),
-            before=before_text,
-            after=after_text,
-            prev_hash=prev_hash,
-        )
-        AuditEntry.update(hash=digest).where(AuditEntry.id == entry.id).execute()
-        return int(entry.id)
+            hash=digest,
+        ).execute()
+        return entry_id
 
 
 def record_refusal(session: Session, permission: str) -> None:

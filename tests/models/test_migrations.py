@@ -79,6 +79,13 @@ def test_a_version_1_database_is_backed_up_and_migrated_keeping_its_data(tmp_pat
         assert report.account == "Bicycle taken from the rack; lock cut."
         assert report.reporter.name == "Zoë  Dąbrowski"
         assert ReportDraft.select().count() == 0  # the new table exists and works
+        triggers = {
+            r[0]
+            for r in db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            ).fetchall()
+        }
+        assert {"audit_entry_no_update", "audit_entry_no_delete"} <= triggers  # v3
     finally:
         close()
     # The backup is the untouched version-1 database.

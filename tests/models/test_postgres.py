@@ -128,3 +128,14 @@ def test_the_demo_loads_and_later_inserts_get_fresh_ids(pg_url):
     zone = PicklistService(session).add_zone("Harbour extension")  # the id sequence moved on
     assert zone.id > summary.zones
     assert run_check().ok
+
+
+def test_postgresql_refuses_to_change_the_audit_trail(pg_url):
+    from peewee import InternalError
+
+    connect(resolve_target(pg_url, {}))
+    PicklistService(Session.cli()).add_zone("North")
+    with pytest.raises(InternalError, match="audit trail cannot be changed"):
+        with db.atomic():
+            db.execute_sql("UPDATE audit_entry SET username = 'someone-else'")
+    assert run_check().ok

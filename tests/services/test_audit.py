@@ -50,6 +50,7 @@ def test_altering_an_entry_by_raw_sql_is_found_with_its_id(manager):
     for name in ("North", "East", "South"):
         picklists.add_zone(name)
     target = AuditEntry.select().where(AuditEntry.after.contains('"East"')).get()
+    db.execute_sql("DROP TRIGGER audit_entry_no_update")  # what a tamperer with the file can do
     db.execute_sql(
         "UPDATE audit_entry SET after = replace(after, 'East', 'Easton') WHERE id = ?", (target.id,)
     )
@@ -65,6 +66,7 @@ def test_removing_an_entry_breaks_the_link_of_the_next(manager):
     for name in ("North", "East", "South"):
         picklists.add_zone(name)
     ids = [e.id for e in AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id)]
+    db.execute_sql("DROP TRIGGER audit_entry_no_delete")
     db.execute_sql("DELETE FROM audit_entry WHERE id = ?", (ids[1],))
     report = verify_chain()
     assert (report.ok, report.first_bad_id) == (False, ids[2])
@@ -74,3 +76,19 @@ def test_removing_an_entry_breaks_the_link_of_the_next(manager):
 def test_an_empty_chain_verifies(database):
     assert verify_chain().ok
     assert verify_chain().entries_checked == 0
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["UPDATE audit_entry SET username = 'someone-else'", "DELETE FROM audit_entry"],
+)
+def test_the_database_refuses_to_change_or_remove_audit_entries(manager, statement):
+    from peewee import IntegrityError
+
+    PicklistService(manager).add_zone("North")
+    before = [(e.id, e.username, e.hash) for e in AuditEntry.select().order_by(AuditEntry.id)]
+    with pytest.raises(IntegrityError, match="audit trail cannot be changed"):
+        db.execute_sql(statement)
+    assert [
+        (e.id, e.username, e.hash) for e in AuditEntry.select().order_by(AuditEntry.id)
+    ] == before
