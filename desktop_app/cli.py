@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
@@ -80,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     monthly.add_argument("--month", required=True, help="the month, as YYYY-MM")
     monthly.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     monthly.add_argument("--note", default="", help="the manager's note for the cover")
+
+    backup = sub.add_parser("backup", help="take a consistent backup of the database now")
+    backup.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    backup.add_argument("--to", type=Path, help="the folder (default: the office's backup folder)")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     check = sub.add_parser("check", help="check the database's integrity and the audit chain")
     check.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
@@ -166,6 +175,28 @@ def cmd_report_monthly(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    _open(args)
+    path = BackupService(Session.cli()).backup_now(args.to)
+    print(f"Backed up to {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = _open(args)
+    check_backup_file(args.file)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("restoring replaces the database: confirm with --yes")
+        answer = input(f"Replace {target.display()} with {args.file}? Type yes to go on: ")
+        if answer.strip().lower() != "yes":
+            print("Nothing was changed.")
+            return 1
+    safety = BackupService(Session.cli()).restore(args.file)
+    print(f"Restored {args.file}. The database as it was is kept at {safety}")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     target = _open(args)
     result = run_check()
@@ -225,6 +256,10 @@ def run(argv: Sequence[str] | None = None) -> int:
                     "say which report: beacon report monthly --month YYYY-MM --out FILE.pdf"
                 )
             return cmd_report_monthly(args)
+        if command == "backup":
+            return cmd_backup(args)
+        if command == "restore":
+            return cmd_restore(args)
         if command == "check":
             return cmd_check(args)
         if command == "user":
