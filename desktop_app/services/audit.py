@@ -11,6 +11,7 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
+from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
 from models.base import utcnow
@@ -190,3 +191,107 @@ def verify_chain(batch: int = 5000) -> ChainReport:
         if fetched < batch:
             break
     return ChainReport(True, checked, None, "")
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime  # office time
+    username: str
+    workstation: str
+    action: str
+    record_type: str
+    record_id: str
+    changes: str
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str = ""
+    record_type: str = ""
+    record_id: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def describe_changes(before: str | None, after: str | None) -> str:
+    """'field: old → new; …' for an update, the values for a create, '' when there are none."""
+    old = json.loads(before) if before else {}
+    new = json.loads(after) if after else {}
+    parts = []
+    for key in sorted(set(old) | set(new)):
+        if old.get(key) == new.get(key):
+            continue
+        label = key.replace("_", " ")
+        if key in old:
+            parts.append(
+                f"{label}: {old.get(key) if old.get(key) not in (None, '') else '—'} → "
+                f"{new.get(key) if new.get(key) not in (None, '') else '—'}"
+            )
+        else:
+            parts.append(f"{label}: {new.get(key)}")
+    return "; ".join(parts)
+
+
+class AuditService:
+    """The manager's view of the trail. Reading it is itself recorded."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def record_types(self) -> list[str]:
+        require(self.session, "audit.read")
+        return _distinct(AuditEntry.record_type)
+
+    def usernames(self) -> list[str]:
+        require(self.session, "audit.read")
+        return _distinct(AuditEntry.username)
+
+    def entries(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
+        require(self.session, "audit.read")
+        from desktop_app.services.clock import local_day_bounds, office_zone, to_local
+
+        query = AuditEntry.select()
+        if flt.username:
+            query = query.where(AuditEntry.username == flt.username)
+        if flt.record_type:
+            query = query.where(AuditEntry.record_type == flt.record_type)
+        if flt.record_id:
+            query = query.where(AuditEntry.record_id == flt.record_id.strip())
+        if flt.date_from:
+            query = query.where(AuditEntry.at >= local_day_bounds(flt.date_from)[0])
+        if flt.date_to:
+            query = query.where(AuditEntry.at < local_day_bounds(flt.date_to)[1])
+        if offset == 0:
+            record(
+                self.session,
+                "read",
+                "audit_log",
+                "",
+                None,
+                {k: v for k, v in flt.__dict__.items() if v},
+            )
+        zone = office_zone()
+        rows: Any = query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        return [
+            AuditRow(
+                e.id,
+                to_local(e.at, zone),
+                e.username,
+                e.workstation,
+                e.action,
+                e.record_type,
+                e.record_id,
+                describe_changes(e.before, e.after),
+            )
+            for e in rows
+        ]
+
+    def verify(self) -> ChainReport:
+        require(self.session, "audit.read")
+        return verify_chain()
+
+
+def _distinct(column: Any) -> list[str]:
+    found: Any = AuditEntry.select(column).distinct().order_by(column).tuples()
+    return [str(value) for (value,) in found]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -14,6 +13,7 @@ from peewee import JOIN, fn
 
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.services import audit
+from desktop_app.services.audit import describe_changes
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
@@ -147,22 +147,6 @@ SORT_COLUMNS: dict[str, Any] = {
 class _Clean:
     values: dict[str, object] = field(default_factory=dict)
     people: list[PersonInput] = field(default_factory=list)
-
-
-def _format_changes(before: str | None, after: str | None) -> str:
-    old = json.loads(before) if before else {}
-    new = json.loads(after) if after else {}
-    parts = []
-    for key in sorted(set(old) | set(new)):
-        if old.get(key) != new.get(key):
-            label = key.replace("_", " ")
-            if key in old and key in new:
-                parts.append(f"{label}: {old.get(key) or '—'} → {new.get(key) or '—'}")
-            elif key in new and not before:
-                continue  # a create lists everything; the action says enough
-            else:
-                parts.append(f"{label}: {new.get(key) or '—'}")
-    return "; ".join(parts)
 
 
 def _check_account(text: str) -> str:
@@ -515,7 +499,12 @@ class ReportService:
                 )
             )
         history = [
-            HistoryRow(to_local(e.at), e.username, e.action, _format_changes(e.before, e.after))
+            HistoryRow(
+                to_local(e.at),
+                e.username,
+                e.action,
+                describe_changes(e.before, e.after) if e.before else "",
+            )
             for e in AuditEntry.select()
             .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
             .order_by(AuditEntry.id)
