@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import __version__
-from desktop_app.services.office import OfficeOpenError, open_office
+from desktop_app.services.backups import BackupService, list_backups, quick_check
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.office import OfficeDatabase, OfficeOpenError, open_office
+from desktop_app.services.session import SYSTEM_ROLE, Session, workstation_name
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import has_users
 from resources import resource_path
@@ -30,6 +34,63 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class Controller(QObject):
+    """Keeps one main window; a switch of user replaces it with the new person's window."""
+
+    def __init__(self, office: OfficeDatabase) -> None:
+        super().__init__()
+        self.office = office
+        self.window: MainWindow | None = None
+
+    def show(self, session: Session) -> MainWindow:
+        old = self.window
+        self.window = MainWindow(session, self.office)
+        self.window.switch_user.connect(self.show)
+        self.window.show()
+        if old is not None:
+            old.close()  # after the new one is up, so the application does not quit
+            old.deleteLater()
+        return self.window
+
+
+def check_or_recover(office: OfficeDatabase) -> bool:
+    """The start-up integrity check. A damaged database is not written to: the user may restore
+    the latest good backup (a safety copy of the damaged file is kept) or quit."""
+    ok, detail = quick_check()
+    if ok:
+        return True
+    latest = next((b for b in list_backups() if "-pre-" not in b.path.name), None)
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("app", "The database is damaged"))
+    text = QApplication.translate(
+        "app", "Beacon's check of {0} failed ({1}). Beacon will not write to it."
+    ).format(office.display, detail)
+    restore = None
+    if latest is not None:
+        text += QApplication.translate("app", "\n\nThe latest backup is from {0}.").format(
+            latest.taken_at.strftime("%d %b %Y %H:%M")
+        )
+        restore = box.addButton(
+            QApplication.translate("app", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    box.setText(text)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    recovery = Session(
+        None, "system:recovery", "Recovery at start", SYSTEM_ROLE, workstation_name()
+    )
+    try:
+        BackupService(recovery).restore(latest.path)  # type: ignore[union-attr]
+    except ServiceError as exc:
+        show_error(None, QApplication.translate("app", "Restore"), str(exc))
+        return False
+    return quick_check()[0]
+
+
 def run_gui(db_arg: str | None) -> int:
     app = make_application()
     install_excepthook()
@@ -37,6 +98,8 @@ def run_gui(db_arg: str | None) -> int:
         office = open_office(db_arg)
     except OfficeOpenError as exc:
         show_error(None, app.translate("app", "Beacon cannot open its database"), str(exc))
+        return 2
+    if not check_or_recover(office):
         return 2
     load_demo = False
     if not has_users():
@@ -49,8 +112,8 @@ def run_gui(db_arg: str | None) -> int:
         if signed_in is None:
             return 0
         session = signed_in
-    window = MainWindow(session, office)
-    window.show()
+    controller = Controller(office)
+    window = controller.show(session)
     if load_demo:
         window.load_demo()
     return int(app.exec())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -19,13 +21,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__
 from desktop_app.logging_setup import log_dir
+from desktop_app.services.backups import BackupService, automatic_backup, backup_folder
 from desktop_app.services.demo import DemoSummary, load_demo, office_is_empty
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.office import OfficeDatabase
 from desktop_app.services.permissions import ROLE_LABELS, allowed
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
+from ui.dialogs.audit_view import AuditDialog
+from ui.dialogs.lock_screen import SWITCH, LockDialog
+from ui.dialogs.sign_in import SignInDialog
 from ui.errors import show_error
+from ui.idle import IdleWatcher
 from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
 from ui.tabs.patrol_tab import PatrolTab
@@ -34,6 +41,8 @@ from ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
+    switch_user = Signal(object)  # the new Session
+
     def __init__(
         self,
         session: Session,
@@ -70,6 +79,18 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.runner.busy_changed.connect(self._busy_changed)
         self._restore_state()
+        office_settings = SettingsService._load()
+        self.idle = IdleWatcher(office_settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60 * 1000)  # hourly: is the daily backup due?
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        if self.office.kind == "sqlite":
+            self.backup_timer.start()
+            QTimer.singleShot(0, self.automatic_backup)
 
     # ---- menus -------------------------------------------------------------------------------
     def _action(
@@ -90,6 +111,24 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.switch_user_action = self._action(
+            "switchUserAction", self.tr("S&witch user…"), self.ask_switch_user
+        )
+        self.lock_action = self._action(
+            "lockAction", self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L")
+        )
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        can_backup = allowed(self.session.role, "backup.run") and self.office.kind == "sqlite"
+        self.backup_action = self._action("backupAction", self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(
+            "restoreAction", self.tr("&Restore from a backup…"), self.restore_backup
+        )
+        for action in (self.backup_action, self.restore_action):
+            action.setVisible(can_backup)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.load_demo_action = self._action(
             "loadDemoAction", self.tr("Load &demo office…"), self.load_demo
         )
@@ -138,6 +177,12 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{index + 1}"),
             )
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.audit_action = self._action(
+            "auditAction", self.tr("&Audit trail…"), lambda: AuditDialog.ask(self.session, self)
+        )
+        self.audit_action.setVisible(allowed(self.session.role, "audit.read"))
+        view_menu.addAction(self.audit_action)
         view_menu.addSeparator()
         self.status_bar_action = self._action(
             "toggleStatusBarAction",
@@ -284,6 +329,99 @@ class MainWindow(QMainWindow):
             on_error=failed,
             on_progress=progress,
         )
+
+    # ---- signing in and out ------------------------------------------------------------------
+    @Slot()
+    def lock(self) -> None:
+        """Hide the work behind the lock screen until the user's password is typed again."""
+        if getattr(self, "_locked", False):
+            return
+        self._locked = True
+        self.idle.timer.stop()
+        try:
+            outcome = LockDialog.ask(self.session, self)
+        finally:
+            self._locked = False
+            self.idle.set_minutes(self.idle.minutes)
+        if outcome == SWITCH:
+            self.ask_switch_user(relock=True)
+
+    @Slot()
+    def ask_switch_user(self, relock: bool = False) -> None:
+        session = SignInDialog.ask(self.office_name, self.office.display, self)
+        if session is not None:
+            self.switch_user.emit(session)
+        elif relock:
+            self.lock()
+
+    # ---- backups -----------------------------------------------------------------------------
+    @Slot()
+    def automatic_backup(self) -> None:
+        def done(path: object) -> None:
+            if path:
+                self.statusBar().showMessage(self.tr("Backed up to {0}").format(path), 10000)
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {0}").format(exc))
+
+        self.runner.submit(
+            "automatic backup",
+            lambda report: automatic_backup(),
+            on_result=done,
+            on_error=failed,
+            owner=self,
+        )
+
+    @Slot()
+    def backup_now(self) -> None:
+        service = BackupService(self.session)
+
+        def done(path: object) -> None:
+            QMessageBox.information(
+                self, self.tr("Backup"), self.tr("The database is backed up to\n{0}").format(path)
+            )
+
+        self.runner.submit(
+            "backup",
+            lambda report: service.backup_now(),
+            on_result=done,
+            on_error=lambda exc: show_error(self, self.tr("Backup"), str(exc)),
+            owner=self,
+        )
+
+    @Slot()
+    def restore_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore from a backup"),
+            str(backup_folder()),
+            self.tr("Beacon backups (*.db)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the whole database with {0}?\n\nA copy of the database as it is now is "
+                "kept first. Beacon then closes; start it again to carry on."
+            ).format(path),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = BackupService(self.session).restore(Path(path))
+        except ServiceError as exc:
+            show_error(self, self.tr("Restore"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Restored. The database as it was is kept at\n{0}\n\nBeacon closes now."
+            ).format(safety),
+        )
+        QApplication.quit()
 
     @Slot()
     def open_log_folder(self) -> None:

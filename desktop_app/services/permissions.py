@@ -87,7 +87,10 @@ def allowed(role: str, permission: str) -> bool:
 
 
 def require(session: Session, permission: str) -> None:
-    """Raise PermissionDenied (and audit the refusal) unless the session's role allows it."""
+    """Raise PermissionDenied (and audit the refusal) unless the session's role allows it.
+
+    Call it before opening a write transaction: a refusal raised inside one is rolled back
+    together with its audit entry."""
     if allowed(session.role, permission):
         return
     from desktop_app.services import (

@@ -574,20 +574,28 @@ class ReportService:
         return out
 
     # ---- changes -----------------------------------------------------------------------------
+    def _require_change(self, report_id: int, permission_if_assigned: bool) -> None:
+        assigned = (
+            Report.select(Report.assigned_officer).where(Report.id == report_id).tuples().first()
+        )
+        if assigned is None:
+            raise NotFound(f"no report with id {report_id}")
+        mine = assigned[0] == self.session.user_id
+        if not (
+            permission_if_assigned and mine and allowed(self.session.role, "report.update_assigned")
+        ):
+            require(self.session, "report.update")
+
     def _change(
         self, report_id: int, permission_if_assigned: bool, **changes: object
     ) -> ReportDetail:
+        # The permission is decided before the write transaction opens, so that a refusal's
+        # audit entry is committed rather than rolled back with the refused change.
+        self._require_change(report_id, permission_if_assigned)
         with db.atomic():
             report = Report.get_or_none(Report.id == report_id)
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
-            assigned_to_me = report.__data__.get("assigned_officer") == self.session.user_id
-            if not (
-                permission_if_assigned
-                and assigned_to_me
-                and allowed(self.session.role, "report.update_assigned")
-            ):
-                require(self.session, "report.update")
             if report.status == "void":
                 raise ValidationError(
                     "status", "This report is void; it can be read but not changed"

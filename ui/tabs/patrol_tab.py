@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.services.patrol import EntryRow
 from desktop_app.services.permissions import allowed
@@ -35,9 +35,11 @@ class PatrolTab(QWidget):
             self.walk_in = WalkInForm(session, runner)
             self.walk_in.saved.connect(self._report_saved)
             self.pages.addTab(self.walk_in, self.tr("New report"))
-        self.reports = ReportBrowser(session, runner)
-        self.reports.detail.print_requested.connect(self._print)
-        self.pages.addTab(self.reports, self.tr("Reports"))
+        self.reports: ReportBrowser | None = None
+        if allowed(session.role, "report.read") or allowed(session.role, "report.read_own"):
+            self.reports = ReportBrowser(session, runner)
+            self.reports.detail.print_requested.connect(self._print)
+            self.pages.addTab(self.reports, self.tr("Reports"))
         if allowed(session.role, "patrol.write"):
             self.shift_log = ShiftLogPage(session)
             self.shift_log.raise_report.connect(self.raise_report)
@@ -47,11 +49,17 @@ class PatrolTab(QWidget):
             self.pages.addTab(self.entries, self.tr("Patrol entries"))
             self.past_shifts = ShiftBrowser(session)
             self.pages.addTab(self.past_shifts, self.tr("Past shifts"))
-        self.reports.reload()
+        if self.reports is not None:
+            self.reports.reload()
+        if self.pages.count() == 0:
+            note = QLabel(self.tr("Your role does not work with reports or patrol logs."))
+            note.setObjectName("patrolNothingForRole")
+            layout.addWidget(note)
 
     @Slot(object)
     def _report_saved(self, detail: ReportDetail) -> None:
-        self.reports.reload()
+        if self.reports is not None:
+            self.reports.reload()
         if self.shift_log is not None:
             self.shift_log.refresh()
 

@@ -1,0 +1,115 @@
+"""The Audit view for managers: who did what and when, filtered, and a check of the chain."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.audit import AuditFilter, AuditRow, AuditService
+from desktop_app.services.session import Session
+from ui.models.paged import Column, PagedTableModel
+from ui.widgets.filters import any_day_edit, day_or_none, filter_combo, list_table
+
+PAGE = 200
+COLUMNS: list[Column[AuditRow]] = [
+    Column("#", lambda r: str(r.id), align_right=True),
+    Column("When", lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
+    Column("Who", lambda r: r.username),
+    Column("Workstation", lambda r: r.workstation),
+    Column("Action", lambda r: r.action.replace("_", " ")),
+    Column("Record", lambda r: f"{r.record_type.replace('_', ' ')} {r.record_id}".strip()),
+    Column("Changes", lambda r: r.changes),
+]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.service = AuditService(session)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.user = filter_combo("auditFilterUser", self.tr("User"))
+        self.user.addItem(self.tr("Everyone"), "")
+        for name in self.service.usernames():
+            self.user.addItem(name, name)
+        self.record_type = filter_combo("auditFilterRecord", self.tr("Record type"))
+        self.record_type.addItem(self.tr("All records"), "")
+        for kind in self.service.record_types():
+            self.record_type.addItem(kind.replace("_", " "), kind)
+        self.record_id = QLineEdit()
+        self.record_id.setObjectName("auditFilterRecordId")
+        self.record_id.setPlaceholderText(self.tr("Record id"))
+        self.record_id.setMaximumWidth(110)
+        self.date_from = any_day_edit("auditFilterFrom")
+        self.date_to = any_day_edit("auditFilterTo")
+        for widget in (self.user, self.record_type, self.record_id):
+            bar.addWidget(widget)
+        bar.addWidget(QLabel(self.tr("from")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model: PagedTableModel[AuditRow] = PagedTableModel(COLUMNS, self)
+        self.table = list_table("auditTable", self.model, (60, 150, 120, 110, 110, 130))
+        layout.addWidget(self.table, 1)
+        foot = QHBoxLayout()
+        self.chain_result = QLabel()
+        self.chain_result.setObjectName("auditChainResult")
+        self.chain_result.setWordWrap(True)
+        foot.addWidget(self.chain_result, 1)
+        verify = QPushButton(self.tr("Verify the chain"))
+        verify.setObjectName("auditVerifyButton")
+        verify.clicked.connect(self.verify)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        foot.addWidget(verify)
+        foot.addWidget(close)
+        layout.addLayout(foot)
+        for combo in (self.user, self.record_type):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.reload)
+        self.record_id.editingFinished.connect(self.reload)
+        self.resize(1100, 640)
+        self.reload()
+
+    @Slot()
+    def reload(self, *args: object) -> None:
+        flt = AuditFilter(
+            str(self.user.currentData() or ""),
+            str(self.record_type.currentData() or ""),
+            self.record_id.text(),
+            day_or_none(self.date_from),
+            day_or_none(self.date_to),
+        )
+        service = self.service
+
+        def fetch(offset: Any) -> tuple[list[AuditRow], Any]:
+            start = offset or 0
+            rows = service.entries(flt, offset=start, limit=PAGE)
+            return rows, (start + PAGE if len(rows) == PAGE else None)
+
+        self.model.set_source(fetch)
+
+    @Slot()
+    def verify(self) -> None:
+        report = self.service.verify()
+        self.chain_result.setText(("✔ " if report.ok else "✖ ") + report.describe())
+        self.chain_result.setStyleSheet("" if report.ok else "color: #b00020; font-weight: 600;")
+
+    @classmethod
+    def ask(cls, session: Session, parent: QWidget | None = None) -> None:
+        cls(session, parent).exec()
