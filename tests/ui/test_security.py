@@ -1,0 +1,138 @@
+"""Lock, switch user, idle lock, the Audit view and what each role's window offers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from desktop_app.services.office import open_office
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.session import Session
+from desktop_app.services.users import UserService
+from models.audit import AuditEntry
+from models.database import db
+from ui.dialogs.audit_view import AuditDialog
+from ui.dialogs.lock_screen import SWITCH, UNLOCKED, LockDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window_for(qtbot, office, db_path, tmp_path):
+    opened = open_office(str(db_path))
+
+    def make(session: Session) -> MainWindow:
+        window = MainWindow(
+            session, opened, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+        return window
+
+    return make
+
+
+def test_the_lock_screen_wants_the_users_own_password(qtbot, office):
+    dialog = LockDialog(office.officer)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    dialog.findChild(QPushButton, "unlockButton").click()
+    assert "Wrong username or password" in dialog.message.text()
+    assert dialog.outcome != UNLOCKED
+    dialog.reject()  # Escape does not get past the lock
+    assert dialog.outcome != UNLOCKED
+    qtbot.keyClicks(dialog.password, "patrol-pass")
+    dialog.findChild(QPushButton, "unlockButton").click()
+    assert dialog.outcome == UNLOCKED
+
+
+def test_idle_time_locks_the_window_and_switch_user_replaces_it(
+    qtbot, office, window_for, monkeypatch
+):
+    window = window_for(office.officer)
+    monkeypatch.setattr(LockDialog, "ask", classmethod(lambda cls, session, parent=None: SWITCH))
+    monkeypatch.setattr(
+        "ui.main_window.SignInDialog.ask", lambda office_name, display, parent=None: office.desk
+    )
+    switched = []
+    window.switch_user.connect(switched.append)
+    window.idle.timer.timeout.emit()  # as if the idle minutes had passed
+    assert switched == [office.desk]
+
+
+def test_the_controller_swaps_the_window_for_the_new_user(qtbot, office, db_path):
+    from ui.app import Controller
+
+    controller = Controller(open_office(str(db_path)))
+    first = controller.show(office.officer)
+    qtbot.addWidget(first)
+    second = controller.show(office.desk)
+    qtbot.addWidget(second)
+    assert second.findChild(QLabel, "statusUser").text() == "Signed in: Priya Patel (Front desk)"
+    assert not first.isVisible()
+    for window in (first, second):
+        window.runner.wait()
+
+
+@pytest.mark.parametrize(
+    ("role", "pages", "audit", "backup", "demo"),
+    [
+        ("front_desk", ["New report", "Reports"], False, False, False),
+        (
+            "officer",
+            ["New report", "Reports", "My shift", "Patrol entries", "Past shifts"],
+            False,
+            False,
+            False,
+        ),
+        (
+            "manager",
+            ["New report", "Reports", "My shift", "Patrol entries", "Past shifts"],
+            True,
+            False,
+            True,
+        ),
+        ("admin", [], True, True, False),
+    ],
+)
+def test_each_role_sees_only_what_it_may_use(
+    qtbot, office, window_for, role, pages, audit, backup, demo
+):
+    if role == "admin":
+        row = UserService(office.manager).create_user("sam", "Sam Fraser", "admin", "admin-pass")
+        session = Session(row.id, row.username, row.display_name, "admin", "pc")
+    else:
+        session = {"front_desk": office.desk, "officer": office.officer, "manager": office.manager}[
+            role
+        ]
+    window = window_for(session)
+    tab = window.patrol_tab
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == pages
+    assert window.audit_action.isVisible() is audit
+    assert window.backup_action.isVisible() is backup
+    assert window.load_demo_action.isEnabled() is demo
+    assert window.reports_tab.generate_button.isEnabled() is (role == "manager")
+
+
+def test_the_audit_view_filters_verifies_and_is_itself_audited(qtbot, office):
+    PicklistService(office.manager).add_zone("Harbour")
+    dialog = AuditDialog(office.manager)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() > 5
+    dialog.record_type.setCurrentIndex(dialog.record_type.findData("zone"))
+    assert [dialog.model.row_at(i).record_type for i in range(dialog.model.rowCount())] == [
+        "zone"
+    ] * 3
+    assert "name: Harbour" in dialog.model.row_at(0).changes
+    assert AuditEntry.select().where(AuditEntry.record_type == "audit_log").count() >= 2
+    dialog.findChild(QPushButton, "auditVerifyButton").click()
+    assert dialog.chain_result.text().startswith("✔ audit chain ok")
+    target = (
+        AuditEntry.select().where(AuditEntry.record_type == "zone").order_by(AuditEntry.id).first()
+    )
+    db.execute_sql("DROP TRIGGER audit_entry_no_update")
+    db.execute_sql("UPDATE audit_entry SET username = 'nobody' WHERE id = ?", (target.id,))
+    dialog.findChild(QPushButton, "auditVerifyButton").click()
+    assert f"broken at entry {target.id}" in dialog.chain_result.text()
