@@ -30,7 +30,9 @@ from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from ui.dialogs.audit_view import AuditDialog
 from ui.dialogs.lock_screen import SWITCH, LockDialog
+from ui.dialogs.office_settings import OfficeSettingsDialog
 from ui.dialogs.sign_in import SignInDialog
+from ui.dialogs.users_dialog import UsersDialog
 from ui.errors import show_error
 from ui.idle import IdleWatcher
 from ui.tabs.contacts_tab import ContactsTab
@@ -166,6 +168,18 @@ class MainWindow(QMainWindow):
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             edit_menu.addAction(action)
+
+        edit_menu.addSeparator()
+        self.users_action = self._action(
+            "usersAction", self.tr("&Users…"), lambda: UsersDialog.ask(self.session, self)
+        )
+        self.users_action.setVisible(allowed(self.session.role, "user.manage"))
+        self.settings_action = self._action(
+            "officeSettingsAction", self.tr("&Office settings…"), self.edit_settings
+        )
+        self.settings_action.setVisible(allowed(self.session.role, "settings.manage"))
+        edit_menu.addAction(self.users_action)
+        edit_menu.addAction(self.settings_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
@@ -329,6 +343,14 @@ class MainWindow(QMainWindow):
             on_error=failed,
             on_progress=progress,
         )
+
+    @Slot()
+    def edit_settings(self) -> None:
+        if OfficeSettingsDialog.ask(self.session, self):
+            office = SettingsService._load()
+            self.office_name = office.office_name
+            self.setWindowTitle(self.tr("Beacon — {0}").format(self.office_name))
+            self.idle.set_minutes(office.idle_lock_minutes)
 
     # ---- signing in and out ------------------------------------------------------------------
     @Slot()

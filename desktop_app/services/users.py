@@ -121,6 +121,22 @@ class UserService:
             audit.record(self.session, "update", "user", user.id, before, _audit_view(after))
         return after
 
+    def set_role(self, user_id: int, role: str) -> UserRow:
+        require(self.session, "user.manage")
+        choice("role", role, USER_ROLES, "Role")
+        if user_id == self.session.user_id:
+            raise ValidationError("role", "You cannot change your own role; ask another manager")
+        with db.atomic():
+            user = User.get_or_none(User.id == user_id)
+            if user is None:
+                raise NotFound(f"no user with id {user_id}")
+            before = _audit_view(_row(user))
+            user.role = role
+            user.save()
+            after = _row(user)
+            audit.record(self.session, "update", "user", user.id, before, _audit_view(after))
+        return after
+
     def set_password(self, user_id: int, password: str) -> None:
         require(self.session, "user.manage")
         _check_password(password)

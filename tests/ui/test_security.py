@@ -136,3 +136,45 @@ def test_the_audit_view_filters_verifies_and_is_itself_audited(qtbot, office):
     db.execute_sql("UPDATE audit_entry SET username = 'nobody' WHERE id = ?", (target.id,))
     dialog.findChild(QPushButton, "auditVerifyButton").click()
     assert f"broken at entry {target.id}" in dialog.chain_result.text()
+
+
+def test_an_administrator_adds_a_person_and_deactivates_a_leaver(qtbot, office):
+    from ui.dialogs.users_dialog import UsersDialog
+
+    dialog = UsersDialog(office.manager)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "jmensah")
+    qtbot.keyClicks(dialog.display_name, "Joseph Mensah")
+    qtbot.keyClicks(dialog.password, "short")
+    dialog.findChild(QPushButton, "addUserButton").click()
+    assert "at least 8" in dialog.findChild(QLabel, "newPasswordError").text()
+    assert dialog.username.text() == "jmensah"  # nothing typed is lost
+    dialog.password.setText("a-good-password")
+    dialog.findChild(QPushButton, "addUserButton").click()
+    names = [dialog.model.row_at(i).username for i in range(dialog.model.rowCount())]
+    assert "jmensah" in names
+    row = names.index("akhan")
+    dialog.table.selectRow(row)
+    dialog.findChild(QPushButton, "toggleActiveButton").click()
+    assert "Asha Khan is now inactive" in dialog.message.text()
+    from desktop_app.services.errors import SignInError
+    from desktop_app.services.users import authenticate
+
+    with pytest.raises(SignInError):
+        authenticate("akhan", "patrol-pass")
+
+
+def test_office_settings_are_checked_at_the_field(qtbot, office):
+    from desktop_app.services.settings import SettingsService
+    from ui.dialogs.office_settings import OfficeSettingsDialog
+
+    dialog = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(dialog)
+    dialog.fields["time_zone"].setText("Mars/Olympus")
+    dialog.numbers["idle_lock_minutes"].setValue(5)
+    dialog.findChild(QPushButton, "saveSettingsButton").click()
+    assert "unknown time zone" in dialog.findChild(QLabel, "setting_time_zoneError").text()
+    dialog.fields["time_zone"].setText("Europe/Dublin")
+    dialog.findChild(QPushButton, "saveSettingsButton").click()
+    saved = SettingsService(office.manager).get()
+    assert (saved.time_zone, saved.idle_lock_minutes) == ("Europe/Dublin", 5)

@@ -63,7 +63,7 @@ class AuditDialog(QDialog):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model: PagedTableModel[AuditRow] = PagedTableModel(COLUMNS, self)
-        self.table = list_table("auditTable", self.model, (60, 150, 120, 110, 110, 130))
+        self.table = list_table("auditTable", self.model, (60, 150, 120, 110, 110, 190))
         layout.addWidget(self.table, 1)
         foot = QHBoxLayout()
         self.chain_result = QLabel()

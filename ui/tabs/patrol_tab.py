@@ -52,9 +52,20 @@ class PatrolTab(QWidget):
         if self.reports is not None:
             self.reports.reload()
         if self.pages.count() == 0:
-            note = QLabel(self.tr("Your role does not work with reports or patrol logs."))
+            self.pages.setVisible(False)
+            note = QLabel(
+                self.tr(
+                    "<h3>Nothing here for your role</h3><p>Reports and patrol logs are kept by "
+                    "the front desk, officers and managers. As an administrator you look after "
+                    "people's accounts and the office settings (Edit menu), backups (File menu) "
+                    "and the audit trail (View menu).</p>"
+                )
+            )
             note.setObjectName("patrolNothingForRole")
+            note.setWordWrap(True)
+            note.setContentsMargins(32, 24, 32, 24)
             layout.addWidget(note)
+            layout.addStretch(1)
 
     @Slot(object)
     def _report_saved(self, detail: ReportDetail) -> None:
