@@ -123,3 +123,27 @@ def test_a_backup_taken_while_another_process_writes_holds_everything_committed_
     numbers = {r[0] for r in con.execute("SELECT number FROM report")}
     con.close()
     assert set(seen) <= numbers
+
+
+def test_the_start_up_check_finds_a_damaged_file(tmp_path):
+    from desktop_app.services.backups import quick_check
+    from models.connection import close, connect
+    from models.database import DatabaseTarget
+
+    path = tmp_path / "office.db"
+    connect(DatabaseTarget("sqlite", str(path)))
+    PicklistService(Session.cli()).add_zone("North")
+    assert quick_check() == (True, "ok")
+    close()
+    con = sqlite3.connect(str(path))
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'zone'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\x0d" + b"\xff" * 200)
+    connect(DatabaseTarget("sqlite", str(path)))
+    ok, detail = quick_check()
+    close()
+    assert not ok and detail
