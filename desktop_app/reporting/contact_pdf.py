@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
-from desktop_app.reporting.styles import A4, PAPER, para, pdf_styles, ruled
+from desktop_app.reporting.styles import document, para, pdf_styles, ruled
 from desktop_app.services.history import ContactHistory
 
 
@@ -16,16 +16,7 @@ def build_contact_pdf(
 ) -> Path:
     st = pdf_styles()
     c = history.contact
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=PAPER.get(paper, A4),
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"History of {c.name}",
-        author=office_name,
-    )
+    doc = document(out, paper, f"History of {c.name}", office_name)
     details = " · ".join(
         x
         for x in (

@@ -7,9 +7,9 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from desktop_app.reporting.styles import A4, PAPER, para, pdf_styles
+from desktop_app.reporting.styles import document, para, pdf_styles
 from desktop_app.services.reports import ReportDetail
 
 
@@ -24,16 +24,7 @@ def build_report_pdf(detail: ReportDetail, office_name: str, out: Path, paper: s
         return value.strftime("%d %b %Y %H:%M") if value else "—"  # type: ignore[attr-defined]
 
     row = detail.row
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=PAPER.get(paper, A4),
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-        title=f"Report {row.number}",
-        author=office_name,
-    )
+    doc = document(out, paper, f"Report {row.number}", office_name)
     facts = [
         (
             "Status",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Table
+from reportlab.platypus import Table
 
-from desktop_app.reporting.styles import A4, PAPER, para, pdf_styles, ruled
+from desktop_app.reporting.styles import document, para, pdf_styles, ruled
 from desktop_app.services.events import KIND_LABELS, SignInSheet
 
 BLANK_ROWS = 15
@@ -16,16 +16,7 @@ BLANK_ROWS = 15
 def build_sign_in_pdf(sheet: SignInSheet, office_name: str, out: Path, paper: str = "A4") -> Path:
     st = pdf_styles()
     event = sheet.event
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=PAPER.get(paper, A4),
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
-        title=f"Sign-in sheet: {event.title}",
-        author=office_name,
-    )
+    doc = document(out, paper, f"Sign-in sheet: {event.title}", office_name, margin_mm=15)
     when = f"{event.starts_at:%A %d %B %Y, %H:%M}–{event.ends_at:%H:%M}"
     story = [
         para(office_name, st.small),

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
 
 from desktop_app.reporting.fonts import fonts
 
 PAPER = {"A4": A4, "Letter": LETTER}
-__all__ = ["A4", "LETTER", "PAPER", "PdfStyles", "para", "pdf_styles", "ruled"]
+__all__ = ["A4", "LETTER", "PAPER", "PdfStyles", "document", "para", "pdf_styles", "ruled"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,23 @@ def pdf_styles() -> PdfStyles:
             spaceBefore=8,
             keepWithNext=1,
         ),
+    )
+
+
+def document(
+    out: Path, paper: str, title: str, author: str, margin_mm: float = 18
+) -> SimpleDocTemplate:
+    """A page template in the office's paper size with even margins and PDF metadata."""
+    margin = margin_mm * mm
+    return SimpleDocTemplate(
+        str(out),
+        pagesize=PAPER.get(paper, A4),
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=author,
     )
 
 
