@@ -9,12 +9,14 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from models.contacts import Contact
+from models.database import db
 from models.events import Attendance, Event
 from models.org import User
 
@@ -118,6 +120,10 @@ class EventService:
 
         sheet = self.sign_in_sheet(event_id)
         settings = SettingsService._load()
+        with db.atomic():  # the sheet lists people's phone numbers: its printing is recorded
+            audit.record(
+                self.session, "print", "event", event_id, None, {"document": "sign-in sheet"}
+            )
         folder.mkdir(parents=True, exist_ok=True)
         return build_sign_in_pdf(
             sheet, settings.office_name, folder / f"sign-in-{event_id}.pdf", settings.paper_size

@@ -158,13 +158,14 @@ class HistoryService:
 
         history = self.contact_history(contact_id)
         settings = SettingsService._load()
+        with db.atomic():  # recorded before the file exists: a print is a disclosure
+            audit.record(
+                self.session, "print", "contact", contact_id, None, {"document": "history"}
+            )
         folder.mkdir(parents=True, exist_ok=True)
-        out = build_contact_pdf(
+        return build_contact_pdf(
             history,
             settings.office_name,
             folder / f"contact-{contact_id}-history.pdf",
             settings.paper_size,
         )
-        with db.atomic():
-            audit.record(self.session, "print", "contact", contact_id, None, {"file": out.name})
-        return out

@@ -334,7 +334,8 @@ class MonthlyReportService:
             .where(
                 (Report.received_at < end)
                 & (Report.status != "void")
-                & ((Report.closed_at.is_null()) | (Report.closed_at >= end))
+                # open now, or closed only after the month ended
+                & (Report.status.in_(("new", "in_progress")) | (Report.closed_at >= end))
             )
             .tuples()
         )

@@ -297,12 +297,19 @@ class ReportService:
         return people
 
     # ---- create ------------------------------------------------------------------------------
-    def create(self, data: ReportInput) -> ReportDetail:
-        """Save a new report with its number, people and audit entry, in one transaction."""
+    def create(self, data: ReportInput, link_entry_id: int | None = None) -> ReportDetail:
+        """Save a new report with its number, people and audit entry, in one transaction; with
+        link_entry_id, the patrol entry it was raised from points at it in the same one."""
         require(self.session, "report.create")
+        if link_entry_id is not None:
+            require(self.session, "patrol.write")
         clean = self.validate(data)
         with db.atomic():
             report_id = self._insert(clean)
+            if link_entry_id is not None:
+                from desktop_app.services.patrol import PatrolService  # patrol imports this module
+
+                PatrolService(self.session).link_report(link_entry_id, report_id)
         return self.get(report_id)
 
     def _insert(self, clean: _Clean) -> int:
@@ -319,6 +326,8 @@ class ReportService:
             ).execute()
         else:
             number = next_number(to_local(received).year)
+        if values.get("status") == "closed":  # an imported closed report: closed when received
+            values["closed_at"] = received
         report = Report.create(
             number=number, received_by=self.session.user_id, updated_at=received, **values
         )
@@ -553,6 +562,8 @@ class ReportService:
     def save_receipt(self, report_id: int, folder: Path | None = None) -> Path:
         """Write the report's receipt PDF (default: the receipts folder) and return its path."""
         data = self.receipt_data(report_id)
+        with db.atomic():  # recorded before the file exists: a print is a disclosure
+            audit.record(self.session, "print", "report", report_id, None, {"document": "receipt"})
         target = folder or receipts_dir()
         target.mkdir(parents=True, exist_ok=True)
         return build_receipt(
@@ -565,13 +576,12 @@ class ReportService:
 
         detail = self.get(report_id)
         settings = SettingsService._load()
+        with db.atomic():  # recorded before the file exists: a print is a disclosure
+            audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
         folder.mkdir(parents=True, exist_ok=True)
-        out = build_report_pdf(
+        return build_report_pdf(
             detail, settings.office_name, folder / f"{detail.row.number}.pdf", settings.paper_size
         )
-        with db.atomic():
-            audit.record(self.session, "print", "report", report_id, None, {"file": out.name})
-        return out
 
     # ---- changes -----------------------------------------------------------------------------
     def _require_change(self, report_id: int, permission_if_assigned: bool) -> None:

@@ -163,3 +163,27 @@ def test_patrol_import_refuses_unknown_officers_and_activities(office, tmp_path)
         import_patrols(office.manager, write_csv(tmp_path / "p.csv", header, rows))
     assert [(p.line, p.column) for p in caught.value.problems] == [(2, "officer"), (3, "activity")]
     assert PatrolEntry.select().count() == 0
+
+
+def test_an_imported_closed_report_counts_as_closed_not_open(office, tmp_path):
+    from datetime import date
+
+    from desktop_app.services.monthly import MonthlyReportService
+
+    header = ["occurred_at", "category", "location", "narrative", "status"]
+    rows = [
+        ["2026-09-10 10:00", "Theft", "Market Square", "Old report, closed long ago.", "closed"],
+        [
+            "2026-09-11 10:00",
+            "Theft",
+            "Market Square",
+            "Old report, still being worked.",
+            "in progress",
+        ],
+    ]
+    import_reports(office.manager, write_csv(tmp_path / "old.csv", header, rows))
+    closed = Report.get(Report.status == "closed")
+    assert closed.closed_at is not None
+    data = MonthlyReportService(office.manager).gather(date(2026, 9, 1))
+    assert sum(data.open_by_age.values()) == 1
+    assert data.closed == 1

@@ -216,3 +216,10 @@ def test_a_very_long_account_still_fits_one_receipt_page(office, tmp_path):
     reader = PdfReader(str(path))
     assert len(reader.pages) == 1
     assert "full account is kept" in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_printing_a_receipt_is_recorded(office, tmp_path):
+    detail = ReportService(office.desk).create(walk_in(office))
+    ReportService(office.desk).save_receipt(detail.row.id, tmp_path)
+    printed = AuditEntry.select().where(AuditEntry.action == "print").get()
+    assert (printed.username, printed.record_id) == ("priya", str(detail.row.id))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.clock import now_local
 from desktop_app.services.drafts import DraftService
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.patrol import EntryRow, PatrolService
+from desktop_app.services.patrol import EntryRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import PersonInput, ReportDetail, ReportInput, ReportService
 from desktop_app.services.session import Session
@@ -418,7 +418,7 @@ class WalkInForm(QWidget):
         self.errors.clear()
         self.people.message.setVisible(False)
         try:
-            detail = self.reports.create(self.report_input())
+            detail = self.reports.create(self.report_input(), self.link_entry_id)
         except ValidationError as exc:
             self.errors.show(exc)
             for error in getattr(exc, "errors", [exc]):
@@ -427,17 +427,6 @@ class WalkInForm(QWidget):
             return
         self.autosave.stop()
         self.drafts.discard(DRAFT_FORM)
-        if self.link_entry_id is not None:
-            try:
-                PatrolService(self.session).link_report(self.link_entry_id, detail.row.id)
-            except ServiceError as exc:  # the report is saved; only the link failed
-                show_error(
-                    self,
-                    self.tr("Patrol entry"),
-                    self.tr(
-                        "The report is saved, but could not be linked to the patrol entry: {0}"
-                    ).format(exc),
-                )
         self.last_saved = detail
         self.clear_fields()
         self._set_now()
