@@ -230,14 +230,24 @@ class PatrolService:
             )
         return self._shift_row(shift.id)
 
+    def _require_own_shift(self, shift_id: int) -> None:
+        """Writing in another officer's shift is a refused permission (audited), decided before
+        the write transaction opens so the refusal's audit entry is kept."""
+        officer = (
+            PatrolShift.select(PatrolShift.officer)
+            .where(PatrolShift.id == shift_id)
+            .tuples()
+            .first()
+        )
+        if officer is None:
+            raise NotFound(f"no shift with id {shift_id}")
+        if officer[0] != self.session.user_id:
+            require(self.session, "report.update")  # managers may correct any shift
+
     def _own_shift(self, shift_id: int) -> PatrolShift:
         shift = PatrolShift.get_or_none(PatrolShift.id == shift_id)
         if shift is None:
             raise NotFound(f"no shift with id {shift_id}")
-        if shift.__data__["officer"] != self.session.user_id and not allowed(
-            self.session.role, "report.update"
-        ):
-            raise ValidationError("shift", "This is another officer's shift")
         return shift
 
     def end_shift(
@@ -253,6 +263,7 @@ class PatrolService:
         )
         summary_text = clean_text("summary", summary, max_length=5000, label="Summary")
         end = to_utc(ended_at) if ended_at else now_utc()
+        self._require_own_shift(shift_id)
         with db.atomic():
             shift = self._own_shift(shift_id)
             if shift.ended_at is not None:
@@ -305,6 +316,7 @@ class PatrolService:
             check.errors.append(ValidationError("report", "The linked report was not found"))
         check.done()
         when = to_utc(at, office_zone()) if at else now_utc()
+        self._require_own_shift(shift_id)
         with db.atomic():
             shift = self._own_shift(shift_id)
             if shift.ended_at is not None:
@@ -348,8 +360,18 @@ class PatrolService:
             )
         return self.entry(entry.id)
 
-    def link_report(self, entry_id: int, report_id: int) -> EntryRow:
+    def check_can_link(self, entry_id: int) -> None:
+        """Raise (and audit) unless this session may link the entry to a report."""
         require(self.session, "patrol.write")
+        shift = (
+            PatrolEntry.select(PatrolEntry.shift).where(PatrolEntry.id == entry_id).tuples().first()
+        )
+        if shift is None:
+            raise NotFound(f"no patrol entry with id {entry_id}")
+        self._require_own_shift(shift[0])
+
+    def link_report(self, entry_id: int, report_id: int) -> EntryRow:
+        self.check_can_link(entry_id)
         with db.atomic():
             entry = PatrolEntry.get_or_none(PatrolEntry.id == entry_id)
             if entry is None:

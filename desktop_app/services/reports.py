@@ -301,14 +301,14 @@ class ReportService:
         """Save a new report with its number, people and audit entry, in one transaction; with
         link_entry_id, the patrol entry it was raised from points at it in the same one."""
         require(self.session, "report.create")
+        from desktop_app.services.patrol import PatrolService  # patrol imports this module
+
         if link_entry_id is not None:
-            require(self.session, "patrol.write")
+            PatrolService(self.session).check_can_link(link_entry_id)
         clean = self.validate(data)
         with db.atomic():
             report_id = self._insert(clean)
             if link_entry_id is not None:
-                from desktop_app.services.patrol import PatrolService  # patrol imports this module
-
                 PatrolService(self.session).link_report(link_entry_id, report_id)
         return self.get(report_id)
 

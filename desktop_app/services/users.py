@@ -10,9 +10,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from desktop_app.services import audit
-from desktop_app.services.errors import NotFound, SignInError, ValidationError
+from desktop_app.services.errors import NotFound, PermissionDenied, SignInError, ValidationError
 from desktop_app.services.permissions import ROLE_PERMISSIONS, require
-from desktop_app.services.session import Session, workstation_name
+from desktop_app.services.session import SYSTEM_ROLE, Session, workstation_name
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.validation import choice, clean_line
 from models.base import utcnow
@@ -23,6 +23,12 @@ from models.org import User
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 MIN_PASSWORD_LENGTH = 8
 USER_ROLES = tuple(ROLE_PERMISSIONS)
+# Whose accounts each account-keeping role may create, change and reset.
+MAY_MANAGE: dict[str, frozenset[str]] = {
+    "manager": frozenset({"front_desk", "officer", "manager"}),
+    "admin": frozenset({"front_desk", "officer", "admin"}),
+    SYSTEM_ROLE: frozenset(USER_ROLES),
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,20 @@ class UserService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
+    def _may_manage(self, role: str) -> None:
+        """Neither account-keeping role can make the other: an admin cannot create, promote to or
+        reset a manager (who reads every record), and a manager cannot do so for an admin (who
+        holds the backups). A refusal is audited like any other."""
+        if role not in MAY_MANAGE.get(self.session.role, frozenset()):
+            audit.record_refusal(self.session, f"user.manage:{role}")
+            raise PermissionDenied(f"manage {role.replace('_', ' ')} accounts", self.session.role)
+
+    def _target_role(self, user_id: int) -> str:
+        row = User.select(User.role).where(User.id == user_id).tuples().first()
+        if row is None:
+            raise NotFound(f"no user with id {user_id}")
+        return str(row[0])
+
     def list_users(self, include_inactive: bool = True) -> list[UserRow]:
         require(self.session, "user.read")
         query = User.select().order_by(User.display_name)
@@ -104,10 +124,13 @@ class UserService:
 
     def create_user(self, username: str, display_name: str, role: str, password: str) -> UserRow:
         require(self.session, "user.manage")
+        if role in ROLE_PERMISSIONS:
+            self._may_manage(role)
         return _create(self.session, username, display_name, role, password)
 
     def set_active(self, user_id: int, active: bool) -> UserRow:
         require(self.session, "user.manage")
+        self._may_manage(self._target_role(user_id))
         with db.atomic():
             user = User.get_or_none(User.id == user_id)
             if user is None:
@@ -124,6 +147,8 @@ class UserService:
     def set_role(self, user_id: int, role: str) -> UserRow:
         require(self.session, "user.manage")
         choice("role", role, USER_ROLES, "Role")
+        self._may_manage(self._target_role(user_id))
+        self._may_manage(role)
         if user_id == self.session.user_id:
             raise ValidationError("role", "You cannot change your own role; ask another manager")
         with db.atomic():
@@ -139,6 +164,7 @@ class UserService:
 
     def set_password(self, user_id: int, password: str) -> None:
         require(self.session, "user.manage")
+        self._may_manage(self._target_role(user_id))
         _check_password(password)
         with db.atomic():
             user = User.get_or_none(User.id == user_id)

@@ -44,7 +44,7 @@ def test_only_administrators_and_the_command_line_take_backups(office, tmp_path)
         BackupService(office.officer).backup_now(tmp_path)
     from desktop_app.services.users import UserService
 
-    admin = UserService(office.manager).create_user("sam", "Sam Fraser", "admin", "admin-pass")
+    admin = UserService(Session.cli()).create_user("sam", "Sam Fraser", "admin", "admin-pass")
     session = Session(admin.id, admin.username, admin.display_name, admin.role, "pc")
     assert BackupService(session).backup_now(tmp_path).exists()
 

@@ -162,7 +162,7 @@ def _session(office, role: str) -> Session:
 
 
 def _admin(office) -> Session:
-    row = UserService(office.manager).create_user("sam", "Sam Fraser", "admin", "admin-password")
+    row = UserService(Session.cli()).create_user("sam", "Sam Fraser", "admin", "admin-password")
     return Session(row.id, row.username, row.display_name, "admin", "pc")
 
 
@@ -199,3 +199,18 @@ def test_every_permission_a_service_checks_is_in_the_table():
         used |= set(re.findall(r'require\(self\.session, "([a-z_.]+)"\)', path.read_text()))
         used |= set(re.findall(r'require\(session, "([a-z_.]+)"\)', path.read_text()))
     assert used and used <= ALL_PERMISSIONS, used - ALL_PERMISSIONS
+
+
+def test_neither_account_keeper_can_make_the_other(office):
+    admin = _admin(office)
+    with pytest.raises(PermissionDenied):
+        UserService(admin).create_user("boss", "New Boss", "manager", "a-good-password")
+    with pytest.raises(PermissionDenied):
+        UserService(admin).set_password(office.manager.user_id, "taken-over-now")
+    with pytest.raises(PermissionDenied):
+        UserService(office.manager).create_user("root2", "Second Admin", "admin", "a-good-password")
+    with pytest.raises(PermissionDenied):
+        UserService(office.manager).set_role(office.officer.user_id, "admin")
+    assert UserService(admin).create_user("desk3", "New Desk", "front_desk", "a-good-password")
+    refusals = AuditEntry.select().where(AuditEntry.action == "permission_refused").count()
+    assert refusals == 4

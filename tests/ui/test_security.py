@@ -101,7 +101,7 @@ def test_each_role_sees_only_what_it_may_use(
     qtbot, office, window_for, role, pages, audit, backup, demo
 ):
     if role == "admin":
-        row = UserService(office.manager).create_user("sam", "Sam Fraser", "admin", "admin-pass")
+        row = UserService(Session.cli()).create_user("sam", "Sam Fraser", "admin", "admin-pass")
         session = Session(row.id, row.username, row.display_name, "admin", "pc")
     else:
         session = {"front_desk": office.desk, "officer": office.officer, "manager": office.manager}[
