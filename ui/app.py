@@ -44,11 +44,19 @@ class Controller(QObject):
 
     def show(self, session: Session) -> MainWindow:
         old = self.window
+        app = QApplication.instance()
+        if old is not None and isinstance(app, QApplication):
+            # The old window may refuse to close (work still running): then nothing changes.
+            app.setQuitOnLastWindowClosed(False)
+            try:
+                if not old.close():
+                    return old
+            finally:
+                app.setQuitOnLastWindowClosed(True)
         self.window = MainWindow(session, self.office)
         self.window.switch_user.connect(self.show)
         self.window.show()
         if old is not None:
-            old.close()  # after the new one is up, so the application does not quit
             old.deleteLater()
         return self.window
 

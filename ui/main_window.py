@@ -360,10 +360,12 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle.timer.stop()
+        self.tabs.setVisible(False)  # the work stays open underneath but cannot be read
         try:
             outcome = LockDialog.ask(self.session, self)
         finally:
             self._locked = False
+            self.tabs.setVisible(True)
             self.idle.set_minutes(self.idle.minutes)
         if outcome == SWITCH:
             self.ask_switch_user(relock=True)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import platformdirs
+from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_local
@@ -37,7 +38,10 @@ class BackupFile:
 
 
 def backup_folder() -> Path:
-    chosen = SettingsService._load().backup_folder
+    try:
+        chosen = SettingsService._load().backup_folder
+    except (PeeweeError, sqlite3.Error):  # a damaged database cannot say where its backups go
+        chosen = ""
     return (
         Path(chosen).expanduser()
         if chosen
@@ -114,6 +118,12 @@ class BackupService:
         taken first and its path returned."""
         require(self.session, "backup.run")
         check_backup_file(file)
+        try:
+            return self._restore(file)
+        except (PeeweeError, sqlite3.Error, OSError) as exc:  # e.g. the damaged file at start
+            raise BackupError(f"the restore of {file.name} failed: {exc}") from exc
+
+    def _restore(self, file: Path) -> Path:
         target = database_path()
         safety = _take(backup_folder(), "pre-restore")
         src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)

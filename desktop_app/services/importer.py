@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.services import audit
-from desktop_app.services.clock import now_utc, office_zone, parse_local, to_utc
+from desktop_app.services.clock import now_utc, office_zone, parse_local, to_local, to_utc
 from desktop_app.services.contacts import ContactService, phone_digits
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.patrol import ACTIVITY_LABELS
@@ -349,7 +349,9 @@ def import_patrols(session: Session, path: Path, create_missing: bool = False) -
                 loc = Location.get(Location.name_key == name_key(location_name))
                 observation = clean_text("observation", row.get("observation"), max_length=5000)
                 action = clean_text("action_taken", row.get("action_taken"), max_length=5000)
-                day = started.date()
+                day = to_local(
+                    start_utc, zone
+                ).date()  # the office's day, whatever the file's offset
                 groups.setdefault((officer, day), []).append(
                     (
                         start_utc,

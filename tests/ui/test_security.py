@@ -178,3 +178,29 @@ def test_office_settings_are_checked_at_the_field(qtbot, office):
     dialog.findChild(QPushButton, "saveSettingsButton").click()
     saved = SettingsService(office.manager).get()
     assert (saved.time_zone, saved.idle_lock_minutes) == ("Europe/Dublin", 5)
+
+
+def test_the_lock_hides_the_work_until_unlocked(qtbot, office, window_for, monkeypatch):
+    window = window_for(office.officer)
+    seen = []
+
+    def ask(cls, session, parent=None):
+        seen.append(window.tabs.isVisible())
+        return UNLOCKED
+
+    monkeypatch.setattr(LockDialog, "ask", classmethod(ask))
+    window.lock()
+    assert seen == [False]
+    assert window.tabs.isVisible()
+
+
+def test_a_window_that_refuses_to_close_is_kept_when_switching_user(qtbot, office, db_path):
+    from ui.app import Controller
+
+    controller = Controller(open_office(str(db_path)))
+    first = controller.show(office.officer)
+    qtbot.addWidget(first)
+    first.closeEvent = lambda event: event.ignore()  # as when work is still running
+    assert controller.show(office.desk) is first
+    assert first.isVisible() and controller.window is first
+    first.runner.wait()

@@ -299,6 +299,7 @@ class ReportsTab(QWidget):
         if self.current is None:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(300)  # sharp on paper without 140 MB images per page
         printer.setDocName(self.current.stem)
         if ask_printer(self, printer):
             self.print_to(printer)

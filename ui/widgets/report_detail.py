@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.clock import now_local
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import ReportDetail, ReportService
@@ -209,7 +209,7 @@ class ReportDetailPane(QScrollArea):
         self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
         self.officer.setCurrentIndex(max(self.officer.findData(detail.assigned_officer_id), 0))
         self.has_follow_up.setChecked(row.follow_up_due is not None)
-        due = row.follow_up_due or date.today()
+        due = row.follow_up_due or now_local().date()
         self.follow_up.setDate(QDate(due.year, due.month, due.day))
         self.action_taken.setPlainText(detail.action_taken)
         self.police_reference.setText(detail.police_reference)
