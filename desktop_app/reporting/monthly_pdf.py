@@ -638,7 +638,10 @@ def build_monthly_pdf(data: MonthlyData, out: Path) -> Path:
                     data.missing_location_or_category,
                 ],
                 ["Open reports past their follow-up date", data.overdue_follow_ups],
-                ["Possible duplicate contacts (same name)", data.possible_duplicate_contacts],
+                [
+                    "Names shared by more than one contact (possible duplicates)",
+                    data.possible_duplicate_contacts,
+                ],
             ],
             [120 * mm, 30 * mm],
         )

@@ -12,7 +12,7 @@ import platformdirs
 from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services import audit
-from desktop_app.services.clock import now_local
+from desktop_app.services.clock import now_local, now_utc, to_local
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
@@ -21,7 +21,8 @@ from models.backup import sqlite_backup
 from models.database import APP_NAME, db, is_sqlite
 from models.migrations import SCHEMA_VERSION
 
-NAME = re.compile(r"^beacon-(\d{8})-(\d{6})(?:-[a-z-]+)?\.db$")
+# Names carry the UTC time ("Z"), so autumn's repeated hour cannot clash or mis-order them.
+NAME = re.compile(r"^beacon-(\d{8})-(\d{6})(Z?)(?:-[a-z-]+)?\.db$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTOMATIC_EVERY = timedelta(hours=20)  # "daily", without drifting later each day
 
@@ -63,13 +64,15 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
         match = NAME.match(path.name)
         if match:
             taken = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+            if match.group(3):  # UTC in the name: shown and grouped in office time
+                taken = to_local(taken).replace(tzinfo=None)
             found.append(BackupFile(path, taken, path.stat().st_size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def _take(folder: Path, label: str = "") -> Path:
     source = database_path()
-    stamp = now_local().strftime("%Y%m%d-%H%M%S")
+    stamp = now_utc().strftime("%Y%m%d-%H%M%SZ")
     target = folder / f"beacon-{stamp}{'-' + label if label else ''}.db"
     try:
         return sqlite_backup(source, target)

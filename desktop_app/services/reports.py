@@ -22,7 +22,7 @@ from desktop_app.services.settings import SettingsService
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
 from models.audit import AuditEntry
 from models.contacts import Contact
-from models.database import APP_NAME, db
+from models.database import APP_NAME, db, is_sqlite
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, User, Zone
 from models.reports import (
@@ -603,7 +603,7 @@ class ReportService:
         # audit entry is committed rather than rolled back with the refused change.
         self._require_change(report_id, permission_if_assigned)
         with db.atomic():
-            report = Report.get_or_none(Report.id == report_id)
+            report = _for_update(Report.select().where(Report.id == report_id)).first()
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
             if report.status == "void":
@@ -663,7 +663,7 @@ class ReportService:
                 "void_reason", "Say why the report is void (at least a few words)"
             )
         with db.atomic():
-            report = Report.get_or_none(Report.id == report_id)
+            report = _for_update(Report.select().where(Report.id == report_id)).first()
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
             if report.status == "void":
@@ -680,6 +680,12 @@ class ReportService:
                 {"status": "void", "void_reason": why},
             )
         return self.get(report_id)
+
+
+def _for_update(query: Any) -> Any:
+    """On PostgreSQL, lock the row read for a change so two editors cannot overwrite each other
+    (SQLite's IMMEDIATE transaction already holds the whole database)."""
+    return query if is_sqlite() else query.for_update()
 
 
 def receipts_dir() -> Path:
