@@ -33,8 +33,8 @@ def test_work_runs_off_the_gui_thread_on_its_own_configured_connection(qtbot, da
         on_result=results.append,
         on_progress=lambda pct, what: progress.append((pct, what)),
     )
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    # Wait on the results themselves: a fast task may finish before a waitSignal could connect.
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
     (seen,) = results
     assert seen["thread"] != main_thread
     assert seen["conn"] != main_conn
@@ -51,8 +51,7 @@ def test_an_exception_in_the_work_comes_back_as_an_error_signal(qtbot, database)
         raise ValueError("bad month")
 
     task = runner.submit("fails", work, on_error=errors.append)
-    with qtbot.waitSignal(task.finished, timeout=10000):
-        pass
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert len(errors) == 1 and str(errors[0]) == "bad month"
     with pytest.raises(ValueError):
         raise errors[0]
