@@ -119,6 +119,27 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             "lockAction", self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L")
         )
+        self.new_report_action = self._action(
+            "newReportAction", self.tr("&New report"), self.new_report, QKeySequence.StandardKey.New
+        )
+        self.new_report_action.setVisible(self.patrol_tab.walk_in is not None)
+        self.find_action = self._action(
+            "findAction",
+            self.tr("&Find a report…"),
+            self.find_report,
+            QKeySequence.StandardKey.Find,
+        )
+        self.find_action.setVisible(self.patrol_tab.reports is not None)
+        self.print_action = self._action(
+            "printAction",
+            self.tr("&Print…"),
+            self.reports_tab.print_current,
+            QKeySequence.StandardKey.Print,
+        )
+        file_menu.addAction(self.new_report_action)
+        file_menu.addAction(self.find_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.switch_user_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -343,6 +364,23 @@ class MainWindow(QMainWindow):
             on_error=failed,
             on_progress=progress,
         )
+
+    @Slot()
+    def new_report(self) -> None:
+        """Ctrl+N: the walk-in form, ready for the person at the desk."""
+        if self.patrol_tab.walk_in is not None:
+            self.tabs.setCurrentWidget(self.patrol_tab)
+            self.patrol_tab.pages.setCurrentWidget(self.patrol_tab.walk_in)
+            self.patrol_tab.walk_in.reporter.search.setFocus()
+
+    @Slot()
+    def find_report(self) -> None:
+        """Ctrl+F: the report list's search box (a number typed there opens the report)."""
+        if self.patrol_tab.reports is not None:
+            self.tabs.setCurrentWidget(self.patrol_tab)
+            self.patrol_tab.pages.setCurrentWidget(self.patrol_tab.reports)
+            self.patrol_tab.reports.text.setFocus()
+            self.patrol_tab.reports.text.selectAll()
 
     @Slot()
     def edit_settings(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
 
 from ui.main_window import MainWindow
@@ -103,3 +104,21 @@ def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive
     assert messages and "demo office is loaded" in messages[0]
     assert "Demo office loaded" in window.statusBar().currentMessage()
     assert window.findChild(QLabel, "statusBusy").text() == ""
+
+
+def test_ctrl_n_and_ctrl_f_take_the_desk_to_the_form_and_the_search(
+    qtbot, office, db_path, tmp_path
+):
+    from desktop_app.services.office import open_office
+
+    opened = open_office(str(db_path))
+    window = make_window(
+        qtbot, office.desk, opened, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    window.tabs.setCurrentIndex(3)
+    window.new_report_action.trigger()
+    assert window.patrol_tab.pages.currentWidget() is window.patrol_tab.walk_in
+    window.find_action.trigger()
+    assert window.patrol_tab.pages.currentWidget() is window.patrol_tab.reports
+    assert window.new_report_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
