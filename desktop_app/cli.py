@@ -17,6 +17,7 @@ from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.exporter import KINDS, export
 from desktop_app.services.importer import ImportFailed, import_patrols, import_reports
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
@@ -73,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add unknown categories, zones and locations instead of refusing them",
     )
+
+    exp = sub.add_parser("export", help="write records as CSV, safe to open in a spreadsheet")
+    exp.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    exp.add_argument("kind", choices=KINDS, help="what to export")
+    exp.add_argument("--out", type=Path, help="the CSV file (default: standard output)")
 
     report = sub.add_parser("report", help="print the manager's reports as PDF")
     report_sub = report.add_subparsers(dest="report_command", metavar="KIND")
@@ -165,6 +171,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    _open(args)
+    if args.out is None:
+        count = export(Session.cli(), args.kind, sys.stdout)
+    else:
+        if args.out.is_dir():
+            raise UsageError(f"{args.out} is a folder; give the CSV file's name")
+        with open(args.out, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
+            count = export(Session.cli(), args.kind, fh)
+        print(f"Exported {count:,} {args.kind} to {args.out}")
+    return 0
+
+
 def cmd_report_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
     if args.out.is_dir():
@@ -250,6 +269,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(args)
         if command == "import":
             return cmd_import(args)
+        if command == "export":
+            return cmd_export(args)
         if command == "report":
             if args.report_command != "monthly":
                 parser.error(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from desktop_app.services.contacts import ContactService
 from desktop_app.services.drafts import DraftService
 from desktop_app.services.errors import PermissionDenied
 from desktop_app.services.events import EventService
+from desktop_app.services.exporter import export
 from desktop_app.services.importer import import_reports
 from desktop_app.services.monthly import MonthlyReportService
 from desktop_app.services.patrol import EntryFilter, PatrolService
@@ -142,6 +144,7 @@ ACTIONS: dict[str, Callable[[Session, object, Path], object]] = {
     "audit.read": lambda s, o, t: AuditService(s).entries(AuditFilter()),
     "backup.run": lambda s, o, t: BackupService(s).backup_now(t),
     "data.import": lambda s, o, t: import_reports(s, _csv(t)),
+    "data.export": lambda s, o, t: export(s, "contacts", io.StringIO()),
 }
 
 

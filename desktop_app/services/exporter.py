@@ -1,0 +1,268 @@
+"""`beacon export`: RFC 4180 CSV that is safe to open in a spreadsheet, streamed row by row."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from peewee import JOIN, fn
+
+from desktop_app.services import audit
+from desktop_app.services.clock import office_zone, stored_datetime, to_local
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.permissions import require
+from desktop_app.services.session import Session
+from models.contacts import Contact, ContactRole
+from models.database import db
+from models.events import Attendance, Event
+from models.org import Category, Location, User, Zone
+from models.patrol import PatrolEntry
+from models.reports import Report
+
+KINDS = ("contacts", "reports", "patrols", "events")
+# A cell a spreadsheet would run as a formula; prefixed with ' so it stays text.
+DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = str(value)
+    return "'" + text if text.startswith(DANGEROUS_START) else text
+
+
+class _Times:
+    def __init__(self) -> None:
+        self.zone = office_zone()
+
+    def __call__(self, value: object) -> str:
+        return (
+            to_local(stored_datetime(value), self.zone).strftime("%Y-%m-%d %H:%M") if value else ""
+        )
+
+
+def _contacts(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
+    header = [
+        "id",
+        "kind",
+        "name",
+        "organisation",
+        "phone",
+        "email",
+        "address",
+        "zone",
+        "roles",
+        "consent",
+        "created_at",
+    ]
+    roles: dict[int, list[str]] = {}
+    pairs: Any = ContactRole.select(ContactRole.contact, ContactRole.role).tuples()
+    for contact_id, role in pairs:
+        roles.setdefault(contact_id, []).append(role)
+    query: Any = (
+        Contact.select(Contact, Zone.name.alias("zone_name"))
+        .join(Zone, JOIN.LEFT_OUTER, on=(Contact.zone == Zone.id))
+        .where(Contact.merged_into.is_null())
+        .order_by(Contact.id)
+        .objects()
+    )
+    rows = (
+        [
+            c.id,
+            c.kind,
+            c.name,
+            c.organisation,
+            c.phone,
+            c.email,
+            c.address,
+            c.zone_name or "",
+            "; ".join(roles.get(c.id, [])),
+            c.consent,
+            when(c.created_at),
+        ]
+        for c in query.iterator()
+    )
+    return header, rows
+
+
+def _reports(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
+    header = [
+        "number",
+        "occurred_at",
+        "received_at",
+        "category",
+        "location",
+        "zone",
+        "severity",
+        "status",
+        "reporter_name",
+        "reporter_phone",
+        "anonymous",
+        "received_by",
+        "assigned_officer",
+        "follow_up_due",
+        "police_reference",
+        "narrative",
+        "action_taken",
+        "void_reason",
+    ]
+    taken = User.alias("taken")
+    assigned = User.alias("assigned")
+    query: Any = (
+        Report.select(
+            Report,
+            Category.name.alias("cat"),
+            Location.name.alias("loc"),
+            Zone.name.alias("zone_name"),
+            Contact.name.alias("rname"),
+            Contact.phone.alias("rphone"),
+            taken.display_name.alias("taken_by"),
+            assigned.display_name.alias("assigned_to"),
+        )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .switch(Report)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
+        .switch(Report)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
+        .switch(Report)
+        .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
+        .switch(Report)
+        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+        .order_by(Report.received_at, Report.id)
+        .objects()
+    )
+    rows = (
+        [
+            r.number,
+            when(r.occurred_at),
+            when(r.received_at),
+            r.cat or "",
+            r.loc or "",
+            r.zone_name or "",
+            r.severity,
+            r.status,
+            r.rname or "",
+            r.rphone or "",
+            r.anonymous,
+            r.taken_by or "",
+            r.assigned_to or "",
+            r.follow_up_due or "",
+            r.police_reference,
+            r.account,
+            r.action_taken,
+            r.void_reason,
+        ]
+        for r in query.iterator()
+    )
+    return header, rows
+
+
+def _patrols(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
+    header = [
+        "officer",
+        "started_at",
+        "location",
+        "activity",
+        "zone",
+        "observation",
+        "action_taken",
+        "report_number",
+    ]
+    query: Any = (
+        PatrolEntry.select(
+            PatrolEntry.at,
+            PatrolEntry.activity,
+            PatrolEntry.observation,
+            PatrolEntry.action_taken,
+            User.username,
+            Location.name,
+            Zone.name,
+            Report.number,
+        )
+        .join(User, on=(PatrolEntry.officer == User.id))
+        .switch(PatrolEntry)
+        .join(Location, JOIN.LEFT_OUTER, on=(PatrolEntry.location == Location.id))
+        .switch(PatrolEntry)
+        .join(Zone, JOIN.LEFT_OUTER, on=(PatrolEntry.zone == Zone.id))
+        .switch(PatrolEntry)
+        .join(Report, JOIN.LEFT_OUTER, on=(PatrolEntry.report == Report.id))
+        .order_by(PatrolEntry.at, PatrolEntry.id)
+        .tuples()
+    )
+    rows = (
+        [officer, when(at), loc or "", activity, zone or "", obs, action, number or ""]
+        for at, activity, obs, action, officer, loc, zone, number in query.iterator()
+    )
+    return header, rows
+
+
+def _events(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
+    header = [
+        "starts_at",
+        "ends_at",
+        "kind",
+        "title",
+        "venue",
+        "status",
+        "lead_officer",
+        "registered",
+        "attended",
+        "walk_ins",
+    ]
+    counts: dict[tuple[int, str], int] = {}
+    grouped: Any = (
+        Attendance.select(Attendance.event, Attendance.status, fn.COUNT(Attendance.id))
+        .group_by(Attendance.event, Attendance.status)
+        .tuples()
+    )
+    for event_id, status, n in grouped:
+        counts[(event_id, status)] = n
+    query: Any = (
+        Event.select(Event, User.display_name.alias("lead"))
+        .join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+        .order_by(Event.starts_at)
+        .objects()
+    )
+    rows = (
+        [
+            when(e.starts_at),
+            when(e.ends_at),
+            e.kind,
+            e.title,
+            e.venue,
+            e.status,
+            e.lead or "",
+            sum(counts.get((e.id, s), 0) for s in ("registered", "attended", "no_show")),
+            counts.get((e.id, "attended"), 0),
+            e.walk_ins,
+        ]
+        for e in query
+    )
+    return header, rows
+
+
+def export(session: Session, kind: str, out: TextIO) -> int:
+    """Write every record of kind as CSV to out; returns the number of rows. Audited."""
+    require(session, "data.export")
+    if kind not in KINDS:
+        raise ValidationError("kind", f"export one of: {', '.join(KINDS)}")
+    with db.atomic():  # recorded before any data leaves the office
+        audit.record(session, "export", kind, "", None, None)
+    header, rows = {
+        "contacts": _contacts,
+        "reports": _reports,
+        "patrols": _patrols,
+        "events": _events,
+    }[kind](_Times())
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+        count += 1
+    return count
