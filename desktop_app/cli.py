@@ -18,7 +18,12 @@ from desktop_app.services.check import run_check
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.exporter import KINDS, export
-from desktop_app.services.importer import ImportFailed, import_patrols, import_reports
+from desktop_app.services.importer import (
+    ImportFailed,
+    import_contacts,
+    import_patrols,
+    import_reports,
+)
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserService
@@ -67,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a spreadsheet export (CSV): all rows or none")
     imp.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    imp.add_argument("kind", choices=("reports", "patrols"), help="what the file holds")
+    imp.add_argument("kind", choices=("contacts", "reports", "patrols"), help="what the file holds")
     imp.add_argument("file", type=Path, help="the CSV file (UTF-8, header row, comma separated)")
     imp.add_argument(
         "--create-missing",
@@ -154,7 +159,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file: {args.file}")
     _open(args)
     session = Session.cli()
-    importer = import_reports if args.kind == "reports" else import_patrols
+    importer = {"contacts": import_contacts, "reports": import_reports, "patrols": import_patrols}[
+        args.kind
+    ]
     try:
         result = importer(session, args.file, create_missing=args.create_missing)
     except ImportFailed as failed:

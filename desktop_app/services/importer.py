@@ -20,7 +20,7 @@ from desktop_app.services.reports import FUTURE_GRACE, ReportInput, ReportServic
 from desktop_app.services.session import Session
 from desktop_app.services.validation import clean_text
 from models.base import name_key
-from models.contacts import Contact
+from models.contacts import Contact, ContactRole
 from models.database import db
 from models.org import Category, Location, User, Zone
 from models.patrol import PatrolEntry, PatrolShift
@@ -42,6 +42,22 @@ PATROL_COLUMNS: dict[str, tuple[str, ...]] = {
     "required": ("officer", "started_at", "location", "activity"),
     "optional": ("ended_at", "zone", "observation", "action_taken"),
 }
+CONTACT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "required": ("name",),
+    "optional": (
+        "kind",
+        "organisation",
+        "phone",
+        "email",
+        "address",
+        "zone",
+        "roles",
+        "notes",
+        "consent",
+    ),
+}
+YES = {"yes", "y", "true", "1", "x"}
+NO = {"no", "n", "false", "0", ""}
 # Service field names -> the CSV column a user would fix.
 REPORT_FIELD_COLUMN = {
     "account": "narrative",
@@ -416,3 +432,67 @@ def import_patrols(session: Session, path: Path, create_missing: bool = False) -
             },
         )
     return ImportResult("patrols", entries, tuple(missing.created))
+
+
+def import_contacts(session: Session, path: Path, create_missing: bool = False) -> ImportResult:
+    """Import people and organisations; roles are separated by ';' (block captain; business
+    owner), consent is yes or no, kind one of resident, business, school, community_group,
+    partner_agency."""
+    require(session, "data.import")
+    problems: list[ImportProblem] = []
+    service = ContactService(session)
+    count = 0
+    with db.atomic():
+        missing = _Missing(create_missing, session)
+        for line, row in _read(path, CONTACT_COLUMNS):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            try:
+                zone_id = None
+                if row.get("zone"):
+                    zone_id = missing.zone(row["zone"])
+                    if zone_id is None:
+                        raise ValidationError(
+                            "zone",
+                            f"unknown zone '{row['zone']}' (add it first, "
+                            "or import with --create-missing)",
+                        )
+                consent_text = row.get("consent", "").strip().lower()
+                if consent_text not in YES | NO:
+                    raise ValidationError("consent", f"'{row['consent']}' is not yes or no")
+                kind = (row.get("kind") or "resident").strip().lower().replace(" ", "_")
+                with db.atomic():  # a savepoint: a bad row leaves nothing half-written
+                    made = service.create(
+                        row.get("name", ""),
+                        row.get("phone", ""),
+                        row.get("email", ""),
+                        row.get("address", ""),
+                        kind,
+                        row.get("organisation", ""),
+                        row.get("notes", ""),
+                    )
+                    consent = consent_text in YES
+                    Contact.update(
+                        zone=zone_id,
+                        consent=consent,
+                        consent_at=now_utc() if consent else None,
+                        consent_method="imported" if consent else "",
+                    ).where(Contact.id == made.id).execute()
+                    for role in dict.fromkeys(r.strip() for r in row.get("roles", "").split(";")):
+                        if role:
+                            ContactRole.create(contact=made.id, role=role[:60])
+                count += 1
+            except ValidationError as exc:
+                for error in getattr(exc, "errors", [exc]):
+                    problems.append(ImportProblem(line, error.field, error.message))
+        if problems:
+            raise ImportFailed(problems)
+        audit.record(
+            session,
+            "import",
+            "contact",
+            "",
+            None,
+            {"file": path.name, "sha256": _digest(path), "rows": count, "created": missing.created},
+        )
+    return ImportResult("contacts", count, tuple(missing.created))

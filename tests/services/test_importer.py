@@ -187,3 +187,46 @@ def test_an_imported_closed_report_counts_as_closed_not_open(office, tmp_path):
     data = MonthlyReportService(office.manager).gather(date(2026, 9, 1))
     assert sum(data.open_by_age.values()) == 1
     assert data.closed == 1
+
+
+def test_contacts_import_with_roles_zone_and_consent(office, tmp_path):
+    from desktop_app.services.importer import import_contacts
+    from models.contacts import ContactRole
+
+    header = ["name", "kind", "organisation", "phone", "zone", "roles", "consent"]
+    rows = [
+        ["Ola Nowak", "resident", "", "0161 496 0222", "North", "block captain", "yes"],
+        [
+            "Harbour Café",
+            "business",
+            "Harbour Café",
+            "0161 496 0333",
+            "South",
+            "business owner; key holder",
+            "no",
+        ],
+    ]
+    result = import_contacts(office.manager, write_csv(tmp_path / "c.csv", header, rows))
+    assert result.rows == 2
+    ola = Contact.get(Contact.name == "Ola Nowak")
+    assert (ola.zone.name, ola.consent) == ("North", True)
+    cafe = Contact.get(Contact.name == "Harbour Café")
+    assert sorted(r.role for r in ContactRole.select().where(ContactRole.contact == cafe.id)) == [
+        "business owner",
+        "key holder",
+    ]
+
+
+def test_a_bad_contact_row_imports_nothing(office, tmp_path):
+    from desktop_app.services.importer import import_contacts
+
+    header = ["name", "phone", "consent"]
+    rows = [
+        ["Ola Nowak", "0161 496 0222", "yes"],
+        ["", "0161 496 0333", "no"],
+        ["Ann Lee", "call me", "maybe"],
+    ]
+    with pytest.raises(ImportFailed) as caught:
+        import_contacts(office.manager, write_csv(tmp_path / "c.csv", header, rows))
+    assert [(p.line, p.column) for p in caught.value.problems] == [(3, "name"), (4, "consent")]
+    assert not Contact.select().where(Contact.name == "Ola Nowak").exists()
