@@ -170,6 +170,18 @@ class _Missing:
         self.session = session
         self.created: list[str] = []
 
+    def zone_of(self, row: dict[str, str]) -> int | None:
+        """The id of the row's zone column (None when blank); unknown ones are an error."""
+        name = row.get("zone", "")
+        if not name:
+            return None
+        zone_id = self.zone(name)
+        if zone_id is None:
+            raise ValidationError(
+                "zone", f"unknown zone '{name}' (add it first, or import with --create-missing)"
+            )
+        return zone_id
+
     def category(self, name: str) -> bool:
         if Category.select().where(Category.name_key == name_key(name)).exists():
             return True
@@ -228,11 +240,7 @@ def import_reports(session: Session, path: Path, create_missing: bool = False) -
             if len(problems) >= MAX_PROBLEMS:
                 break
             try:
-                zone_id = None
-                if row.get("zone"):
-                    zone_id = missing.zone(row["zone"])
-                    if zone_id is None:
-                        raise ValidationError("zone", f"unknown zone '{row['zone']}'{hint}")
+                zone_id = missing.zone_of(row)
                 if row.get("category") and not missing.category(row["category"]):
                     raise ValidationError("category", f"unknown category '{row['category']}'{hint}")
                 if row.get("location") and not missing.location(row["location"], zone_id):
@@ -344,15 +352,7 @@ def import_patrols(session: Session, path: Path, create_missing: bool = False) -
                 if end_utc is not None and end_utc < start_utc:
                     raise ValidationError("ended_at", "is before started_at")
                 activity = _activity(row.get("activity", ""))
-                zone_id = None
-                if row.get("zone"):
-                    zone_id = missing.zone(row["zone"])
-                    if zone_id is None:
-                        raise ValidationError(
-                            "zone",
-                            f"unknown zone '{row['zone']}' (add it first, or "
-                            "import with --create-missing)",
-                        )
+                zone_id = missing.zone_of(row)
                 location_name = row.get("location", "")
                 if not location_name:
                     raise ValidationError("location", "is required")
@@ -448,15 +448,7 @@ def import_contacts(session: Session, path: Path, create_missing: bool = False) 
             if len(problems) >= MAX_PROBLEMS:
                 break
             try:
-                zone_id = None
-                if row.get("zone"):
-                    zone_id = missing.zone(row["zone"])
-                    if zone_id is None:
-                        raise ValidationError(
-                            "zone",
-                            f"unknown zone '{row['zone']}' (add it first, "
-                            "or import with --create-missing)",
-                        )
+                zone_id = missing.zone_of(row)
                 consent_text = row.get("consent", "").strip().lower()
                 if consent_text not in YES | NO:
                     raise ValidationError("consent", f"'{row['consent']}' is not yes or no")
