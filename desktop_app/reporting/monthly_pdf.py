@@ -555,6 +555,7 @@ def build_monthly_pdf(data: MonthlyData, out: Path) -> Path:
 
     # 9. Problem solving
     story.append(_p("Problem solving (SARA)", st.h1))
+    story.append(_p("Problems by stage as they stand today.", st.small))
     story.append(
         _table(
             st,
@@ -637,7 +638,7 @@ def build_monthly_pdf(data: MonthlyData, out: Path) -> Path:
                     "Reports this month missing a location or category",
                     data.missing_location_or_category,
                 ],
-                ["Open reports past their follow-up date", data.overdue_follow_ups],
+                ["Open reports past their follow-up date (as of today)", data.overdue_follow_ups],
                 [
                     "Names shared by more than one contact (possible duplicates)",
                     data.possible_duplicate_contacts,

@@ -11,7 +11,7 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
-from desktop_app.services.permissions import require
+from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
 from models.base import utcnow
@@ -214,7 +214,12 @@ class AuditFilter:
     date_to: date | None = None
 
 
-def describe_changes(before: str | None, after: str | None) -> str:
+# Records whose values are personal or part of a report's content: shown to those who may read
+# them, hidden (field names kept) from an administrator who keeps the accounts but not the records.
+CONTENT_RECORDS = frozenset({"contact", "report", "patrol_entry", "patrol_shift", "interaction"})
+
+
+def describe_changes(before: str | None, after: str | None, redact: bool = False) -> str:
     """'field: old → new; …' for an update, the values for a create, '' when there are none."""
     old = json.loads(before) if before else {}
     new = json.loads(after) if after else {}
@@ -223,6 +228,9 @@ def describe_changes(before: str | None, after: str | None) -> str:
         if old.get(key) == new.get(key):
             continue
         label = key.replace("_", " ")
+        if redact:
+            parts.append(f"{label} changed" if key in old else f"{label} set")
+            continue
         if key in old:
             parts.append(
                 f"{label}: {old.get(key) if old.get(key) not in (None, '') else '—'} → "
@@ -272,6 +280,9 @@ class AuditService:
                 {k: v for k, v in flt.__dict__.items() if v},
             )
         zone = office_zone()
+        sees_content = allowed(self.session.role, "report.read") and allowed(
+            self.session.role, "contact.read"
+        )
         rows: Any = query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
         return [
             AuditRow(
@@ -282,7 +293,11 @@ class AuditService:
                 e.action,
                 e.record_type,
                 e.record_id,
-                describe_changes(e.before, e.after),
+                describe_changes(
+                    e.before,
+                    e.after,
+                    redact=e.record_type in CONTENT_RECORDS and not sees_content,
+                ),
             )
             for e in rows
         ]

@@ -92,3 +92,19 @@ def test_the_database_refuses_to_change_or_remove_audit_entries(manager, stateme
     assert [
         (e.id, e.username, e.hash) for e in AuditEntry.select().order_by(AuditEntry.id)
     ] == before
+
+
+def test_an_administrator_sees_who_changed_a_contact_but_not_the_personal_details(office):
+    from desktop_app.services.audit import AuditFilter, AuditService
+    from desktop_app.services.contacts import ContactService
+    from desktop_app.services.session import Session
+    from desktop_app.services.users import UserService
+
+    ContactService(office.desk).create("Ola Nowak", "0161 496 0222", address="9 Mill Lane")
+    row = UserService(Session.cli()).create_user("sam", "Sam Fraser", "admin", "admin-password")
+    admin = Session(row.id, row.username, row.display_name, "admin", "pc")
+    seen = AuditService(admin).entries(AuditFilter(record_type="contact"))
+    assert seen[0].username == "priya" and "name set" in seen[0].changes
+    assert "Ola Nowak" not in seen[0].changes and "Mill Lane" not in seen[0].changes
+    manager_view = AuditService(office.manager).entries(AuditFilter(record_type="contact"))
+    assert "Ola Nowak" in manager_view[0].changes
