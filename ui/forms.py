@@ -24,10 +24,15 @@ def qt_datetime(value: QDateTime) -> datetime:
 class FieldErrors:
     """Keeps one hidden error label per field; show() reveals the one a ValidationError names."""
 
-    def __init__(self, fallback: QLabel) -> None:
+    def __init__(self, fallback: QLabel | None = None) -> None:
         self.labels: dict[str, QLabel] = {}
         self.widgets: dict[str, QWidget] = {}
-        self.fallback = fallback  # for errors about no particular field
+        if fallback is None:  # the form's own line for errors about no particular field
+            fallback = QLabel()
+            fallback.setObjectName("formError")
+            fallback.setWordWrap(True)
+            fallback.setVisible(False)
+        self.fallback = fallback
 
     def add_row(
         self,

@@ -12,11 +12,12 @@ from desktop_app.services import audit
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.permissions import require
+from desktop_app.services.reports import joined_reports
 from desktop_app.services.session import Session
 from models.contacts import Contact, ContactRole
 from models.database import db
 from models.events import Attendance, Event
-from models.org import Category, Location, User, Zone
+from models.org import Location, User, Zone
 from models.patrol import PatrolEntry
 from models.reports import Report
 
@@ -109,48 +110,22 @@ def _reports(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
         "action_taken",
         "void_reason",
     ]
-    taken = User.alias("taken")
-    assigned = User.alias("assigned")
-    query: Any = (
-        Report.select(
-            Report,
-            Category.name.alias("cat"),
-            Location.name.alias("loc"),
-            Zone.name.alias("zone_name"),
-            Contact.name.alias("rname"),
-            Contact.phone.alias("rphone"),
-            taken.display_name.alias("taken_by"),
-            assigned.display_name.alias("assigned_to"),
-        )
-        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-        .switch(Report)
-        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-        .switch(Report)
-        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
-        .switch(Report)
-        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
-        .switch(Report)
-        .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
-        .switch(Report)
-        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
-        .order_by(Report.received_at, Report.id)
-        .objects()
-    )
+    query: Any = joined_reports().order_by(Report.received_at, Report.id).objects()
     rows = (
         [
             r.number,
             when(r.occurred_at),
             when(r.received_at),
-            r.cat or "",
-            r.loc or "",
+            r.category_name or "",
+            r.location_name or "",
             r.zone_name or "",
             r.severity,
             r.status,
-            r.rname or "",
-            r.rphone or "",
+            r.reporter_name or "",
+            r.reporter_phone or "",
             r.anonymous,
-            r.taken_by or "",
-            r.assigned_to or "",
+            r.taken_name or "",
+            r.assigned_name or "",
             r.follow_up_due or "",
             r.police_reference,
             r.account,

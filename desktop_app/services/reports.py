@@ -369,27 +369,8 @@ class ReportService:
         return int(report.id)
 
     # ---- queries -----------------------------------------------------------------------------
-    def _base_query(self):  # type: ignore[no-untyped-def]
-        Assigned = User.alias("assigned")
-        return (
-            Report.select(
-                Report,
-                Category.name.alias("category_name"),
-                Location.name.alias("location_name"),
-                Zone.name.alias("zone_name"),
-                Contact.name.alias("reporter_name"),
-                Assigned.display_name.alias("assigned_name"),
-            )
-            .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-            .switch(Report)
-            .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-            .switch(Report)
-            .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
-            .switch(Report)
-            .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
-            .switch(Report)
-            .join(Assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == Assigned.id))
-        )
+    def _base_query(self) -> Any:
+        return joined_reports()
 
     def _scope(self, query):  # type: ignore[no-untyped-def]
         if allowed(self.session.role, "report.read"):
@@ -483,7 +464,6 @@ class ReportService:
         r = query.objects().first()
         if r is None:
             raise NotFound(f"no report with id {report_id}")
-        taken_by = User.get_or_none(User.id == r.__data__.get("received_by"))
         reporter_details = ""
         if r.__data__.get("reporter"):
             c = Contact.get_by_id(r.__data__["reporter"])
@@ -521,7 +501,7 @@ class ReportService:
         return ReportDetail(
             self._row(r),
             r.source,
-            taken_by.display_name if taken_by else "not recorded (imported)",
+            getattr(r, "taken_name", None) or "not recorded (imported)",
             r.__data__.get("reporter"),
             reporter_details,
             r.anonymous,
@@ -680,6 +660,34 @@ class ReportService:
                 {"status": "void", "void_reason": why},
             )
         return self.get(report_id)
+
+
+def joined_reports() -> Any:
+    """Reports with the names the list, the detail and the export show beside them."""
+    taken, assigned = User.alias("taken"), User.alias("assigned")
+    return (
+        Report.select(
+            Report,
+            Category.name.alias("category_name"),
+            Location.name.alias("location_name"),
+            Zone.name.alias("zone_name"),
+            Contact.name.alias("reporter_name"),
+            Contact.phone.alias("reporter_phone"),
+            taken.display_name.alias("taken_name"),
+            assigned.display_name.alias("assigned_name"),
+        )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .switch(Report)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
+        .switch(Report)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
+        .switch(Report)
+        .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
+        .switch(Report)
+        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    )
 
 
 def _for_update(query: Any) -> Any:

@@ -49,10 +49,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(where)
 
         form = QFormLayout()
-        general = QLabel()
-        general.setObjectName("formError")
-        general.setVisible(False)
-        self.errors = FieldErrors(general)
+        self.errors = FieldErrors()
         self.office = self._line("firstRunOffice", self.tr("Office name"))
         self.display_name = self._line("firstRunDisplayName", self.tr("Your full name"))
         self.username = self._line("firstRunUsername", self.tr("Username"))
@@ -82,7 +79,7 @@ class FirstRunDialog(QDialog):
         )
         demo_note.setWordWrap(True)
         layout.addWidget(demo_note)
-        layout.addWidget(general)
+        layout.addWidget(self.errors.fallback)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

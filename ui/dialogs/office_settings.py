@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -29,10 +28,7 @@ class OfficeSettingsDialog(QDialog):
         current = self.service.get()
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        general = QLabel()
-        general.setObjectName("formError")
-        general.setVisible(False)
-        self.errors = FieldErrors(general)
+        self.errors = FieldErrors()
         self.fields: dict[str, QLineEdit] = {}
         for key, label, value in (
             ("office_name", self.tr("Office name:"), current.office_name),
@@ -90,7 +86,7 @@ class OfficeSettingsDialog(QDialog):
             self.numbers[key] = spin
             self.errors.add_row(form, label, key, spin)
         layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addWidget(self.errors.fallback)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -81,10 +81,7 @@ class WalkInForm(QWidget):
         grid = QGridLayout(body)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 5)
-        general = QLabel()
-        general.setObjectName("formError")
-        general.setVisible(False)
-        self.errors = FieldErrors(general)
+        self.errors = FieldErrors()
 
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -169,7 +166,7 @@ class WalkInForm(QWidget):
             stack.addLayout(form)
             stack.addStretch(1)  # rows keep their natural height; spare room goes below
             grid.addLayout(stack, 0, column)
-        grid.addWidget(general, 1, 0, 1, 2)
+        grid.addWidget(self.errors.fallback, 1, 0, 1, 2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
