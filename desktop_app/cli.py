@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
+from desktop_app.services.db_errors import explain
 from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.exporter import KINDS, export
@@ -26,9 +27,10 @@ from desktop_app.services.importer import (
 )
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
+from desktop_app.services.setup import set_up_office
 from desktop_app.services.users import USER_ROLES, UserService
 from models.connection import close, connect
-from models.database import DatabaseTarget, DatabaseTargetError, resolve_target
+from models.database import DatabaseTarget, DatabaseTargetError, NoDatabase, resolve_target
 from models.migrations import SchemaError
 
 log = logging.getLogger(__name__)
@@ -53,6 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desktop application (the default)")
     gui.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+
+    init = sub.add_parser("init", help="create a new office database (refuses an existing one)")
+    init.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    init.add_argument("--office-name", help="the office's name, as printed on reports")
+    init.add_argument("--manager", metavar="USERNAME", help="create the first manager account")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the manager's password from standard input",
+    )
 
     demo = sub.add_parser("demo", help="fill an empty database with a realistic demo office")
     demo.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
@@ -124,14 +136,56 @@ def _parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-10-31") from None
 
 
-def _open(args: argparse.Namespace) -> DatabaseTarget:
+def _open(args: argparse.Namespace, create: bool = False) -> DatabaseTarget:
+    """Open the office database. Only the commands that make an office (init, demo, restore)
+    create one; for the others a path holding no database is a one-line error."""
     target = resolve_target(getattr(args, "db", None))
-    connect(target)
+    connect(target, create=create)
     return target
 
 
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError("no terminal to ask for the password; use --password-stdin")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat password: ") != password:
+        raise UsageError("the two passwords differ")
+    return password
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    target = resolve_target(getattr(args, "db", None))
+    if args.password_stdin and not args.manager:
+        raise UsageError("--password-stdin goes with --manager USERNAME")
+    password = _read_password(args.password_stdin) if args.manager else ""
+    try:
+        connect(target, create=False)
+    except NoDatabase:
+        pass  # as it should be: a new office
+    else:
+        raise UsageError(
+            f"{target.display()} already holds a Beacon office; "
+            "choose a new path with --db, or open this one with `beacon`"
+        )
+    finally:
+        close()
+    result = connect(target, create=True)
+    if result.from_version != 0:  # made by someone else in the meantime
+        raise UsageError(f"{target.display()} already holds a Beacon office")
+    manager = (args.manager, args.manager, password) if args.manager else None
+    made = set_up_office(Session.cli(), args.office_name, manager)
+    print(f"Created a new Beacon office in {target.display()} ({made.categories} categories).")
+    if made.manager:
+        print(f"The first manager account is '{made.manager}'.")
+    else:
+        print("Add its first manager with: beacon user add NAME --role manager")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    target = _open(args)
+    target = _open(args, create=True)
     session = Session.cli()
     last = [-1]
 
@@ -185,8 +239,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         if args.out.is_dir():
             raise UsageError(f"{args.out} is a folder; give the CSV file's name")
-        with open(args.out, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel reads UTF-8
-            count = export(Session.cli(), args.kind, fh)
+        # Written beside the target and renamed once complete: a failed export leaves no file.
+        partial = args.out.with_name(args.out.name + ".partial")
+        try:
+            with open(partial, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: for Excel
+                count = export(Session.cli(), args.kind, fh)
+            partial.replace(args.out)
+        finally:
+            partial.unlink(missing_ok=True)
         print(f"Exported {count:,} {args.kind} to {args.out}")
     return 0
 
@@ -209,7 +269,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    target = _open(args)
+    target = _open(args, create=True)
     check_backup_file(args.file)
     if not args.yes:
         if not sys.stdin.isatty():
@@ -233,14 +293,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        if not sys.stdin.isatty():
-            raise UsageError("no terminal to ask for the password; use --password-stdin")
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != password:
-            raise UsageError("the two passwords differ")
+    password = _read_password(args.password_stdin)
     _open(args)
     row = UserService(Session.cli()).create_user(
         args.name, args.display_name or args.name, args.role, password
@@ -255,6 +308,13 @@ def _no_display() -> bool:
         return False
     env = os.environ
     return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
+def _where(args: argparse.Namespace) -> str | None:
+    try:
+        return resolve_target(getattr(args, "db", None)).display()
+    except DatabaseTargetError:
+        return None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -272,6 +332,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             from ui.app import run_gui  # Qt is loaded only for the GUI
 
             return run_gui(getattr(args, "db", None))
+        if command == "init":
+            return cmd_init(args)
         if command == "demo":
             return cmd_demo(args)
         if command == "import":
@@ -304,8 +366,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("beacon: interrupted; nothing was saved from the unfinished step", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`beacon export ... | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except Exception as exc:  # an unexpected failure: one line here, the traceback in the log
         log.exception("command %s failed", command)
+        told = explain(exc, _where(args))
+        if told:
+            print(f"beacon: {command}: {told}", file=sys.stderr)
+            return 1
         print(
             f"beacon: {command} failed: {exc.__class__.__name__}: {exc} (details in the log)",
             file=sys.stderr,

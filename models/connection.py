@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from peewee import Database, SqliteDatabase
 
-from models.database import DatabaseTarget, db, make_database
-from models.migrations import MigrationResult, ensure_schema
+from models.database import DatabaseTarget, NoDatabase, db, make_database
+from models.migrations import MigrationResult, ensure_schema, schema_version
 
 
-def connect(target: DatabaseTarget) -> MigrationResult:
-    """Open target, bind every model to it, and create or migrate its schema."""
-    database = make_database(target)
+def connect(target: DatabaseTarget, create: bool = True) -> MigrationResult:
+    """Open target, bind every model to it, and create or migrate its schema. Without create,
+    a target that holds no Beacon office yet is refused and left as it was."""
+    database = make_database(target, create=create)
     db.initialize(database)
     database.connect(reuse_if_open=True)
+    if not create and schema_version(database) == 0:
+        database.close()
+        raise NoDatabase(target.display())
     path = target.location if isinstance(database, SqliteDatabase) else None
     return ensure_schema(database, path)
 

@@ -18,13 +18,14 @@ db = DatabaseProxy()
 APP_NAME = "Beacon"
 
 # Applied by peewee on every new connection, in whichever thread opens it. synchronous=FULL makes
-# a commit durable across power loss in WAL mode; busy_timeout lets a second workstation wait.
+# a commit durable across power loss in WAL mode.
 SQLITE_PRAGMAS: tuple[tuple[str, object], ...] = (
     ("journal_mode", "wal"),
     ("foreign_keys", 1),
-    ("busy_timeout", 15000),
     ("synchronous", 2),  # FULL
 )
+# How long a workstation waits for another one's write to finish before giving up.
+BUSY_TIMEOUT_MS = 15000
 
 NETWORK_FILESYSTEMS = frozenset(
     {
@@ -56,6 +57,25 @@ NETWORK_FILESYSTEMS = frozenset(
 
 class DatabaseTargetError(ValueError):
     """A database path or URL that Beacon will not open; the message says what to do."""
+
+
+class NoDatabase(DatabaseTargetError):
+    """The path names no Beacon database, and the command may not create one."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(f"no Beacon database at {where}; run `beacon` to create one")
+
+
+class BeaconSqliteDatabase(SqliteDatabase):
+    """SQLite that keeps the first error of a failed transaction.
+
+    When SQLite rolls a transaction back by itself (a full disk, an I/O error), peewee's ROLLBACK
+    afterwards fails with "no transaction is active" and would hide the reason the user needs."""
+
+    def rollback(self) -> None:
+        if not self.is_closed() and not self.connection().in_transaction:
+            return
+        super().rollback()
 
 
 @dataclass(frozen=True)
@@ -149,8 +169,9 @@ def is_network_path(path: Path, mounts: list[tuple[str, str]] | None = None) -> 
     return fstype is not None and fstype.lower() in NETWORK_FILESYSTEMS
 
 
-def make_database(target: DatabaseTarget) -> Database:
-    """A peewee Database for target, not yet connected; refuses SQLite files on network shares."""
+def make_database(target: DatabaseTarget, create: bool = True) -> Database:
+    """A peewee Database for target, not yet connected; refuses SQLite files on network shares.
+    Without create, a path holding no database is refused (a mistyped --db creates nothing)."""
     if target.kind == "postgresql":
         parsed = urlparse(target.location)
         if not parsed.path.strip("/"):
@@ -172,12 +193,14 @@ def make_database(target: DatabaseTarget) -> Database:
         )
     if path.is_dir():
         raise DatabaseTargetError(f"{path} is a folder; give the path of a database file")
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise NoDatabase(str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteDatabase(
+    return BeaconSqliteDatabase(
         str(path),
-        pragmas=list(SQLITE_PRAGMAS),
+        pragmas=[*SQLITE_PRAGMAS, ("busy_timeout", BUSY_TIMEOUT_MS)],
         lock_type="IMMEDIATE",  # every write transaction takes the write lock up front
-        timeout=15,
+        timeout=BUSY_TIMEOUT_MS / 1000,
         check_same_thread=False,
     )
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.db_errors import explain
+
 log = logging.getLogger("beacon.crash")
 
 
@@ -68,10 +70,13 @@ def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | N
     if app is None:
         sys.__excepthook__(kind, value, tb)
         return
+    told = explain(value)  # a full disk, a lock held elsewhere, a read-only file: say so
     show_error(
         QApplication.activeWindow(),
         QApplication.translate("errors", "Something went wrong"),
-        QApplication.translate(
+        told[0].upper() + told[1:] + "."
+        if told
+        else QApplication.translate(
             "errors",
             "Beacon hit an unexpected problem and has written it to its log. "
             "Your unsaved work is still open. If it happens again, copy the details "

@@ -9,6 +9,7 @@ import platformdirs
 from peewee import PeeweeException
 
 from desktop_app.services.clock import forget_office_zone
+from desktop_app.services.db_errors import explain
 from desktop_app.services.errors import ServiceError
 from models.connection import close, connect
 from models.database import APP_NAME, DatabaseTargetError, resolve_target
@@ -32,11 +33,15 @@ def open_office(db_arg: str | None) -> OfficeDatabase:
     """Open (creating or migrating) the database named by --db, BEACON_DB or the default."""
     try:
         target = resolve_target(db_arg)
+    except DatabaseTargetError as exc:
+        raise OfficeOpenError(str(exc)) from exc
+    try:
         result = connect(target)
     except (DatabaseTargetError, SchemaError) as exc:
         raise OfficeOpenError(str(exc)) from exc
     except (PeeweeException, OSError) as exc:
-        raise OfficeOpenError(f"could not open the database: {exc}") from exc
+        told = explain(exc, target.display())
+        raise OfficeOpenError(told or f"could not open the database: {exc}") from exc
     forget_office_zone()  # another database, perhaps another office
     migrated = result.from_version if 0 < result.from_version < result.to_version else None
     return OfficeDatabase(

@@ -71,9 +71,15 @@ def test_check_names_the_audit_entry_altered_by_raw_sql(demo):
     assert f"audit chain broken at entry {entry_id}" in done.stdout
 
 
+def _new_office(path: Path) -> Path:
+    done = beacon("init", db=path)
+    assert done.returncode == 0, done.stderr
+    return path
+
+
 def test_check_reports_a_damaged_database_file(tmp_path):
-    path = tmp_path / "office.db"
-    assert beacon("check", db=path).returncode == 0  # creates an empty, healthy database
+    path = _new_office(tmp_path / "office.db")
+    assert beacon("check", db=path).returncode == 0  # an empty, healthy database
     con = sqlite3.connect(str(path))
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = con.execute("PRAGMA page_size").fetchone()[0]
@@ -90,7 +96,7 @@ def test_check_reports_a_damaged_database_file(tmp_path):
 
 
 def test_user_add_reads_the_password_from_stdin_and_the_user_can_sign_in(tmp_path):
-    path = tmp_path / "office.db"
+    path = _new_office(tmp_path / "office.db")
     done = beacon(
         "user",
         "add",
@@ -107,7 +113,9 @@ def test_user_add_reads_the_password_from_stdin_and_the_user_can_sign_in(tmp_pat
     assert "Created front desk account 'priya'" in done.stdout
     con = sqlite3.connect(str(path))
     row = con.execute("SELECT display_name, role FROM user WHERE username = 'priya'").fetchone()
-    who = con.execute("SELECT username FROM audit_entry WHERE action = 'create'").fetchone()[0]
+    who = con.execute(
+        "SELECT username FROM audit_entry WHERE action = 'create' AND record_type = 'user'"
+    ).fetchone()[0]
     con.close()
     assert row == ("Priya Patel", "front_desk")
     assert who.startswith("cli:")
@@ -127,7 +135,7 @@ def test_user_add_reads_the_password_from_stdin_and_the_user_can_sign_in(tmp_pat
     ],
 )
 def test_user_mistakes_get_one_line_and_a_non_zero_exit(tmp_path, args, stdin, message):
-    done = beacon(*args, stdin=stdin, db=tmp_path / "office.db")
+    done = beacon(*args, stdin=stdin, db=_new_office(tmp_path / "office.db"))
     assert done.returncode != 0
     assert message in done.stderr
     assert "Traceback" not in done.stderr
@@ -141,7 +149,7 @@ def test_a_bad_database_url_is_a_one_line_error(tmp_path):
 
 
 def test_beacon_db_environment_variable_chooses_the_database(tmp_path):
-    path = tmp_path / "from-env.db"
+    path = _new_office(tmp_path / "from-env.db")
     env = dict(os.environ, BEACON_DB=str(path))
     done = subprocess.run(
         [sys.executable, "-m", "desktop_app", "check"],
