@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import __version__
 from desktop_app.services.backups import BackupService, list_backups, quick_check
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.office import OfficeDatabase, OfficeOpenError, open_office
+from desktop_app.services.office import (
+    OfficeDatabase,
+    OfficeOpenError,
+    open_office,
+    prune_documents,
+)
 from desktop_app.services.session import SYSTEM_ROLE, Session, workstation_name
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import has_users
@@ -109,6 +114,7 @@ def run_gui(db_arg: str | None) -> int:
         return 2
     if not check_or_recover(office):
         return 2
+    prune_documents()  # yesterday's receipts and previews: personal data no longer shown
     load_demo = False
     if not has_users():
         first = FirstRunDialog.ask(office.display)

@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.reports_tab.close_preview()
         event.accept()
 
     # ---- actions -----------------------------------------------------------------------------

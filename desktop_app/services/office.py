@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
@@ -58,6 +60,40 @@ def release_connection() -> None:
     close()
 
 
+def receipts_dir() -> Path:
+    """Where walk-in receipts are written for the system viewer to print."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "receipts"
+
+
 def generated_pdf_dir() -> Path:
     """Where PDFs made for preview are kept until saved elsewhere or printed."""
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "pdf"
+
+
+# Receipts and previews carry names and accounts: kept no longer than they are of use.
+DOCUMENTS_KEPT = timedelta(days=1)
+
+
+def forget_document(path: Path | None) -> None:
+    """Delete a receipt or preview Beacon made, once nothing shows it any more. Files elsewhere
+    (a copy the user saved) are never touched."""
+    if path is None:
+        return
+    folders = {generated_pdf_dir().resolve(), receipts_dir().resolve()}
+    if path.resolve().parent in folders:
+        path.unlink(missing_ok=True)
+
+
+def prune_documents(older_than: timedelta = DOCUMENTS_KEPT, now: float | None = None) -> int:
+    """At start: delete generated receipts and previews older than a day; returns how many."""
+    cutoff = (time.time() if now is None else now) - older_than.total_seconds()
+    removed = 0
+    for folder in (generated_pdf_dir(), receipts_dir()):
+        for path in folder.glob("*.pdf") if folder.is_dir() else []:
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:  # in use by a viewer on Windows, or gone already: next start
+                continue
+    return removed

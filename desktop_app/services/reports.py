@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from peewee import JOIN, fn
 
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
@@ -16,13 +15,14 @@ from desktop_app.services import audit
 from desktop_app.services.audit import describe_changes
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.office import receipts_dir
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
 from models.audit import AuditEntry
 from models.contacts import Contact
-from models.database import APP_NAME, db, is_sqlite
+from models.database import db, is_sqlite
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, User, Zone
 from models.reports import (
@@ -694,10 +694,6 @@ def _for_update(query: Any) -> Any:
     """On PostgreSQL, lock the row read for a change so two editors cannot overwrite each other
     (SQLite's IMMEDIATE transaction already holds the whole database)."""
     return query if is_sqlite() else query.for_update()
-
-
-def receipts_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "receipts"
 
 
 def _plain(value: object) -> object:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ from desktop_app.services.office import OfficeDatabase, open_office
 from desktop_app.services.session import Session
 from desktop_app.services.users import create_first_manager
 from models.connection import close
+from ui.tasks import running_tasks
+
+
+@pytest.fixture(autouse=True)
+def _no_task_left_running(qtbot) -> Iterator[None]:
+    """A test that returns while its background work still runs would race the next test: wait
+    for what it left (so the next test starts clean), then fail it."""
+    yield
+    left = running_tasks()
+    if left:
+        qtbot.waitUntil(lambda: not running_tasks(), timeout=60000)
+        pytest.fail(f"the test left background tasks running: {', '.join(left)}")
 
 
 @pytest.fixture

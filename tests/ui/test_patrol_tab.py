@@ -130,7 +130,8 @@ def test_front_desk_sees_the_form_and_the_list_but_no_patrol_pages(qtbot, office
 
 
 def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, monkeypatch):
-    monkeypatch.setattr("ui.widgets.walk_in_form.open_document", lambda path: None)
+    receipts = []
+    monkeypatch.setattr("ui.widgets.walk_in_form.open_document", receipts.append)
     tab = make_tab(qtbot, office.officer)
     shift = tab.shift_log
     tab.pages.setCurrentWidget(shift)
@@ -158,6 +159,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     form.category.setText("Vandalism")
     form.save()
     assert form.last_saved is not None
+    qtbot.waitUntil(lambda: bool(receipts), timeout=10000)  # the receipt is made on a worker
     linked = PatrolEntry.get()
     assert linked.report_id == form.last_saved.row.id
 

@@ -152,3 +152,32 @@ def test_a_contacts_history_and_an_events_sign_in_sheet(qtbot, office, tmp_path)
     )
     assert "Elm Park watch meeting" in text and "Zoë Adeyemi" in text and "Signature" in text
     assert "16" in text  # blank numbered lines for walk-ins follow the one registered person
+
+
+def test_a_replaced_preview_and_the_last_one_at_close_are_deleted(qtbot, office):
+    service = ReportService(office.manager)
+    numbers = []
+    for account in ("Bike taken from the rack.", "Window of the kiosk smashed."):
+        saved = service.create(
+            ReportInput(
+                occurred_at=datetime(2026, 10, 3, 14, 0),
+                category="Theft",
+                location="Market Square",
+                account=account,
+                anonymous=True,
+            )
+        )
+        numbers.append(saved.row.number)
+    tab = make_tab(qtbot, office.manager)
+    shown = []
+    for number in numbers:
+        tab.report_number.setText(number)
+        tab.single_report()
+        qtbot.waitUntil(
+            lambda n=number: tab.current is not None and n in tab.current.name, timeout=10000
+        )
+        shown.append(tab.current)
+    assert not shown[0].exists(), "the first preview was replaced and is no longer shown"
+    assert shown[1].exists()
+    tab.close_preview()
+    assert not shown[1].exists()

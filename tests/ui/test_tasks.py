@@ -55,3 +55,15 @@ def test_an_exception_in_the_work_comes_back_as_an_error_signal(qtbot, database)
     assert len(errors) == 1 and str(errors[0]) == "bad month"
     with pytest.raises(ValueError):
         raise errors[0]
+
+
+def test_whoever_hears_the_result_finds_the_task_done_and_the_worker_through(qtbot, database):
+    runner = TaskRunner()
+    heard = []
+    task = runner.submit(
+        "quick",
+        lambda report: 42,
+        on_result=lambda value: heard.append((value, task.done, runner.busy)),
+    )
+    qtbot.waitUntil(lambda: bool(heard), timeout=10000)
+    assert heard == [(42, True, False)]

@@ -32,7 +32,7 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.events import EventService
 from desktop_app.services.history import HistoryService
 from desktop_app.services.monthly import add_months, last_full_month, parse_month, write_monthly_pdf
-from desktop_app.services.office import generated_pdf_dir
+from desktop_app.services.office import forget_document, generated_pdf_dir
 from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
@@ -285,7 +285,16 @@ class ReportsTab(QWidget):
             owner=self,
         )
 
+    def close_preview(self) -> None:
+        """The window is closing: the preview's file (names, accounts) goes with it."""
+        self.document.close()
+        forget_document(self.current)
+        self.current = None
+
     def show_pdf(self, path: Path, title: str) -> None:
+        if self.current is not None and self.current != path:
+            self.document.close()
+            forget_document(self.current)  # the preview it replaces is no longer shown
         self.current = path
         self.document.close()
         self.document.load(str(path))
