@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,3 +192,51 @@ def test_the_database_never_holds_the_text_typed_as_an_unknown_name(signin_offic
     # Tries at one unknown name can still be told apart from tries at another.
     tags = [e.record_id for e in named]
     assert tags[0] == tags[1] != tags[2] and tags[0]
+
+
+def _another_workstation_can_write(target: DatabaseTarget) -> bool:
+    """Whether a second connection could start writing right now, without waiting at all."""
+    if target.kind == "sqlite":
+        other = sqlite3.connect(target.location, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute(
+                "UPDATE user SET failed_signins = failed_signins WHERE username = 'morgan'"
+            )
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            other.rollback()
+            other.close()
+    import psycopg2
+
+    other = psycopg2.connect(target.location)
+    try:
+        cursor = other.cursor()
+        cursor.execute("SET lock_timeout = '1ms'")
+        cursor.execute(
+            """UPDATE "user" SET failed_signins = failed_signins WHERE username = 'morgan'"""
+        )
+        cursor.execute("SELECT pg_try_advisory_xact_lock(7243311)")  # the audit append lock
+        return bool(cursor.fetchone()[0])
+    except psycopg2.errors.LockNotAvailable:
+        return False
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_other_workstations_can_save_while_a_password_is_checked(signin_office, monkeypatch):
+    seen: list[bool] = []
+
+    class WatchingHasher(CountingHasher):
+        def verify(self, hash: str | bytes, password: str | bytes) -> Any:
+            seen.append(_another_workstation_can_write(signin_office.target))
+            return super().verify(hash, password)
+
+    monkeypatch.setattr(users, "HASHER", WatchingHasher(users.HASHER))
+    with pytest.raises(SignInError):
+        authenticate("morgan", "wrong-horse")
+    authenticate("morgan", "correct-horse")
+    assert seen == [True, True]
