@@ -30,6 +30,7 @@ from desktop_app.services.settings import SettingsService  # noqa: E402
 from desktop_app.services.users import UserService, create_first_manager  # noqa: E402
 from models.connection import close, connect  # noqa: E402
 from models.database import DatabaseTarget  # noqa: E402
+from tests.pg import pg_server, pg_url  # noqa: E402, F401  (one PostgreSQL server per session)
 
 
 @pytest.fixture(autouse=True)

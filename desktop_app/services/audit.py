@@ -72,6 +72,14 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def hold_append_lock() -> None:
+    """Serialise audit appends across connections until the transaction ends, so every entry links
+    to the true last one, and a caller that reads the trail first sees it as it will be appended to.
+    On SQLite a write transaction (begun IMMEDIATE) already holds the database's one write lock."""
+    if isinstance(db.obj, PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_xact_lock(7243311)")
+
+
 def record(
     session: Session,
     action: str,
@@ -82,9 +90,7 @@ def record(
 ) -> int:
     """Append one audit entry. Call inside the transaction of the change it describes."""
     with db.atomic():
-        if isinstance(db.obj, PostgresqlDatabase):
-            # Serialise appends across connections so every entry links to the true last one.
-            db.execute_sql("SELECT pg_advisory_xact_lock(7243311)")
+        hold_append_lock()
         last = (
             AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         )

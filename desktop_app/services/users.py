@@ -13,14 +13,22 @@ from desktop_app.services import audit
 from desktop_app.services.errors import NotFound, PermissionDenied, SignInError, ValidationError
 from desktop_app.services.permissions import ROLE_PERMISSIONS, require
 from desktop_app.services.session import SYSTEM_ROLE, Session, workstation_name
-from desktop_app.services.settings import SettingsService
+from desktop_app.services.settings import LockoutPolicy, SettingsService
+from desktop_app.services.unknown_names import minutes_left, name_tag, record_unknown_try
 from desktop_app.services.validation import choice, clean_line
 from models.base import utcnow
-from models.database import db
+from models.database import db, is_sqlite
 from models.org import User
 
 # OWASP's minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Checked against when an account is locked, so a locked account answers no faster than an open
+# one (or than a name that is no account). Same parameters as HASHER; no password matches it.
+DUMMY_HASH = (
+    "$argon2id$v=19$m=19456,t=2,p=1$U4LT44nayWm/UKokuQLRqA"
+    "$kCqVi8hQSEM395IRYDVTGmKLTpa9swfx7d0/GJuR31Y"
+)
+WRONG_SIGNIN = "Wrong username or password"
 MIN_PASSWORD_LENGTH = 8
 USER_ROLES = tuple(ROLE_PERMISSIONS)
 # Whose accounts each account-keeping role may create, change and reset.
@@ -202,68 +210,143 @@ def create_first_manager(username: str, display_name: str, password: str) -> Ses
     return session_for(User.get_by_id(row.id))
 
 
-def authenticate(username: str, password: str) -> Session:
-    """Sign in; counts failures and locks the account after too many (both office settings).
+@dataclass(frozen=True)
+class _Reservation:
+    """An account's sign-in try, counted before its password is checked."""
 
-    The password is checked before the write transaction (argon2 is slow on purpose), and the
-    outcome is committed before any error is raised, so failed tries are counted and audited.
-    """
-    name = (username or "").strip().lower()
-    policy = SettingsService.read_lockout_policy()
-    probe = Session(None, name or "(blank)", name, "anonymous", workstation_name())
-    user = User.get_or_none(User.username == name)
-    now = utcnow()
-    if user is None or not user.active:
-        with db.atomic():
-            reason = "unknown user" if user is None else "inactive"
-            audit.record(
-                probe, "signin_failed", "user", user.id if user else "", None, {"reason": reason}
-            )
-        raise SignInError("Wrong username or password")
-    if user.locked_until is not None and user.locked_until > now:
-        minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-        with db.atomic():
-            audit.record(probe, "signin_failed", "user", user.id, None, {"reason": "locked"})
-        raise SignInError(
-            "This account is locked after too many wrong passwords; "
-            f"try again in {minutes} minute{'s' if minutes != 1 else ''}"
-        )
+    user_id: int
+    username: str
+    password_hash: str
+    active: bool
+    locked_minutes: int  # more than 0: the account was already locked; the minutes left
+    last_try: bool  # this try used up the allowance and locked the account
+
+
+def _account_name(typed: str) -> str | None:
+    """The typed name as an account would spell it, or None when no account could have it (too
+    long, blank, characters no username has): such a name is never looked up, so no database
+    refuses it either (a 300-character name or a NUL would make PostgreSQL raise)."""
     try:
-        HASHER.verify(user.password_hash, password)
-        verified = True
+        return _check_username(typed or "")
+    except ValidationError:
+        return None
+
+
+def _probe(username: str) -> Session:
+    """Who a failed try is audited as: not signed in, on this workstation."""
+    return Session(None, username, username, "anonymous", workstation_name())
+
+
+def _reserve(name: str, policy: LockoutPolicy) -> _Reservation | None:
+    """Count this try against the account before its password is checked, in one short
+    transaction that holds the row (FOR UPDATE on PostgreSQL; SQLite's transactions are begun
+    IMMEDIATE, so writers take turns). Workstations guessing at once each take their turn in the
+    count, so only the office's number of tries ever reach argon2; and the lock is let go before
+    argon2 runs, so other workstations' saves do not wait for it. None: no such account."""
+    with db.atomic():
+        query = User.select().where(User.username == name)
+        if not is_sqlite():
+            query = query.for_update()
+        user = query.first()
+        if user is None:
+            return None
+        now = utcnow()
+        if user.locked_until is not None and user.locked_until > now:
+            audit.record(_probe(name), "signin_failed", "user", user.id, None, {"reason": "locked"})
+            left = minutes_left(user.locked_until, now)
+            return _Reservation(user.id, name, user.password_hash, user.active, left, False)
+        tries = user.failed_signins + 1
+        last = tries >= policy.attempts
+        User.update(
+            {
+                User.failed_signins: 0 if last else tries,
+                User.locked_until: now + timedelta(minutes=policy.minutes) if last else None,
+            }
+        ).where(User.id == user.id).execute()
+        return _Reservation(user.id, name, user.password_hash, user.active, 0, last)
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return bool(HASHER.verify(password_hash, password))
     except (VerificationError, InvalidHashError):
-        verified = False
-    if not verified:
-        with db.atomic():
-            fresh = User.get_by_id(user.id)  # the count as it stands now, not as first read
-            fresh.failed_signins += 1
-            locked = fresh.failed_signins >= policy.attempts
-            if locked:
-                fresh.locked_until = now + timedelta(minutes=policy.minutes)
-                fresh.failed_signins = 0
-            fresh.save()
-            reason = "wrong password; account locked" if locked else "wrong password"
-            audit.record(probe, "signin_failed", "user", user.id, None, {"reason": reason})
-        if locked:
-            raise SignInError(
-                f"Too many wrong passwords: the account is locked for {policy.minutes} minutes"
-            )
-        raise SignInError("Wrong username or password")
-    new_hash = HASHER.hash(password) if HASHER.check_needs_rehash(user.password_hash) else None
+        return False
+
+
+def _locked_error(minutes: int) -> SignInError:
+    return SignInError(
+        "This account is locked after too many wrong passwords; "
+        f"try again in {minutes} minute{'s' if minutes != 1 else ''}"
+    )
+
+
+def _locks_now_error(policy: LockoutPolicy) -> SignInError:
+    return SignInError(
+        f"Too many wrong passwords: the account is locked for {policy.minutes} minutes"
+    )
+
+
+def _refuse_unknown(typed: str, policy: LockoutPolicy) -> SignInError:
+    """A name that is no account gets the answers an account would, at the same argon2 cost."""
+    outcome = record_unknown_try(name_tag(HASHER, typed), policy)
+    if outcome.locked_minutes:
+        return _locked_error(outcome.locked_minutes)
+    return _locks_now_error(policy) if outcome.locks_now else SignInError(WRONG_SIGNIN)
+
+
+def _signed_in(reserved: _Reservation, password: str) -> Session:
+    """The right password: the count starts again, a weaker hash is upgraded, and it is audited."""
+    new_hash = HASHER.hash(password) if HASHER.check_needs_rehash(reserved.password_hash) else None
     with db.atomic():
         changes: dict[Any, Any] = {
             User.failed_signins: 0,
             User.locked_until: None,
-            User.last_signin_at: now,
+            User.last_signin_at: utcnow(),
         }
         if new_hash:
             changes[User.password_hash] = new_hash
-        User.update(changes).where(User.id == user.id).execute()
-        session = session_for(user)
+        User.update(changes).where(User.id == reserved.user_id).execute()
+        session = session_for(User.get_by_id(reserved.user_id))
         audit.record(
-            session, "signin", "user", user.id, None, {"rehashed": True} if new_hash else None
+            session,
+            "signin",
+            "user",
+            reserved.user_id,
+            None,
+            {"rehashed": True} if new_hash else None,
         )
     return session
+
+
+def authenticate(username: str, password: str) -> Session:
+    """Sign in; counts failures and locks the account after too many (both office settings).
+
+    Every try runs argon2 once, whether the name is an account or not and whether it is locked,
+    and a name that is no account answers as an account would (see unknown_names), so neither the
+    time taken nor the answer tells whether an account exists. Every refusal is audited; the typed
+    name only when it is an account's.
+    """
+    policy = SettingsService.read_lockout_policy()
+    name = _account_name(username)
+    reserved = _reserve(name, policy) if name is not None else None
+    if reserved is None:
+        raise _refuse_unknown(username, policy)
+    if reserved.locked_minutes:
+        _password_matches(DUMMY_HASH, password)  # the same work as checking: time tells nothing
+        raise _locked_error(reserved.locked_minutes)
+    if _password_matches(reserved.password_hash, password) and reserved.active:
+        return _signed_in(reserved, password)
+    reason = "wrong password" if reserved.active else "inactive"
+    with db.atomic():
+        audit.record(
+            _probe(reserved.username),
+            "signin_failed",
+            "user",
+            reserved.user_id,
+            None,
+            {"reason": f"{reason}; account locked" if reserved.last_try else reason},
+        )
+    raise _locks_now_error(policy) if reserved.last_try else SignInError(WRONG_SIGNIN)
 
 
 def get_user(user_id: int) -> UserRow:
