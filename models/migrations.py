@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, Model, SchemaManager, sort_models
+from peewee import Database, Model, SchemaManager
 
 from models.audit import AuditAnchor
 from models.backup import sqlite_backup
@@ -52,8 +52,9 @@ def _to_v2(database: Database) -> None:
 
 def create_models(database: Database, models: list[type[Model]]) -> None:
     """Create the models' tables and indexes in database itself, whatever the models are bound
-    to: a restore builds and migrates a copy while the models point at the live database."""
-    for model in sort_models(models):
+    to: a restore builds and migrates a copy while the models point at the live database.
+    models come in creation order (ALL_MODELS is)."""
+    for model in models:
         SchemaManager(model, database).create_all(safe=True)
 
 

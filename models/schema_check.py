@@ -28,7 +28,7 @@ _OBJECTS = (
 
 
 def tables_at(version: int) -> set[str]:
-    names = {m._meta.table_name for m in ALL_MODELS}  # type: ignore[attr-defined]
+    names = {m._meta.table_name for m in ALL_MODELS}
     return {n for n in names if TABLE_ADDED_AT.get(n, 1) <= version}
 
 

@@ -80,10 +80,14 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def _take(folder: Path, label: str = "") -> Path:
+def _take(folder: Path, label: str = "", staged: bool = False) -> Path:
+    """Copy the live database into folder under a new backup name; staged: under that name with
+    '.unaudited' appended, which no listing, rotation or restore picks up."""
     source = database_path()
     stamp = now_utc().strftime("%Y%m%d-%H%M%SZ")
     target = folder / f"beacon-{stamp}{'-' + label if label else ''}.db"
+    if staged:
+        target = target.with_name(target.name + ".unaudited")
     try:
         return sqlite_backup(source, target)
     except (OSError, sqlite3.Error) as exc:
@@ -91,10 +95,11 @@ def _take(folder: Path, label: str = "") -> Path:
 
 
 def _take_audited(session: Session, folder: Path, details: dict[str, object]) -> Path:
-    """A backup that exists under its final name only once its audit entry is committed: the
-    copy is written under a temporary name, the entry recorded, then the copy renamed."""
-    staged = _take(folder, "unaudited")
-    final = staged.with_name(staged.name.replace("-unaudited", ""))
+    """A backup that carries its final name only once its audit entry is committed: the copy is
+    written under a staging name, the entry recorded, then the copy renamed. A failed entry
+    removes the copy; a crash in between leaves only a staged file, never an unaudited backup."""
+    staged = _take(folder, staged=True)
+    final = staged.with_name(staged.name.removesuffix(".unaudited"))
     try:
         audit.record(session, "backup", "database", "", None, {"file": str(final), **details})
     except (PeeweeError, sqlite3.Error) as exc:

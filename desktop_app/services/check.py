@@ -49,8 +49,11 @@ class CheckResult:
         return out
 
 
-def describe_schema(problems: tuple[str, ...] | list[str]) -> str:
-    return "schema ok" if not problems else "schema drift: " + "; ".join(problems)
+def describe_schema(problems: tuple[str, ...] | list[str], most: int = 8) -> str:
+    if not problems:
+        return "schema ok"
+    more = f"; and {len(problems) - most} more" if len(problems) > most else ""
+    return "schema drift: " + "; ".join(problems[:most]) + more
 
 
 def integrity_check() -> tuple[bool, tuple[str, ...]]:

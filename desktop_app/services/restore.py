@@ -65,7 +65,10 @@ def _check_raw(path: Path) -> None:
             raise RestoreRefused("it is not a SQLite database")
     con = sqlite3.connect(str(path), isolation_level=None)
     try:
-        damage = [str(r[0]) for r in con.execute("PRAGMA integrity_check(5)")]
+        try:
+            damage = [str(r[0]) for r in con.execute("PRAGMA integrity_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise RestoreRefused(f"it is damaged ({exc})") from None
         if damage != ["ok"]:
             raise RestoreRefused(f"it is damaged ({'; '.join(damage)})")
         first_look(con)
@@ -93,7 +96,7 @@ def _migrate_and_verify(path: Path) -> None:
             raise RestoreRefused(describe_schema(problems))
         chain = verify_chain(database=copy)
         if not chain.ok:
-            raise RestoreRefused(f"its {chain.describe()}")
+            raise RestoreRefused(f"its audit trail fails the check ({chain.describe()})")
         anchor = check_anchor(chain, copy)
         if not anchor.ok:
             raise RestoreRefused(f"its audit anchor does not match: {anchor.problem}")

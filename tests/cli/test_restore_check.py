@@ -33,7 +33,6 @@ def office_and_backup(tmp_path: Path) -> tuple[Path, Path]:
     return live, backup
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("make", BAD_FILES, ids=lambda f: f.__name__)
 def test_restore_of_a_bad_file_is_one_line_and_changes_nothing(office_and_backup, tmp_path, make):
     live, backup = office_and_backup
