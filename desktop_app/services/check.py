@@ -85,7 +85,7 @@ def check_anchor(chain: ChainReport, database: Database | None = None) -> Anchor
     if found < anchor.entries:
         problem = (
             f"the trail holds {found} entries but the anchor recorded {anchor.entries}: "
-            f"{anchor.entries - found} entries were removed from its end"
+            f"{_entries(anchor.entries - found)} removed from its end"
         )
     elif found > anchor.entries:
         problem = (
@@ -97,6 +97,10 @@ def check_anchor(chain: ChainReport, database: Database | None = None) -> Anchor
     else:
         return AnchorReport(True, "", found, chain.last_hash)
     return AnchorReport(False, problem, found, chain.last_hash)
+
+
+def _entries(count: int) -> str:
+    return "1 entry was" if count == 1 else f"{count} entries were"
 
 
 def run_check() -> CheckResult:

@@ -207,3 +207,24 @@ def test_a_postgresql_office_is_told_to_use_pg_restore(cli_session, tmp_path, mo
     monkeypatch.setattr(backups, "is_sqlite", lambda *a: False)
     with pytest.raises(BackupError, match="pg_restore"):
         BackupService(Session.cli()).restore(tmp_path / "whatever.db")
+
+
+def test_a_damaged_live_database_can_be_replaced_by_a_good_backup(
+    cli_session, db_path, tmp_path, good_backup
+):
+    from models.connection import close, connect
+    from models.database import DatabaseTarget
+
+    close()
+    con = sqlite3.connect(str(db_path))
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'zone'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(db_path, "r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\x0d" + b"\xff" * 200)
+    connect(DatabaseTarget("sqlite", str(db_path)))
+    BackupService(Session.cli()).restore(good_backup)
+    assert [z.name for z in Zone.select()] == ["North"]
+    assert run_check().ok
