@@ -25,6 +25,17 @@ class AuditEntry(BaseModel):
         indexes = ((("record_type", "record_id"), False),)
 
 
+class AuditAnchor(BaseModel):
+    """One row: how many entries the trail holds and the hash it ends with, moved by the audit
+    writer in the transaction of each new entry. A trail cut short or rewritten at its end no
+    longer matches it (schema v4)."""
+
+    id = IntegerField(primary_key=True)
+    entries = IntegerField()
+    last_id = IntegerField()
+    last_hash = CharField(max_length=64)
+
+
 class SchemaVersion(BaseModel):
     """One row per applied schema version."""
 

@@ -8,16 +8,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, Model, SchemaManager
 
+from models.audit import AuditAnchor
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
+from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.registry import ALL_MODELS
 from models.reports import ReportDraft
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class SchemaError(RuntimeError):
@@ -45,31 +47,15 @@ def _to_v2(database: Database) -> None:
             f'UPDATE "contact" SET name_key = {database.param} WHERE id = {database.param}',
             (name_key(name or ""), contact_id),
         )
-    database.create_tables([ReportDraft])
+    create_models(database, [ReportDraft])
 
 
-AUDIT_GUARDS_SQLITE = (
-    """CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry
-       BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
-    """CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry
-       BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END""",
-)
-AUDIT_GUARDS_POSTGRES = (
-    """CREATE OR REPLACE FUNCTION beacon_audit_append_only() RETURNS trigger AS $$
-       BEGIN RAISE EXCEPTION 'the audit trail cannot be changed'; END $$ LANGUAGE plpgsql""",
-    "DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry",
-    """CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
-       FOR EACH ROW EXECUTE FUNCTION beacon_audit_append_only()""",
-)
-
-
-def install_audit_guards(database: Database) -> None:
-    """The audit table accepts INSERT only: UPDATE and DELETE are refused by the database."""
-    guards = (
-        AUDIT_GUARDS_POSTGRES if isinstance(database, PostgresqlDatabase) else AUDIT_GUARDS_SQLITE
-    )
-    for statement in guards:
-        database.execute_sql(statement)
+def create_models(database: Database, models: list[type[Model]]) -> None:
+    """Create the models' tables and indexes in database itself, whatever the models are bound
+    to: a restore builds and migrates a copy while the models point at the live database.
+    models come in creation order (ALL_MODELS is)."""
+    for model in models:
+        SchemaManager(model, database).create_all(safe=True)
 
 
 def _to_v3(database: Database) -> None:
@@ -77,8 +63,23 @@ def _to_v3(database: Database) -> None:
     install_audit_guards(database)
 
 
+def _to_v4(database: Database) -> None:
+    """v4: the audit anchor, filled from the trail's end as it is now, and its guards."""
+    create_models(database, [AuditAnchor])
+    fill_anchor(database)
+    install_anchor_guards(database)
+
+
+def create_current_schema(database: Database) -> None:
+    """Every table, index and guard of this version, and the anchor of an empty trail."""
+    create_models(database, ALL_MODELS)
+    fill_anchor(database)
+    install_audit_guards(database)
+    install_anchor_guards(database)
+
+
 # version -> the step that brings a database from version-1 to version
-STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3}
+STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def schema_version(database: Database) -> int:
@@ -112,8 +113,7 @@ def ensure_schema(database: Database, sqlite_path: str | None = None) -> Migrati
         return MigrationResult(found, found, None)
     if found == 0:
         with database.atomic():
-            database.create_tables(ALL_MODELS)
-            install_audit_guards(database)
+            create_current_schema(database)
             _record_version(database, SCHEMA_VERSION, "created")
         log.info("created a new database at schema version %s", SCHEMA_VERSION)
         return MigrationResult(0, SCHEMA_VERSION, None)

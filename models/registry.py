@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import Model
 
-from models.audit import AuditEntry, SchemaVersion
+from models.audit import AuditAnchor, AuditEntry, SchemaVersion
 from models.contacts import Contact, ContactRole
 from models.events import Attendance, Event, EventOfficer, EventPartner, EventTask
 from models.interactions import Interaction, InteractionContact
@@ -41,4 +41,5 @@ ALL_MODELS: list[type[Model]] = [
     Interaction,
     InteractionContact,
     AuditEntry,
+    AuditAnchor,
 ]

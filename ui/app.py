@@ -6,10 +6,10 @@ import sys
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import __version__
-from desktop_app.services.backups import BackupService, list_backups, quick_check
+from desktop_app.services.backups import BackupService, list_backups, quick_check, schema_warning
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.office import (
     OfficeDatabase,
@@ -104,6 +104,25 @@ def check_or_recover(office: OfficeDatabase) -> bool:
     return quick_check()[0]
 
 
+def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
+    """After sign-in, a manager or administrator is told when the database holds triggers, views,
+    tables or indexes Beacon did not make, or lacks its audit guards (a look at sqlite_master)."""
+    if session.role not in ("manager", "admin"):
+        return None
+    warning = schema_warning()
+    if warning:
+        QMessageBox.warning(
+            parent,
+            QApplication.translate("app", "The database was changed outside Beacon"),
+            QApplication.translate(
+                "app",
+                "{0}\n\nRun 'beacon check' for the full report, and restore a good backup if "
+                "you did not make these changes.",
+            ).format(warning),
+        )
+    return warning
+
+
 def run_gui(db_arg: str | None) -> int:
     app = make_application()
     install_excepthook()
@@ -128,6 +147,7 @@ def run_gui(db_arg: str | None) -> int:
         session = signed_in
     controller = Controller(office)
     window = controller.show(session)
+    warn_about_schema(session, window)
     if load_demo:
         window.load_demo()
     return int(app.exec())

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from peewee import PostgresqlDatabase
+from peewee import Database, PostgresqlDatabase
 
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
-from models.audit import AuditEntry
+from models.audit import AuditAnchor, AuditEntry
 from models.base import utcnow
 from models.database import db
-
-GENESIS = "0" * 64
+from models.guards import GENESIS
 
 
 def _default(value: object) -> str:
@@ -126,6 +125,10 @@ def record(
             prev_hash=prev_hash,
             hash=digest,
         ).execute()
+        # The anchor moves in the same transaction (its trigger allows only this one step).
+        AuditAnchor.update(
+            entries=AuditAnchor.entries + 1, last_id=entry_id, last_hash=digest
+        ).where(AuditAnchor.id == 1).execute()
         return entry_id
 
 
@@ -140,6 +143,7 @@ class ChainReport:
     entries_checked: int
     first_bad_id: int | None
     problem: str
+    last_hash: str = GENESIS  # the hash the chain ends with, when it is whole
 
     def describe(self) -> str:
         if self.ok:
@@ -147,8 +151,9 @@ class ChainReport:
         return f"audit chain broken at entry {self.first_bad_id}: {self.problem}"
 
 
-def verify_chain(batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in id order; report the first entry whose hash or link is wrong."""
+def verify_chain(batch: int = 5000, database: Database | None = None) -> ChainReport:
+    """Walk the whole chain in id order; report the first entry whose hash or link is wrong.
+    database: another database than the open one (a restore checks its candidate copy)."""
     prev_hash = GENESIS
     checked = 0
     last_id = 0
@@ -160,6 +165,8 @@ def verify_chain(batch: int = 5000) -> ChainReport:
             .limit(batch)
             .tuples()
         )
+        if database is not None:
+            rows = rows.bind(database)
         cols = [f.name for f in AuditEntry._meta.sorted_fields]
         fetched = 0
         for values in rows:
@@ -196,7 +203,7 @@ def verify_chain(batch: int = 5000) -> ChainReport:
             checked += 1
         if fetched < batch:
             break
-    return ChainReport(True, checked, None, "")
+    return ChainReport(True, checked, None, "", prev_hash)
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,24 @@ import platformdirs
 from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services import audit
+from desktop_app.services.check import describe_schema
 from desktop_app.services.clock import now_local, now_utc, to_local
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.permissions import require
+from desktop_app.services.restore import (
+    SQLITE_HEADER,
+    RestoreRefused,
+    first_look,
+    read_only_uri,
+    swap_in,
+    validated_copy,
+)
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from models.backup import sqlite_backup
 from models.database import APP_NAME, db, is_sqlite
-from models.migrations import SCHEMA_VERSION
+from models.migrations import ensure_schema
+from models.schema_check import schema_drift
 
 # Names carry the UTC time ("Z"), so autumn's repeated hour cannot clash or mis-order them.
 NAME = re.compile(r"^beacon-(\d{8})-(\d{6})(Z?)(?:-[a-z-]+)?\.db$")
@@ -70,14 +80,36 @@ def list_backups(folder: Path | None = None) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def _take(folder: Path, label: str = "") -> Path:
+def _take(folder: Path, label: str = "", staged: bool = False) -> Path:
+    """Copy the live database into folder under a new backup name; staged: under that name with
+    '.unaudited' appended, which no listing, rotation or restore picks up."""
     source = database_path()
     stamp = now_utc().strftime("%Y%m%d-%H%M%SZ")
     target = folder / f"beacon-{stamp}{'-' + label if label else ''}.db"
+    if staged:
+        target = target.with_name(target.name + ".unaudited")
     try:
         return sqlite_backup(source, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"could not write a backup to {folder}: {exc}") from exc
+
+
+def _take_audited(session: Session, folder: Path, details: dict[str, object]) -> Path:
+    """A backup that carries its final name only once its audit entry is committed: the copy is
+    written under a staging name, the entry recorded, then the copy renamed. A failed entry
+    removes the copy; a crash in between leaves only a staged file, never an unaudited backup."""
+    staged = _take(folder, staged=True)
+    final = staged.with_name(staged.name.removesuffix(".unaudited"))
+    try:
+        audit.record(session, "backup", "database", "", None, {"file": str(final), **details})
+    except (PeeweeError, sqlite3.Error) as exc:
+        staged.unlink(missing_ok=True)
+        raise BackupError(
+            f"no backup was taken: its audit entry could not be written ({exc}); "
+            "try again when the other work is saved"
+        ) from exc
+    staged.replace(final)
+    return final
 
 
 def rotate(folder: Path | None = None) -> list[Path]:
@@ -111,38 +143,30 @@ class BackupService:
 
     def backup_now(self, folder: Path | None = None) -> Path:
         require(self.session, "backup.run")
-        path = _take(folder or backup_folder())
+        path = _take_audited(self.session, folder or backup_folder(), {})
         rotate(folder or backup_folder())
-        audit.record(self.session, "backup", "database", "", None, {"file": str(path)})
         return path
 
     def restore(self, file: Path) -> Path:
         """Replace the database with file's content. A safety copy of the current database is
-        taken first and its path returned."""
+        taken first and its path returned. The file is checked, migrated and given Beacon's own
+        guards as a copy; on any problem the live database is left exactly as it was."""
         require(self.session, "backup.run")
+        if not is_sqlite():
+            raise BackupError(
+                "this office uses PostgreSQL: restore it on the server with pg_restore"
+            )
         check_backup_file(file)
-        try:
-            return self._restore(file)
-        except (PeeweeError, sqlite3.Error, OSError) as exc:  # e.g. the damaged file at start
-            raise BackupError(f"the restore of {file.name} failed: {exc}") from exc
-
-    def _restore(self, file: Path) -> Path:
-        target = database_path()
+        live = database_path()
         safety = _take(backup_folder(), "pre-restore")
-        src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
         try:
-            db.close()
-            dst = sqlite3.connect(str(target), timeout=30)
-            try:
-                src.backup(dst)  # page by page into the live file, WAL and all
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        db.connect(reuse_if_open=True)
-        from models.migrations import ensure_schema
-
-        ensure_schema(db.obj, str(target))
+            swap_in(validated_copy(file, live), live)
+        except RestoreRefused as exc:
+            raise BackupError(
+                f"{file.name} was not restored: {exc}. The database is unchanged; "
+                f"a copy of it is at {safety}"
+            ) from None
+        ensure_schema(db.obj, str(live))
         audit.record(
             self.session,
             "restore",
@@ -155,21 +179,25 @@ class BackupService:
 
 
 def check_backup_file(file: Path) -> None:
-    """A file that can be restored: a healthy Beacon database no newer than this program."""
+    """The quick look before asking to confirm: a Beacon database no newer than this program,
+    with Beacon's tables and guards only. The full checks run on a copy during the restore."""
     if not file.is_file():
         raise ValidationError("file", f"no such file: {file}")
+    with open(file, "rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise ValidationError("file", f"{file.name} is not a Beacon database")
     try:
-        con = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(file), uri=True)
         try:
-            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise ValidationError("file", f"{file.name} is damaged; choose another backup")
-            version = con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0]
+            first_look(con)
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise ValidationError("file", f"{file.name} is not a Beacon database ({exc})") from None
-    if version is None or int(version) > SCHEMA_VERSION:
-        raise ValidationError("file", f"{file.name} is not a database this Beacon can restore")
+    except RestoreRefused as exc:
+        raise ValidationError(
+            "file", f"{file.name} cannot be restored: {exc}; nothing was changed"
+        ) from None
 
 
 def automatic_backup_due(folder: Path | None = None) -> bool:
@@ -183,18 +211,9 @@ def automatic_backup(folder: Path | None = None) -> Path | None:
     if not is_sqlite() or not automatic_backup_due(folder):
         return None
     where = folder or backup_folder()
-    path = _take(where)
+    system = Session(None, "system:backup", "Automatic backup", "system", Session.cli().workstation)
+    path = _take_audited(system, where, {"automatic": True})
     rotate(where)
-    audit.record(
-        Session.cli().__class__(
-            None, "system:backup", "Automatic backup", "system", Session.cli().workstation
-        ),
-        "backup",
-        "database",
-        "",
-        None,
-        {"file": str(path), "automatic": True},
-    )
     return path
 
 
@@ -207,3 +226,13 @@ def quick_check() -> tuple[bool, str]:
     except Exception as exc:
         return False, str(exc)
     return result == "ok", str(result)
+
+
+def schema_warning() -> str | None:
+    """The start-up look at the schema (sqlite_master only, a few milliseconds): a line naming
+    unknown triggers, views, tables or indexes and missing guards, or None when all is Beacon's."""
+    try:
+        problems = schema_drift(db.obj)
+    except (PeeweeError, sqlite3.Error) as exc:
+        return f"the schema could not be read ({exc})"
+    return describe_schema(problems) if problems else None

@@ -1,11 +1,30 @@
-"""`beacon check`: the database's own integrity check and the audit chain, in one verdict."""
+"""`beacon check`: the database's own integrity check, its schema against Beacon's, the audit chain
+and the anchor of its end, in one verdict."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import Database
+from peewee import PeeweeException as PeeweeError
+
 from desktop_app.services.audit import ChainReport, verify_chain
+from models.audit import AuditAnchor
 from models.database import db, is_sqlite
+from models.schema_check import schema_drift
+
+
+@dataclass(frozen=True)
+class AnchorReport:
+    ok: bool
+    problem: str
+    entries: int = 0
+    last_hash: str = ""
+
+    def describe(self) -> str:
+        if self.ok:
+            return f"audit anchor ok ({self.entries} entries, ends {self.last_hash[:12]})"
+        return f"audit anchor FAILED: {self.problem}"
 
 
 @dataclass(frozen=True)
@@ -13,17 +32,28 @@ class CheckResult:
     integrity_ok: bool
     integrity_messages: tuple[str, ...]
     chain: ChainReport
+    schema_problems: tuple[str, ...] = ()
+    anchor: AnchorReport = AnchorReport(True, "")
 
     @property
     def ok(self) -> bool:
-        return self.integrity_ok and self.chain.ok
+        return self.integrity_ok and not self.schema_problems and self.chain.ok and self.anchor.ok
 
     def lines(self) -> list[str]:
         out = ["database integrity ok" if self.integrity_ok else "database integrity FAILED:"]
         if not self.integrity_ok:
             out += [f"  {m}" for m in self.integrity_messages[:20]]
+        out.append(describe_schema(self.schema_problems))
         out.append(self.chain.describe())
+        out.append(self.anchor.describe())
         return out
+
+
+def describe_schema(problems: tuple[str, ...] | list[str], most: int = 8) -> str:
+    if not problems:
+        return "schema ok"
+    more = f"; and {len(problems) - most} more" if len(problems) > most else ""
+    return "schema drift: " + "; ".join(problems[:most]) + more
 
 
 def integrity_check() -> tuple[bool, tuple[str, ...]]:
@@ -37,6 +67,43 @@ def integrity_check() -> tuple[bool, tuple[str, ...]]:
     return not problems, problems
 
 
+def check_anchor(chain: ChainReport, database: Database | None = None) -> AnchorReport:
+    """Compare the chain's end with the anchor written alongside every entry: a trail whose last
+    entries were removed, or rewritten with fresh hashes, ends elsewhere than the anchor says."""
+    if not chain.ok:
+        return AnchorReport(False, "not compared, the chain itself is broken")
+    query = AuditAnchor.select().where(AuditAnchor.id == 1)
+    try:
+        rows = list(query.bind(database) if database is not None else query)
+    except PeeweeError:
+        return AnchorReport(False, "the anchor table is missing")
+    if len(rows) != 1:
+        return AnchorReport(
+            False, "the anchor row is missing; the trail's end cannot be vouched for"
+        )
+    anchor, found = rows[0], chain.entries_checked
+    if found < anchor.entries:
+        problem = (
+            f"the trail holds {found} entries but the anchor recorded {anchor.entries}: "
+            f"{_entries(anchor.entries - found)} removed from its end"
+        )
+    elif found > anchor.entries:
+        problem = (
+            f"the trail holds {found} entries but the anchor recorded {anchor.entries}: "
+            "entries were added outside Beacon"
+        )
+    elif chain.last_hash != anchor.last_hash:
+        problem = "the trail's last entry is not the one the anchor recorded: its end was rewritten"
+    else:
+        return AnchorReport(True, "", found, chain.last_hash)
+    return AnchorReport(False, problem, found, chain.last_hash)
+
+
+def _entries(count: int) -> str:
+    return "1 entry was" if count == 1 else f"{count} entries were"
+
+
 def run_check() -> CheckResult:
     ok, messages = integrity_check()
-    return CheckResult(ok, messages, verify_chain())
+    chain = verify_chain()
+    return CheckResult(ok, messages, chain, tuple(schema_drift(db.obj)), check_anchor(chain))

@@ -57,3 +57,22 @@ def test_postgresql_refuses_to_change_the_audit_trail(pg_url):
     with pytest.raises(InternalError, match="audit trail cannot be changed"), db.atomic():
         db.execute_sql("UPDATE audit_entry SET username = 'someone-else'")
     assert run_check().ok
+
+
+def test_postgresql_check_finds_a_cut_audit_tail_and_guards_the_anchor(pg_url):
+    from peewee import InternalError
+
+    connect(resolve_target(pg_url, {}))
+    picklists = PicklistService(Session.cli())
+    for name in ("North", "East", "South"):
+        picklists.add_zone(name)
+    assert run_check().ok, run_check().lines()
+    with pytest.raises(InternalError, match="audit anchor"), db.atomic():
+        db.execute_sql("UPDATE audit_anchor SET entries = entries - 1")
+    with db.atomic():  # what an owner of the tables can do: switch the guard off for a moment
+        db.execute_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only")
+        db.execute_sql("DELETE FROM audit_entry WHERE id = (SELECT MAX(id) FROM audit_entry)")
+        db.execute_sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only")
+    result = run_check()
+    assert not result.ok
+    assert any("1 entry was removed" in line for line in result.lines()), result.lines()

@@ -147,3 +147,31 @@ def test_the_start_up_check_finds_a_damaged_file(tmp_path):
     ok, detail = quick_check()
     close()
     assert not ok and detail
+
+
+def _backup_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def test_a_backup_that_cannot_be_audited_leaves_no_file(cli_session, db_path, tmp_path):
+    from desktop_app.services.backups import BackupError
+    from models.database import db
+
+    folder = tmp_path / "backups"
+    db.execute_sql("PRAGMA busy_timeout = 200")  # the other writer will not let go
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(BackupError) as refused:
+            BackupService(cli_session).backup_now(folder)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "\n" not in str(refused.value)
+    assert _backup_files(folder) == []
+    path = BackupService(cli_session).backup_now(folder)
+    assert _backup_files(folder) == [path.name]
+    row = db.execute_sql(
+        "SELECT after FROM audit_entry WHERE action = 'backup' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert row is not None and path.name in row[0]

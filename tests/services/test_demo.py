@@ -17,7 +17,7 @@ from models.database import DatabaseTarget, db
 
 UNTIL = date(2026, 10, 31)
 # Salted hashes differ by design; the audit trail and schema stamp carry wall-clock times.
-SKIP_TABLES = {"audit_entry", "schema_version", "sqlite_sequence"}
+SKIP_TABLES = {"audit_entry", "audit_anchor", "schema_version", "sqlite_sequence"}
 
 
 def _build(path: Path, seed: int) -> None:

@@ -1,0 +1,153 @@
+"""Beacon's schema as Beacon itself makes it, and what a database file has that differs from it:
+unknown tables, views, triggers and indexes, missing guards, changed columns."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from models.guards import GUARD_NAMES_POSTGRES, guard_names
+from models.migrations import create_current_schema
+from models.registry import ALL_MODELS
+
+# Tables later versions added; every other table is there from version 1.
+TABLE_ADDED_AT = {"report_draft": 2, "audit_anchor": 4}
+# A column a migration added with a DEFAULT that a new database's column does not carry.
+MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
+
+Shape = tuple[object, ...]
+Fingerprint = dict[tuple[str, str], Shape]
+
+_OBJECTS = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+    "WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY type, name"
+)
+
+
+def tables_at(version: int) -> set[str]:
+    names = {m._meta.table_name for m in ALL_MODELS}
+    return {n for n in names if TABLE_ADDED_AT.get(n, 1) <= version}
+
+
+def _normal_sql(sql: str | None) -> str:
+    text = re.sub(r"\s+", " ", sql or "").strip()
+    return re.sub(r"(?i)^CREATE (TRIGGER|VIEW) IF NOT EXISTS ", r"CREATE \1 ", text)
+
+
+def _table_shape(con: sqlite3.Connection, table: str) -> Shape:
+    columns = []
+    for _cid, name, kind, notnull, default, pk, hidden in con.execute(
+        "SELECT * FROM pragma_table_xinfo(?)", (table,)
+    ):
+        if MIGRATION_DEFAULTS.get((table, name)) == default:
+            default = None
+        columns.append((name, str(kind).upper(), notnull, default, pk, hidden))
+    keys = sorted(
+        tuple(r[2:]) for r in con.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,))
+    )
+    return (tuple(sorted(columns)), tuple(keys))
+
+
+def _index_shape(con: sqlite3.Connection, index: str, table: str) -> Shape:
+    info = [r for r in con.execute("SELECT * FROM pragma_index_list(?)", (table,)) if r[1] == index]
+    unique, origin, partial = info[0][2:5] if info else (None, None, None)
+    columns = tuple(  # by name, not column number: a migration appends its column last
+        (seqno, name, desc, coll)
+        for seqno, _cid, name, desc, coll, key in con.execute(
+            "SELECT * FROM pragma_index_xinfo(?)", (index,)
+        )
+        if key
+    )
+    return (table, unique, origin, partial, columns)
+
+
+def fingerprint(con: sqlite3.Connection) -> Fingerprint:
+    """Every named object of the schema, by (type, name), in a form that compares structure:
+    columns, keys and index columns for tables and indexes, the text for triggers and views."""
+    out: Fingerprint = {}
+    for kind, name, table, sql in con.execute(_OBJECTS).fetchall():
+        if kind == "table":
+            out[(kind, name)] = _table_shape(con, name)
+        elif kind == "index":
+            out[(kind, name)] = _index_shape(con, name, table)
+        else:
+            out[(kind, name)] = (table, _normal_sql(sql))
+    return out
+
+
+@cache
+def reference_fingerprint() -> Fingerprint:
+    """The schema a new database of this version gets, built in memory once per process."""
+    reference = SqliteDatabase(":memory:")
+    try:
+        create_current_schema(reference)
+        return fingerprint(reference.connection())
+    finally:
+        reference.close()
+
+
+def _label(kind: str, name: str) -> str:
+    return f"guard {name}" if kind == "trigger" else f"{kind} {name}"
+
+
+def compare(found: Fingerprint, expected: Fingerprint) -> list[str]:
+    problems = [f"unknown {_label(*key)}" for key in sorted(found.keys() - expected.keys())]
+    problems = [p.replace("unknown guard", "unknown trigger") for p in problems]
+    problems += [f"missing {_label(*key)}" for key in sorted(expected.keys() - found.keys())]
+    problems += [
+        f"changed {_label(*key)}"
+        for key in sorted(found.keys() & expected.keys())
+        if found[key] != expected[key]
+    ]
+    return problems
+
+
+def sqlite_drift(con: sqlite3.Connection) -> list[str]:
+    """How this database's schema differs from the current version's; empty when it does not."""
+    return compare(fingerprint(con), reference_fingerprint())
+
+
+def names_drift(con: sqlite3.Connection, version: int) -> list[str]:
+    """The cheap check for a file at an older version, before it is migrated: the tables and
+    triggers that version had, no views, nothing else."""
+    found: dict[str, set[str]] = {"table": set(), "trigger": set(), "view": set()}
+    for kind, name, _table, _sql in con.execute(_OBJECTS).fetchall():
+        if kind in found:
+            found[kind].add(name)
+    expected = {"table": tables_at(version), "trigger": guard_names(version), "view": set()}
+    problems = []
+    for kind in ("table", "view", "trigger"):
+        problems += [f"unknown {kind} {n}" for n in sorted(found[kind] - expected[kind])]
+        label = "guard" if kind == "trigger" else kind
+        problems += [f"missing {label} {n}" for n in sorted(expected[kind] - found[kind])]
+    return problems
+
+
+def postgres_drift(database: Database) -> list[str]:
+    """On PostgreSQL, by name: Beacon's tables and guards, no views or other triggers."""
+    tables = set(database.get_tables())
+    views = {v.name for v in database.get_views()}
+    triggers = {
+        r[0]
+        for r in database.execute_sql(
+            "SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+        ).fetchall()
+    }
+    expected = tables_at(10**6)
+    problems = [f"unknown table {n}" for n in sorted(tables - expected)]
+    problems += [f"unknown view {n}" for n in sorted(views)]
+    problems += [f"unknown trigger {n}" for n in sorted(triggers - GUARD_NAMES_POSTGRES)]
+    problems += [f"missing table {n}" for n in sorted(expected - tables)]
+    problems += [f"missing guard {n}" for n in sorted(GUARD_NAMES_POSTGRES - triggers)]
+    return problems
+
+
+def schema_drift(database: Database) -> list[str]:
+    if isinstance(database, PostgresqlDatabase):
+        return postgres_drift(database)
+    return sqlite_drift(database.connection())
