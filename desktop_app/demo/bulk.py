@@ -65,12 +65,6 @@ class Bulk:
             self.rows = []
 
 
-def flush_all(*bulks: Bulk) -> None:
-    """Flush in the order given (parents before children)."""
-    for bulk in bulks:
-        bulk.flush()
-
-
 def fix_sequences() -> None:
     """After explicit ids on PostgreSQL, move each serial sequence past its table's highest id.
 
