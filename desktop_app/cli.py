@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.demo import SCALES, load_demo
 from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
 from desktop_app.services.db_errors import explain
-from desktop_app.services.demo import SCALES, load_demo
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.exporter import KINDS, export
 from desktop_app.services.importer import (

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__
+from desktop_app.demo import DemoSummary, load_demo, office_is_empty
 from desktop_app.logging_setup import log_dir
 from desktop_app.services.backups import BackupService, automatic_backup, backup_folder
-from desktop_app.services.demo import DemoSummary, load_demo, office_is_empty
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.office import OfficeDatabase
 from desktop_app.services.permissions import ROLE_LABELS, allowed

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
+from desktop_app.demo import load_demo
 from desktop_app.services.check import run_check
-from desktop_app.services.demo import load_demo
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import authenticate, create_first_manager

@@ -100,7 +100,7 @@ def test_letter_paper_is_used_when_the_office_chooses_it(month_office, tmp_path)
 
 
 def test_the_numbers_equal_plain_sql_counts_over_the_demo_office(cli_session, db_path):
-    from desktop_app.services.demo import load_demo
+    from desktop_app.demo import load_demo
 
     SettingsService(cli_session).update(time_zone="Europe/London")
     load_demo(cli_session, seed=4, until=date(2026, 11, 1))

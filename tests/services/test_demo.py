@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.demo import load_demo
+from desktop_app.demo import load_demo
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService

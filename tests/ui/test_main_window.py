@@ -78,7 +78,7 @@ def test_the_about_box_names_the_version_and_database(
 def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive(
     qtbot, signed_in, office_db, window_settings, monkeypatch
 ):
-    from desktop_app.services import demo as demo_service
+    from desktop_app import demo as demo_service
 
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: messages.append(args[2]))

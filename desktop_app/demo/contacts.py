@@ -1,0 +1,178 @@
+"""The demo's contacts: partner groups and agencies, schools, businesses and residents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from desktop_app.demo import names as W
+from desktop_app.demo.bulk import Bulk, Ids
+from desktop_app.demo.office import Office
+from desktop_app.demo.run import DemoRun
+from models.base import name_key
+from models.contacts import Contact, ContactRole
+
+CONTACT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "name_key",
+    "organisation",
+    "phone",
+    "phone_digits",
+    "email",
+    "address",
+    "zone_id",
+    "preferred_channel",
+    "consent",
+    "consent_at",
+    "consent_method",
+    "stay_in_touch_days",
+    "notes",
+    "created_at",
+    "updated_at",
+)
+# (kind, name, role, keep in touch every N days, index of its zone)
+INSTITUTIONS = (
+    ("school", "Oakfield Primary School", "school liaison", 30, 3),
+    ("school", "Riverside College", "school liaison", 30, 3),
+    ("community_group", "Elm Park Community Centre", "venue", 60, 0),
+)
+
+
+@dataclass
+class People:
+    """The contacts made, by the part they play in the other generators."""
+
+    contact_ids: list[int] = field(default_factory=list)
+    partner_ids: list[int] = field(default_factory=list)
+    resident_ids: list[int] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+
+
+class _ContactWriter:
+    def __init__(self, run: DemoRun, office: Office, people: People) -> None:
+        self.run = run
+        self.office = office
+        self.people = people
+        self.rows = Bulk(Contact, CONTACT_COLUMNS)
+        self.roles = Bulk(ContactRole, ["id", "contact_id", "role"], parents=[self.rows])
+        self.role_ids = Ids(ContactRole)
+        self.ids = Ids(Contact)
+
+    def add(
+        self,
+        kind: str,
+        name: str,
+        organisation: str,
+        role: str | None,
+        keep_in_touch: int | None,
+        zone_id: int | None = None,
+    ) -> int:
+        rng = self.run.rng
+        i = self.ids.take()
+        phone = self.run.phone()
+        street = rng.choice(W.STREETS)
+        created = self.run.utc(
+            datetime.combine(self.run.random_day(), time(rng.randint(9, 17), rng.randint(0, 59)))
+        )
+        consent = rng.random() < 0.6
+        email_name = "".join(
+            ch for ch in name.lower().replace(" ", ".") if ch.isalnum() or ch == "."
+        )
+        self.rows.add(
+            i,
+            kind,
+            name,
+            name_key(name),
+            organisation,
+            phone,
+            "".join(ch for ch in phone if ch.isdigit()),
+            f"{email_name}@example.org" if rng.random() < 0.7 else "",
+            f"{rng.randint(1, 180)} {street}, {W.TOWN}",
+            zone_id or rng.choice(self.office.zone_ids),
+            rng.choice(("in_person", "phone", "email", "text")),
+            consent,
+            created if consent else None,
+            rng.choice(("Signed form at the desk", "Verbal, by phone", "Email reply"))
+            if consent
+            else "",
+            keep_in_touch,
+            "",
+            created,
+            created,
+        )
+        if role:
+            self.roles.add(self.role_ids.take(), i, role)
+        self.people.contact_ids.append(i)
+        self.people.names[i] = name
+        return i
+
+    def flush(self) -> None:
+        self.rows.flush()
+        self.roles.flush()
+
+
+def make_contacts(run: DemoRun, office: Office) -> People:
+    people = People()
+    writer = _ContactWriter(run, office, people)
+    _partners(writer, office, people)
+    _businesses(run, writer, people)
+    _residents(run, writer, people)
+    writer.flush()
+    return people
+
+
+def _partners(writer: _ContactWriter, office: Office, people: People) -> None:
+    """Community groups (one per zone in turn), partner agencies, schools and a venue."""
+    zone_ids = office.zone_ids
+    for index, group in enumerate(W.COMMUNITY_GROUPS):
+        people.partner_ids.append(
+            writer.add(
+                "community_group",
+                group,
+                group,
+                "community group lead",
+                60,
+                zone_ids[index % len(zone_ids)],
+            )
+        )
+    for agency in W.PARTNER_AGENCIES:
+        people.partner_ids.append(
+            writer.add("partner_agency", agency, agency, "partner agency", 90)
+        )
+    for kind, name, role, keep_in_touch, zone_index in INSTITUTIONS:
+        people.partner_ids.append(
+            writer.add(kind, name, name, role, keep_in_touch, zone_ids[zone_index])
+        )
+
+
+def _businesses(run: DemoRun, writer: _ContactWriter, people: People) -> None:
+    rng = run.rng
+    for _ in range(max(40, run.scale.contacts // 12)):
+        trade = rng.choice(W.BUSINESS_KINDS)
+        owner = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+        shop = f"{rng.choice(W.STREETS).split()[0]} {trade}"
+        cid = writer.add(
+            "business", owner, shop, "business owner", 90 if rng.random() < 0.4 else None
+        )
+        people.partner_ids.append(cid)
+
+
+def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
+    """Residents, some of them block captains, and a few duplicates as front desks make them."""
+    rng = run.rng
+    while len(people.contact_ids) < run.scale.contacts - 6:
+        name = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+        captain = rng.random() < 0.04
+        cid = writer.add(
+            "resident", name, "", "block captain" if captain else None, 30 if captain else None
+        )
+        people.resident_ids.append(cid)
+        if captain:
+            people.partner_ids.append(cid)
+    # Data-quality checks should find these.
+    for original in rng.sample(people.resident_ids, 6):
+        people.resident_ids.append(
+            writer.add("resident", people.names[original].upper(), "", None, None)
+        )

@@ -1,0 +1,66 @@
+"""One build of the demo: its random source, its calendar and its progress reports.
+
+Every generator draws from the one random source in a fixed order, so the same seed, scale and
+end date always give the same office. Times are made in the office's local time and stored in
+UTC like everything else.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from desktop_app.demo.scales import DemoScale
+
+Progress = Callable[[int, str], None]  # percent, what is being made
+
+
+class DemoRun:
+    def __init__(
+        self, seed: int, scale: DemoScale, until: date, tz: tzinfo, progress: Progress | None = None
+    ) -> None:
+        self.rng = random.Random(seed)
+        self.scale = scale
+        self.until = until
+        self.start = date(until.year - scale.years, until.month, 1)
+        self.end = datetime.combine(until, time(0))  # the demo's "now": local midnight of until
+        self.tz = tz
+        self.progress = progress or (lambda pct, what: None)
+        self._utc_cache: dict[tuple[date, int], timedelta] = {}
+
+    @property
+    def span(self) -> int:
+        """The last day offset a random date may take (start + span is the day before until)."""
+        return (self.until - self.start).days - 1
+
+    @property
+    def total_days(self) -> int:
+        """The day count progress is measured against."""
+        return (self.until - self.start).days + 1
+
+    def utc(self, local: datetime) -> datetime:
+        """Local naive -> UTC naive, with the offset cached per day and hour (fast for 1M rows)."""
+        key = (local.date(), local.hour)
+        offset = self._utc_cache.get(key)
+        if offset is None:
+            aware = local.replace(minute=0, second=0, microsecond=0, tzinfo=self.tz)
+            offset = aware.utcoffset() or timedelta(0)
+            self._utc_cache[key] = offset
+        return local - offset
+
+    def days(self) -> Iterable[date]:
+        day = self.start
+        while day < self.until:  # whole days before `until`; nothing is dated after its start
+            yield day
+            day += timedelta(days=1)
+
+    def random_day(self) -> date:
+        return self.start + timedelta(days=self.rng.randint(0, self.span))
+
+    def pick_weighted(self, options: Sequence[Any], weights: Sequence[float]) -> Any:
+        return self.rng.choices(options, weights=weights, k=1)[0]
+
+    def phone(self) -> str:
+        return f"0161 496 0{self.rng.randint(100, 999)}"
