@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -105,19 +104,19 @@ def test_a_backup_taken_while_another_process_writes_holds_everything_committed_
 ):
     script = tmp_path / "writer.py"
     script.write_text(WRITER, encoding="utf-8")
-    writer = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, str(script), str(db_path)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        seen = [writer.stdout.readline().strip() for _ in range(30)]  # 30 saves have returned
-        backup = BackupService(Session.cli()).backup_now(tmp_path / "backups")
-        time.sleep(0.2)
-    finally:
-        writer.kill()
-        writer.wait()
+    ) as writer:
+        try:
+            seen = [writer.stdout.readline().strip() for _ in range(30)]  # 30 saves returned
+            # The writer goes on saving while the backup copies page by page.
+            backup = BackupService(Session.cli()).backup_now(tmp_path / "backups")
+        finally:
+            writer.kill()
+            writer.wait()
     con = sqlite3.connect(str(backup))
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     numbers = {r[0] for r in con.execute("SELECT number FROM report")}
