@@ -1,4 +1,4 @@
-"""Layers one way and no cycles, not even hidden ones: the contracts fail the suite, not a review."""
+"""Layers one way and no cycles, not even hidden ones: contracts fail the suite, not a review."""
 
 from __future__ import annotations
 
