@@ -78,7 +78,7 @@ def main() -> int:
         )
         return 2
     sys.path.insert(0, str(HERE.parent))
-    from desktop_app.reporting.monthly_pdf import build_monthly_pdf
+    from desktop_app.reporting.monthly import build_monthly_pdf
     from desktop_app.services.monthly import (
         MonthlyReportService,
         add_months,

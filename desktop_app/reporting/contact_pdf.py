@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from desktop_app.reporting.styles import document, para, pdf_styles, ruled
-from desktop_app.services.history import ContactHistory
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: datetime  # office time
+    kind: str  # Interaction, Report, Event, Patrol, Problem
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ContactHistoryDocument:
+    name: str
+    organisation: str
+    address: str
+    phone: str
+    email: str
+    zone: str
+    roles: tuple[str, ...]
+    items: tuple[HistoryLine, ...]  # newest first
 
 
 def build_contact_pdf(
-    history: ContactHistory, office_name: str, out: Path, paper: str = "A4"
+    history: ContactHistoryDocument, office_name: str, out: Path, paper: str = "A4"
 ) -> Path:
+    """Write the contact's details and whole history, newest first, to out and return it."""
     st = pdf_styles()
-    c = history.contact
-    doc = document(out, paper, f"History of {c.name}", office_name)
+    h = history
+    doc = document(out, paper, f"History of {h.name}", office_name)
     details = " · ".join(
         x
         for x in (
-            c.organisation if c.organisation != c.name else "",
-            c.address,
-            c.phone,
-            c.email,
-            c.zone_name,
+            h.organisation if h.organisation != h.name else "",
+            h.address,
+            h.phone,
+            h.email,
+            h.zone,
         )
         if x
     )
     story = [
         para(office_name, st.small),
-        para(c.name, st.h1),
+        para(h.name, st.h1),
         para(details or "No contact details", st.body),
     ]
     if history.roles:

@@ -2,56 +2,157 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop_app.reporting.styles import document, para, pdf_styles
-from desktop_app.services.reports import ReportDetail
+from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles
+from desktop_app.vocabulary import (
+    PERSON_ROLE_LABELS,
+    REPORT_SOURCE_LABELS,
+    REPORT_STATUS_LABELS,
+    SEVERITY_LABELS,
+    label,
+)
 
 
-def build_report_pdf(detail: ReportDetail, office_name: str, out: Path, paper: str = "A4") -> Path:
-    st = pdf_styles()
-    body, small, h1, h2 = st.body, st.small, st.h1, st.h2
+@dataclass(frozen=True)
+class PersonLine:
+    role: str  # victim, witness, subject, reporter
+    name: str
+    details: str
+    description: str
 
-    def p(text: object, style: ParagraphStyle = body) -> Paragraph:
-        return para(text, style)
 
-    def when(value: object) -> str:
-        return value.strftime("%d %b %Y %H:%M") if value else "—"  # type: ignore[attr-defined]
+@dataclass(frozen=True)
+class ChangeLine:
+    at: datetime | None  # office time
+    who: str
+    action: str
+    changes: str
 
-    row = detail.row
-    doc = document(out, paper, f"Report {row.number}", office_name)
-    facts = [
-        (
-            "Status",
-            row.status.replace("_", " ")
-            + (f" — {detail.void_reason}" if row.status == "void" else ""),
-        ),
-        ("Category", row.category),
-        ("Severity", row.severity),
-        ("Location", f"{row.location} ({row.zone})"),
-        ("Happened", when(row.occurred_at)),
-        ("Received", f"{when(row.received_at)} by {detail.received_by}"),
-        ("Came in by", detail.source.replace("_", "-")),
-        ("Reported by", detail.reporter_details or row.reporter or "—"),
-        ("Assigned to", row.assigned_officer or "—"),
-        ("Follow-up due", row.follow_up_due.strftime("%d %b %Y") if row.follow_up_due else "—"),
+
+@dataclass(frozen=True)
+class ReportDocument:
+    """One report as printed: times already in office time."""
+
+    number: str
+    status: str
+    void_reason: str
+    category: str
+    severity: str
+    location: str
+    zone: str
+    occurred_at: datetime | None
+    received_at: datetime | None
+    received_by: str
+    source: str
+    reported_by: str  # the reporter's details, or "" when anonymous
+    assigned_officer: str
+    follow_up_due: date | None
+    police_notified: bool
+    police_reference: str
+    closed_at: datetime | None
+    account: str
+    action_taken: str
+    people: tuple[PersonLine, ...] = ()
+    history: tuple[ChangeLine, ...] = ()
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%d %b %Y %H:%M") if value else "—"
+
+
+def _facts(doc: ReportDocument) -> list[tuple[str, str]]:
+    status = label(REPORT_STATUS_LABELS, doc.status)
+    return [
+        ("Status", status + (f" — {doc.void_reason}" if doc.status == "void" else "")),
+        ("Category", doc.category),
+        ("Severity", label(SEVERITY_LABELS, doc.severity)),
+        ("Location", f"{doc.location} ({doc.zone})"),
+        ("Happened", _when(doc.occurred_at)),
+        ("Received", f"{_when(doc.received_at)} by {doc.received_by}"),
+        ("Came in by", label(REPORT_SOURCE_LABELS, doc.source)),
+        ("Reported by", doc.reported_by or "—"),
+        ("Assigned to", doc.assigned_officer or "—"),
+        ("Follow-up due", doc.follow_up_due.strftime("%d %b %Y") if doc.follow_up_due else "—"),
         (
             "Police",
             (
-                f"notified, reference {detail.police_reference or '—'}"
-                if detail.police_notified
+                f"notified, reference {doc.police_reference or '—'}"
+                if doc.police_notified
                 else "not notified"
             ),
         ),
-        ("Closed", when(detail.closed_at)),
+        ("Closed", _when(doc.closed_at)),
     ]
-    table = Table([[p(k, small), p(v)] for k, v in facts], colWidths=[35 * mm, None])
+
+
+def _people(st: PdfStyles, people: tuple[PersonLine, ...]) -> Table:
+    table = Table(
+        [
+            [
+                para(label(PERSON_ROLE_LABELS, x.role), st.small),
+                para(x.name, st.body),
+                para(x.details, st.small),
+                para(x.description, st.body),
+            ]
+            for x in people
+        ],
+        colWidths=[20 * mm, 45 * mm, 50 * mm, None],
+    )
     table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
+    small = st.small
+    table = Table(
+        [[para("When", small), para("Who", small), para("What", small)]]
+        + [
+            [
+                para(_when(h.at), small),
+                para(h.who, small),
+                para(f"{h.action}: {h.changes}" if h.changes else h.action, small),
+            ]
+            for h in history
+        ],
+        colWidths=[32 * mm, 30 * mm, None],
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
+            ]
+        )
+    )
+    return table
+
+
+def build_report_pdf(
+    report: ReportDocument, office_name: str, out: Path, paper: str = "A4"
+) -> Path:
+    """Write the whole report with its history to out and return it."""
+    st = pdf_styles()
+    body, small, h1, h2 = st.body, st.small, st.h1, st.h2
+    doc = document(out, paper, f"Report {report.number}", office_name)
+    facts = Table(
+        [[para(k, small), para(v, body)] for k, v in _facts(report)], colWidths=[35 * mm, None]
+    )
+    facts.setStyle(
         TableStyle(
             [
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.grey),
@@ -59,62 +160,25 @@ def build_report_pdf(detail: ReportDetail, office_name: str, out: Path, paper: s
             ]
         )
     )
-    story = [
-        p(office_name, small),
-        p(f"Report {row.number}", h1),
-        table,
-        p("Account", h2),
-        p(detail.account),
-        p("Action taken", h2),
-        p(detail.action_taken or "—"),
+    story: list[Flowable] = [
+        para(office_name, small),
+        para(f"Report {report.number}", h1),
+        facts,
+        para("Account", h2),
+        para(report.account, body),
+        para("Action taken", h2),
+        para(report.action_taken or "—", body),
     ]
-    if detail.people:
-        story.append(p("People involved", h2))
-        people = Table(
-            [
-                [p(x.role.capitalize(), small), p(x.name), p(x.details, small), p(x.description)]
-                for x in detail.people
-            ],
-            colWidths=[20 * mm, 45 * mm, 50 * mm, None],
-        )
-        people.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        story.append(people)
-    story.append(p("History", h2))
-    if detail.history:
-        history = Table(
-            [[p("When", small), p("Who", small), p("What", small)]]
-            + [
-                [
-                    p(when(h.at), small),
-                    p(h.who, small),
-                    p(f"{h.action}: {h.changes}" if h.changes else h.action, small),
-                ]
-                for h in detail.history
-            ],
-            colWidths=[32 * mm, 30 * mm, None],
-            repeatRows=1,
-        )
-        history.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
-                ]
-            )
-        )
-        story.append(history)
+    if report.people:
+        story += [para("People involved", h2), _people(st, report.people)]
+    story.append(para("History", h2))
+    if report.history:
+        story.append(_history(st, report.history))
     else:
-        story.append(p("No changes recorded since it was taken (or imported)."))
+        story.append(para("No changes recorded since it was taken (or imported).", body))
     story += [
         Spacer(1, 6 * mm),
-        p(
+        para(
             "Printed from Beacon. This copy shows the report as recorded when it was printed.",
             small,
         ),

@@ -2,28 +2,50 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from desktop_app.reporting.styles import document, para, pdf_styles, ruled
-from desktop_app.services.events import KIND_LABELS, SignInSheet
+from desktop_app.vocabulary import EVENT_KIND_LABELS, label
 
 BLANK_ROWS = 15
 
 
-def build_sign_in_pdf(sheet: SignInSheet, office_name: str, out: Path, paper: str = "A4") -> Path:
+@dataclass(frozen=True)
+class SignInPerson:
+    name: str
+    organisation: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class SignInSheetDocument:
+    title: str
+    kind: str  # a key of vocabulary.EVENT_KIND_LABELS
+    starts_at: datetime  # office time
+    ends_at: datetime
+    venue: str
+    lead: str
+    attendees: tuple[SignInPerson, ...]
+
+
+def build_sign_in_pdf(
+    sheet: SignInSheetDocument, office_name: str, out: Path, paper: str = "A4"
+) -> Path:
+    """Write the sign-in sheet (registered people, then blank lines) to out and return it."""
     st = pdf_styles()
-    event = sheet.event
-    doc = document(out, paper, f"Sign-in sheet: {event.title}", office_name, margin_mm=15)
-    when = f"{event.starts_at:%A %d %B %Y, %H:%M}–{event.ends_at:%H:%M}"
+    doc = document(out, paper, f"Sign-in sheet: {sheet.title}", office_name, margin_mm=15)
+    when = f"{sheet.starts_at:%A %d %B %Y, %H:%M}–{sheet.ends_at:%H:%M}"
     story = [
         para(office_name, st.small),
-        para(event.title, st.h1),
-        para(f"{KIND_LABELS.get(event.kind, event.kind)} · {when} · {event.venue}", st.body),
+        para(sheet.title, st.h1),
+        para(f"{label(EVENT_KIND_LABELS, sheet.kind)} · {when} · {sheet.venue}", st.body),
         para(
-            f"Lead officer: {event.lead or '—'}. {len(sheet.attendees)} registered; please sign "
+            f"Lead officer: {sheet.lead or '—'}. {len(sheet.attendees)} registered; please sign "
             "in below, or add your name on a blank line.",
             st.body,
         ),

@@ -6,10 +6,14 @@ import time
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import overload
 
-from desktop_app.services.settings import SettingsService
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.office_settings import load_office_settings
 
 _ZONE_CACHE: list[tuple[float, tzinfo]] = []
 _ZONE_TTL = 10.0  # seconds: a zone changed on another workstation is picked up this soon
+# How far ahead of this computer's clock a typed time may be: another workstation's clock may run
+# a little fast. Reports, patrols and imports all allow the same.
+FUTURE_GRACE = timedelta(minutes=5)
 
 
 def office_zone() -> tzinfo:
@@ -18,7 +22,7 @@ def office_zone() -> tzinfo:
     now = time.monotonic()
     if _ZONE_CACHE and now - _ZONE_CACHE[0][0] < _ZONE_TTL:
         return _ZONE_CACHE[0][1]
-    zone = SettingsService._load().zone()
+    zone = load_office_settings().zone()
     _ZONE_CACHE[:] = [(now, zone)]
     return zone
 
@@ -75,8 +79,6 @@ def local_day_bounds(day: date, zone: tzinfo | None = None) -> tuple[datetime, d
 
 def parse_local(text: str, field: str, label: str) -> datetime:
     """ISO 8601 date and time as typed or imported ('2026-10-03 14:20' or '2026-10-03T14:20')."""
-    from desktop_app.services.errors import ValidationError
-
     cleaned = (text or "").strip()
     if not cleaned:
         raise ValidationError(field, f"{label} is required")

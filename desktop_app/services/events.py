@@ -9,25 +9,21 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from desktop_app.reporting.sign_in_pdf import (
+    SignInPerson,
+    SignInSheetDocument,
+    build_sign_in_pdf,
+)
 from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
 from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
 from models.org import User
-
-KIND_LABELS = {
-    "neighbourhood_watch": "Neighbourhood-watch meeting",
-    "safety_workshop": "Safety workshop",
-    "family_safety_night": "Family safety night",
-    "school_programme": "School safety programme",
-    "community_event": "Community event",
-    "safety_walk": "Lighting / safety walk",
-}
 
 
 @dataclass(frozen=True)
@@ -116,15 +112,30 @@ class EventService:
         )
 
     def save_sign_in_pdf(self, event_id: int, folder: Path) -> Path:
-        from desktop_app.reporting.sign_in_pdf import build_sign_in_pdf  # it imports this module
-
         sheet = self.sign_in_sheet(event_id)
-        settings = SettingsService._load()
+        settings = load_office_settings()
         with db.atomic():  # the sheet lists people's phone numbers: its printing is recorded
             audit.record(
                 self.session, "print", "event", event_id, None, {"document": "sign-in sheet"}
             )
         folder.mkdir(parents=True, exist_ok=True)
         return build_sign_in_pdf(
-            sheet, settings.office_name, folder / f"sign-in-{event_id}.pdf", settings.paper_size
+            _document(sheet),
+            settings.office_name,
+            folder / f"sign-in-{event_id}.pdf",
+            settings.paper_size,
         )
+
+
+def _document(sheet: SignInSheet) -> SignInSheetDocument:
+    """The sheet as the PDF prints it (the reporting layer knows nothing of services)."""
+    event = sheet.event
+    return SignInSheetDocument(
+        title=event.title,
+        kind=event.kind,
+        starts_at=event.starts_at,
+        ends_at=event.ends_at,
+        venue=event.venue,
+        lead=event.lead,
+        attendees=tuple(SignInPerson(a.name, a.organisation, a.phone) for a in sheet.attendees),
+    )

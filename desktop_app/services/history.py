@@ -9,12 +9,25 @@ from typing import Any
 
 from peewee import JOIN
 
+from desktop_app.reporting.contact_pdf import (
+    ContactHistoryDocument,
+    HistoryLine,
+    build_contact_pdf,
+)
 from desktop_app.services import audit
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.contacts import ContactMatch, ContactService
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
+from desktop_app.vocabulary import (
+    ATTENDANCE_LABELS,
+    CHANNEL_LABELS,
+    PERSON_ROLE_LABELS,
+    PROBLEM_STAGE_LABELS,
+    REPORT_STATUS_LABELS,
+    label,
+)
 from models.contacts import ContactRole
 from models.database import db
 from models.events import Attendance, Event
@@ -66,7 +79,7 @@ class HistoryService:
                 TimelineItem(
                     local(i.occurred_at),
                     "Interaction",
-                    f"{i.channel.replace('_', ' ').capitalize()}: {i.purpose or 'contact'}",
+                    f"{label(CHANNEL_LABELS, i.channel)}: {i.purpose or 'contact'}",
                     f"{i.summary} ({i.officer_name or 'no officer'})".strip(),
                 )
             )
@@ -85,7 +98,7 @@ class HistoryService:
                         local(r.occurred_at),
                         "Report",
                         f"{r.number} reported: {r.cat or '—'} at {r.loc or '—'}",
-                        f"Status {r.status.replace('_', ' ')}",
+                        f"Status: {label(REPORT_STATUS_LABELS, r.status)}",
                     )
                 )
             involved: Any = (
@@ -98,7 +111,7 @@ class HistoryService:
                     TimelineItem(
                         local(p.report.occurred_at),
                         "Report",
-                        f"{p.report.number}: {p.role}",
+                        f"{p.report.number}: {label(PERSON_ROLE_LABELS, p.role)}",
                         p.description,
                     )
                 )
@@ -111,7 +124,7 @@ class HistoryService:
                     local(a.event.starts_at),
                     "Event",
                     a.event.title,
-                    f"{a.status.replace('_', '-')} · {a.event.venue}",
+                    f"{label(ATTENDANCE_LABELS, a.status)} · {a.event.venue}",
                 )
             )
         if allowed(self.session.role, "patrol.read"):
@@ -145,7 +158,7 @@ class HistoryService:
                     start.replace(tzinfo=zone),
                     "Problem",
                     f"Partner in: {pp.problem.title}",
-                    f"Stage {pp.problem.stage}",
+                    f"Stage: {label(PROBLEM_STAGE_LABELS, pp.problem.stage)}",
                 )
             )
         roles = tuple(r.role for r in ContactRole.select().where(ContactRole.contact == contact_id))
@@ -154,18 +167,31 @@ class HistoryService:
 
     def save_contact_pdf(self, contact_id: int, folder: Path) -> Path:
         """The contact's history as a PDF; audited, since it discloses what the office knows."""
-        from desktop_app.reporting.contact_pdf import build_contact_pdf  # it imports this module
-
         history = self.contact_history(contact_id)
-        settings = SettingsService._load()
+        settings = load_office_settings()
         with db.atomic():  # recorded before the file exists: a print is a disclosure
             audit.record(
                 self.session, "print", "contact", contact_id, None, {"document": "history"}
             )
         folder.mkdir(parents=True, exist_ok=True)
         return build_contact_pdf(
-            history,
+            _document(history),
             settings.office_name,
             folder / f"contact-{contact_id}-history.pdf",
             settings.paper_size,
         )
+
+
+def _document(history: ContactHistory) -> ContactHistoryDocument:
+    """The history as the PDF prints it (the reporting layer knows nothing of services)."""
+    c = history.contact
+    return ContactHistoryDocument(
+        name=c.name,
+        organisation=c.organisation,
+        address=c.address,
+        phone=c.phone,
+        email=c.email,
+        zone=c.zone_name,
+        roles=history.roles,
+        items=tuple(HistoryLine(i.at, i.kind, i.title, i.detail) for i in history.items),
+    )

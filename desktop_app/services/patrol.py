@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 
 from desktop_app.services import audit
 from desktop_app.services.clock import (
+    FUTURE_GRACE,
     local_day_bounds,
     now_utc,
     office_zone,
@@ -20,29 +21,15 @@ from desktop_app.services.clock import (
 )
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import allowed, require
-from desktop_app.services.reports import FUTURE_GRACE
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
+from desktop_app.vocabulary import ACTIVITY_LABELS as ACTIVITY_LABELS  # importer reads it here
 from models.contacts import Contact
 from models.database import db
 from models.org import Location, User, Zone
 from models.patrol import ACTIVITIES, PATROL_TYPES, PatrolEntry, PatrolEntryContact, PatrolShift
 from models.reports import Report
 
-ACTIVITY_LABELS = {
-    "routine_check": "Routine check",
-    "community_engagement": "Community engagement",
-    "incident_observed": "Incident observed",
-    "hazard_noted": "Hazard noted",
-    "assistance_given": "Assistance given",
-    "other": "Other",
-}
-PATROL_TYPE_LABELS = {
-    "foot": "Foot",
-    "vehicle": "Vehicle",
-    "bicycle": "Bicycle",
-    "fixed_post": "Fixed post",
-}
 # Entries that say nothing a reader can use later; the form asks for specifics instead.
 VAGUE = re.compile(
     r"^(all (quiet|ok|clear|good|secure)|nothing( to report)?|ntr|ok|fine|quiet|"

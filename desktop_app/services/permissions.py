@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_app.services import audit
 from desktop_app.services.errors import PermissionDenied
 from desktop_app.services.session import SYSTEM_ROLE, Session
+from desktop_app.vocabulary import USER_ROLE_LABELS
 
 # Permissions are "<record>.<verb>". A permission not listed for a role is refused.
 FRONT_DESK = frozenset(
@@ -70,13 +72,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 
 ALL_PERMISSIONS: frozenset[str] = frozenset().union(*ROLE_PERMISSIONS.values())
 
-ROLE_LABELS = {
-    "front_desk": "Front desk",
-    "officer": "Officer",
-    "manager": "Manager",
-    "admin": "Administrator",
-    SYSTEM_ROLE: "Command line",
-}
+ROLE_LABELS = USER_ROLE_LABELS  # the one table lives in desktop_app.vocabulary
 
 
 def allowed(role: str, permission: str) -> bool:
@@ -93,9 +89,5 @@ def require(session: Session, permission: str) -> None:
     together with its audit entry."""
     if allowed(session.role, permission):
         return
-    from desktop_app.services import (
-        audit,  # late: audit imports nothing from here, but keep it lazy
-    )
-
     audit.record_refusal(session, permission)
     raise PermissionDenied(permission, session.role)

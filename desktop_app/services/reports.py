@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from peewee import JOIN, fn
 
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
+from desktop_app.reporting.report_pdf import (
+    ChangeLine,
+    PersonLine,
+    ReportDocument,
+    build_report_pdf,
+)
 from desktop_app.services import audit
 from desktop_app.services.audit import describe_changes
+from desktop_app.services.clock import FUTURE_GRACE as FUTURE_GRACE  # importer reads it from here
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.office import receipts_dir
+from desktop_app.services.patrol import PatrolService
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -38,7 +46,6 @@ from models.reports import (
 NUMBER_RE = re.compile(r"^WR-(\d{4})-(\d{5})$")
 NUMBER_IN_TEXT = re.compile(r"\bWR-\d{4}-\d{5}\b", re.IGNORECASE)
 MAX_ACCOUNT = 20_000
-FUTURE_GRACE = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -301,8 +308,6 @@ class ReportService:
         """Save a new report with its number, people and audit entry, in one transaction; with
         link_entry_id, the patrol entry it was raised from points at it in the same one."""
         require(self.session, "report.create")
-        from desktop_app.services.patrol import PatrolService  # patrol imports this module
-
         if link_entry_id is not None:
             PatrolService(self.session).check_can_link(link_entry_id)
         clean = self.validate(data)
@@ -552,15 +557,16 @@ class ReportService:
 
     def save_pdf(self, report_id: int, folder: Path) -> Path:
         """The whole report with its history as a PDF (audited: printing is a disclosure)."""
-        from desktop_app.reporting.report_pdf import build_report_pdf  # it imports this module
-
         detail = self.get(report_id)
         settings = SettingsService._load()
         with db.atomic():  # recorded before the file exists: a print is a disclosure
             audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
         folder.mkdir(parents=True, exist_ok=True)
         return build_report_pdf(
-            detail, settings.office_name, folder / f"{detail.row.number}.pdf", settings.paper_size
+            _document(detail),
+            settings.office_name,
+            folder / f"{detail.row.number}.pdf",
+            settings.paper_size,
         )
 
     # ---- changes -----------------------------------------------------------------------------
@@ -687,6 +693,34 @@ def joined_reports() -> Any:
         .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
         .switch(Report)
         .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    )
+
+
+def _document(detail: ReportDetail) -> ReportDocument:
+    """The report as the PDF prints it (the reporting layer knows nothing of services)."""
+    row = detail.row
+    return ReportDocument(
+        number=row.number,
+        status=row.status,
+        void_reason=detail.void_reason,
+        category=row.category,
+        severity=row.severity,
+        location=row.location,
+        zone=row.zone,
+        occurred_at=row.occurred_at,
+        received_at=row.received_at,
+        received_by=detail.received_by,
+        source=detail.source,
+        reported_by=detail.reporter_details or row.reporter,
+        assigned_officer=row.assigned_officer,
+        follow_up_due=row.follow_up_due,
+        police_notified=detail.police_notified,
+        police_reference=detail.police_reference,
+        closed_at=detail.closed_at,
+        account=detail.account,
+        action_taken=detail.action_taken,
+        people=tuple(PersonLine(p.role, p.name, p.details, p.description) for p in detail.people),
+        history=tuple(ChangeLine(h.at, h.who, h.action, h.changes) for h in detail.history),
     )
 
 

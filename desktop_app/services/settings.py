@@ -3,60 +3,23 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields, replace
-from datetime import datetime, tzinfo
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop_app.services import audit
+from desktop_app.services.clock import forget_office_zone
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.office_settings import (
+    FIELD_NAMES,
+    OfficeSettings,
+    load_office_settings,
+)
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import choice, clean_line
 from models.database import db
 from models.org import Setting
-
-
-def local_zone_name() -> str:
-    """The computer's IANA time zone name, or UTC when it cannot be found."""
-    local = datetime.now().astimezone().tzinfo
-    key = getattr(local, "key", None)
-    if key:
-        return str(key)
-    try:
-        with open("/etc/timezone", encoding="utf-8") as fh:
-            name = fh.read().strip()
-        ZoneInfo(name)
-        return name
-    except (OSError, ZoneInfoNotFoundError, ValueError):
-        pass
-    try:
-        import os
-
-        link = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in link:
-            name = link.split("zoneinfo/", 1)[1]
-            ZoneInfo(name)
-            return name
-    except (OSError, ZoneInfoNotFoundError, ValueError):
-        pass
-    return "UTC"
-
-
-@dataclass(frozen=True)
-class OfficeSettings:
-    office_name: str = "Security Office"
-    address: str = ""
-    phone: str = ""
-    time_zone: str = ""  # empty: the computer's
-    paper_size: str = "A4"
-    idle_lock_minutes: int = 15
-    lockout_attempts: int = 5
-    lockout_minutes: int = 10
-    backup_folder: str = ""
-
-    def zone(self) -> tzinfo:
-        return ZoneInfo(self.time_zone or local_zone_name())
 
 
 @dataclass(frozen=True)
@@ -65,23 +28,14 @@ class LockoutPolicy:
     minutes: int
 
 
-_FIELD_NAMES = {f.name for f in fields(OfficeSettings)}
-
-
 class SettingsService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     @staticmethod
     def _load() -> OfficeSettings:
-        values: dict[str, Any] = {}
-        for row in Setting.select():
-            if row.key in _FIELD_NAMES:
-                try:
-                    values[row.key] = json.loads(row.value)
-                except ValueError:
-                    continue
-        return OfficeSettings(**values)
+        # Kept for callers not yet moved to the public load_office_settings().
+        return load_office_settings()
 
     @staticmethod
     def office_name() -> str:
@@ -99,7 +53,7 @@ class SettingsService:
 
     def update(self, **changes: Any) -> OfficeSettings:
         require(self.session, "settings.manage")
-        unknown = set(changes) - _FIELD_NAMES
+        unknown = set(changes) - FIELD_NAMES
         if unknown:
             raise ValidationError(sorted(unknown)[0], "not an office setting")
         clean = dict(changes)
@@ -138,7 +92,5 @@ class SettingsService:
                 ).execute()
             changed_before = {k: v for k, v in asdict(before).items() if k in clean}
             audit.record(self.session, "update", "settings", "office", changed_before, clean)
-        from desktop_app.services.clock import forget_office_zone  # clock imports this module
-
         forget_office_zone()
         return after

@@ -95,7 +95,7 @@ def test_the_database_refuses_to_change_or_remove_audit_entries(manager, stateme
 
 
 def test_an_administrator_sees_who_changed_a_contact_but_not_the_personal_details(office):
-    from desktop_app.services.audit import AuditFilter, AuditService
+    from desktop_app.services.audit_log import AuditFilter, AuditService
     from desktop_app.services.contacts import ContactService
     from desktop_app.services.session import Session
     from desktop_app.services.users import UserService

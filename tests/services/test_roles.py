@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.audit import AuditFilter, AuditService
+from desktop_app.services.audit_log import AuditFilter, AuditService
 from desktop_app.services.backups import BackupService
 from desktop_app.services.clock import now_local
 from desktop_app.services.contacts import ContactService

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.audit import AuditFilter, AuditRow, AuditService, ChainReport
+from desktop_app.services.audit import ChainReport
+from desktop_app.services.audit_log import AuditFilter, AuditRow, AuditService
 from desktop_app.services.session import Session
 from ui.models.paged import Column, PagedTableModel
 from ui.tasks import TaskRunner

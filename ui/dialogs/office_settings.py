@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService, local_zone_name
+from desktop_app.services.settings import SettingsService
 from ui.forms import FieldErrors
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.permissions import ROLE_LABELS
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserRow, UserService
+from desktop_app.vocabulary import USER_ROLE_LABELS
 from ui.forms import FieldErrors
 from ui.models.paged import Column, PagedTableModel
 from ui.widgets.filters import list_table
@@ -28,7 +28,7 @@ from ui.widgets.filters import list_table
 COLUMNS: list[Column[UserRow]] = [
     Column("Username", lambda u: u.username),
     Column("Name", lambda u: u.display_name),
-    Column("Role", lambda u: ROLE_LABELS.get(u.role, u.role)),
+    Column("Role", lambda u: USER_ROLE_LABELS.get(u.role, u.role)),
     Column("Active", lambda u: "yes" if u.active else "no"),
     Column("Locked out", lambda u: "locked" if u.locked else ""),
 ]
@@ -49,7 +49,7 @@ class UsersDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRole")
         for value in USER_ROLES:
-            self.role.addItem(ROLE_LABELS[value], value)
+            self.role.addItem(USER_ROLE_LABELS[value], value)
         change = QPushButton(self.tr("Change role"))
         change.setObjectName("changeRoleButton")
         change.clicked.connect(self.change_role)
@@ -76,7 +76,7 @@ class UsersDialog(QDialog):
         self.new_role = QComboBox()
         self.new_role.setObjectName("newRole")
         for value in USER_ROLES:
-            self.new_role.addItem(ROLE_LABELS[value], value)
+            self.new_role.addItem(USER_ROLE_LABELS[value], value)
         self.new_role.setCurrentIndex(self.new_role.findData("officer"))
         self.password = self._line("newPassword", secret=True)
         self.errors.add_row(form, self.tr("Username:"), "username", self.username)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.services.patrol import ACTIVITY_LABELS, EntryRow
+from desktop_app.services.patrol import EntryRow
+from desktop_app.vocabulary import ACTIVITY_LABELS
 from ui.models.paged import Column, PagedTableModel
 
 

@@ -7,10 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop_app.services.reports import ReportRow
+from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.models.paged import Column, PagedTableModel
-
-STATUS_LABELS = {"new": "New", "in_progress": "In progress", "closed": "Closed", "void": "Void"}
-SEVERITY_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
 
 
 def _when(value: Any) -> str:
@@ -24,8 +22,8 @@ COLUMNS: list[Column[ReportRow]] = [
     Column("Category", lambda r: r.category, "category"),
     Column("Location", lambda r: r.location, "location"),
     Column("Zone", lambda r: r.zone),
-    Column("Severity", lambda r: SEVERITY_LABELS.get(r.severity, r.severity), "severity"),
-    Column("Status", lambda r: STATUS_LABELS.get(r.status, r.status), "status"),
+    Column("Severity", lambda r: label(SEVERITY_LABELS, r.severity), "severity"),
+    Column("Status", lambda r: label(REPORT_STATUS_LABELS, r.status), "status"),
     Column("Reported by", lambda r: r.reporter),
     Column("Assigned to", lambda r: r.assigned_officer),
     Column("Follow-up", lambda r: r.follow_up_due.strftime("%d %b %Y") if r.follow_up_due else ""),

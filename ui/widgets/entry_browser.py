@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.patrol import ACTIVITY_LABELS, EntryFilter, EntryRow, PatrolService
+from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
+from desktop_app.vocabulary import ACTIVITY_LABELS
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.reports import PersonInput
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import PERSON_ROLE_LABELS
 from ui.widgets.contact_picker import ContactPicker
 
-ROLES = (("victim", "Victim"), ("witness", "Witness"), ("subject", "Subject"))
+# The reporter has a field of their own on the form.
+ROLES = tuple((role, PERSON_ROLE_LABELS[role]) for role in ("victim", "witness", "subject"))
 
 
 class PeopleInvolved(QWidget):

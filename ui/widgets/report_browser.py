@@ -26,7 +26,8 @@ from desktop_app.services.reports import (
 )
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
-from ui.models.report_table_model import COLUMNS, STATUS_LABELS, ReportTableModel
+from desktop_app.vocabulary import REPORT_STATUS_LABELS
+from ui.models.report_table_model import COLUMNS, ReportTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 from ui.widgets.report_detail import ReportDetailPane
@@ -135,7 +136,7 @@ class ReportBrowser(QWidget):
             combo.addItem(label, None)
         for cat in picklists.categories(include_inactive=True):
             self.category.addItem(cat.name, cat.id)
-        for value, label in STATUS_LABELS.items():
+        for value, label in REPORT_STATUS_LABELS.items():
             self.status.addItem(label, value)
         for zone in picklists.zones(include_inactive=True):
             self.zone.addItem(zone.name, zone.id)

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.patrol import PATROL_TYPE_LABELS, EntryFilter, PatrolService, ShiftRow
+from desktop_app.services.patrol import EntryFilter, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
+from desktop_app.vocabulary import PATROL_TYPE_LABELS
 from ui.models.paged import Column, PagedTableModel
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.widgets.filters import any_day_edit, day_or_none, list_table

@@ -25,17 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.patrol import (
-    ACTIVITY_LABELS,
-    PATROL_TYPE_LABELS,
-    EntryFilter,
-    EntryRow,
-    PatrolService,
-    ShiftRow,
-)
+from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS
 from ui.forms import FieldErrors, qt_datetime
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.widgets.contact_picker import ContactPicker

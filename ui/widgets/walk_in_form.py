@@ -34,6 +34,7 @@ from desktop_app.services.patrol import EntryRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import PersonInput, ReportDetail, ReportInput, ReportService
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import REPORT_SOURCE_LABELS, SEVERITY_LABELS
 from ui.errors import show_error
 from ui.forms import FieldErrors, qt_datetime
 from ui.tasks import TaskRunner
@@ -43,8 +44,8 @@ from ui.widgets.pick_line import PickLineEdit
 
 DRAFT_FORM = "walk_in"
 AUTOSAVE_MS = 2000
-SOURCES = (("walk_in", "Walk-in"), ("phone", "Phone"), ("email", "Email"), ("officer", "Officer"))
-SEVERITIES = (("low", "Low"), ("medium", "Medium"), ("high", "High"), ("urgent", "Urgent"))
+SOURCES = tuple(REPORT_SOURCE_LABELS.items())
+SEVERITIES = tuple(SEVERITY_LABELS.items())
 
 
 def open_document(path: str) -> None:

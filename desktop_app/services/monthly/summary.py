@@ -1,0 +1,66 @@
+"""The monthly report's summary: plain sentences a manager can read aloud, from the numbers only."""
+
+from __future__ import annotations
+
+from desktop_app.reporting.monthly import MonthlyData
+
+
+def _change(new: int, old: int) -> str:
+    if new == old:
+        return f"stayed at {new:,}"
+    return f"{'rose' if new > old else 'fell'} from {old:,} to {new:,}"
+
+
+def _biggest_move(data: MonthlyData) -> str | None:
+    moved = sorted(data.categories, key=lambda c: -abs(c.this_month - c.last_month))
+    if not moved or moved[0].this_month == moved[0].last_month:
+        return None
+    biggest = moved[0]
+    sentence = f"{biggest.name} {_change(biggest.this_month, biggest.last_month)}"
+    spot = data.hot_spots.get(biggest.name)
+    if spot and spot[1] > 1:
+        sentence += f"; {spot[1]} of them at {spot[0]}"
+    elif data.top_locations:
+        sentence += (
+            f"; the busiest place overall was {data.top_locations[0].name} "
+            f"({data.top_locations[0].this_month})"
+        )
+    return sentence + "."
+
+
+def summarise(data: MonthlyData) -> list[str]:
+    """Three to five plain sentences a manager can read aloud, from the numbers only."""
+    month = data.month.strftime("%B %Y")
+    if data.is_empty:
+        return [f"Nothing was recorded for {month}: no reports, patrols, contacts or events."]
+    last = sum(c.last_month for c in data.categories)
+    lines = [
+        f"The office recorded {data.total:,} report{'s' if data.total != 1 else ''} in {month}; "
+        f"the total {_change(data.total, last)} against the month before."
+    ]
+    moved = _biggest_move(data)
+    if moved:
+        lines.append(moved)
+    if data.shifts:
+        engagement = data.entries_by_activity.get("community_engagement", 0)
+        lines.append(
+            f"Officers worked {data.shifts:,} shifts ({data.patrol_hours:,g} hours) and "
+            f"logged {sum(data.entries_by_activity.values()):,} patrol entries, "
+            f"{engagement:,} of them community engagement."
+        )
+    held = sum(e.held for e in data.events)
+    if held or data.people_reached:
+        attended = sum(e.attended + e.walk_ins for e in data.events)
+        lines.append(
+            f"{held} event{'s were' if held != 1 else ' was'} held with {attended:,} people "
+            f"attending, and {data.people_reached:,} people were reached in "
+            f"{sum(data.interactions_by_channel.values()):,} contacts."
+        )
+    if data.closed or data.opened:
+        median = (
+            f"; the median time to close was {data.median_days_to_close:g} days"
+            if data.median_days_to_close is not None
+            else ""
+        )
+        lines.append(f"{data.opened:,} reports were opened and {data.closed:,} closed{median}.")
+    return lines[:5]
