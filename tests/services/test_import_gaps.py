@@ -109,10 +109,12 @@ def test_unknown_contact_columns_are_still_refused(office, tmp_path):
 
 
 def test_a_line_separator_inside_a_quoted_field_imports_intact(office, tmp_path):
-    narrative = "Bicycle taken from the rack\u2028overnight, lock cut\u2029and left behind."
-    path = write_csv(tmp_path / "r.csv", REPORT_HEADER, [report_row(narrative=narrative)])
-    assert import_reports(office.manager, path).rows == 1
-    assert Report.get().account == narrative
+    quoted = "Bicycle taken from the rack\u2028overnight, lock cut\u2029and left behind."
+    plain = "Scooter taken from the rack\u2028overnight\u2029lock cut and left behind."
+    rows = [report_row(narrative=quoted), report_row(narrative=plain)]
+    path = write_csv(tmp_path / "r.csv", REPORT_HEADER, rows)
+    assert import_reports(office.manager, path).rows == 2
+    assert sorted(r.account for r in Report.select()) == [quoted, plain]
 
 
 WEIRD_CONTACTS = [
