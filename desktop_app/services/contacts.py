@@ -88,9 +88,7 @@ def clean_contact(
         attempt(lambda: clean_email("email", email)),
         attempt(lambda: clean_line("address", address, max_length=240, required=False)),
         attempt(lambda: choice("kind", kind, CONTACT_KINDS, "Kind")),
-        attempt(
-            lambda: clean_line("organisation", organisation, max_length=160, required=False)
-        ),
+        attempt(lambda: clean_line("organisation", organisation, max_length=160, required=False)),
         attempt(lambda: clean_text("notes", notes, max_length=5000)),
     )
     attempt.done()

@@ -148,8 +148,7 @@ def read_rows(path: Path, columns: Columns) -> Iterator[tuple[int, dict[str, str
                     raise ImportFailed([ImportProblem(start, "row", problem)])
                 yield start, {n: unguard(values[i]).strip() for i, n in keep}
         except csv.Error as exc:
-            problem = ImportProblem(reader.line_num, "row", f"not valid CSV: {exc}")
-            raise ImportFailed([problem]) from exc
+            bad = ImportProblem(reader.line_num, "row", f"not valid CSV: {exc}")
+            raise ImportFailed([bad]) from exc
         except UnicodeDecodeError:
             raise _not_utf8(path) from None
-

@@ -154,7 +154,7 @@ class PatrolRows:
         self.journal = journal
         self.zone = office_zone()
         self.now = now_utc()
-        users = list(User.select(User.id, User.username, User.display_name).tuples())
+        users: Any = list(User.select(User.id, User.username, User.display_name).tuples())
         self.officers = {name_key(u): i for i, u, _ in users}
         self.by_name = {name_key(d): i for i, _, d in users}
         self.spans: dict[tuple[int, date], tuple[datetime, datetime]] = {}
@@ -180,8 +180,11 @@ class PatrolRows:
         observation = attempt(
             lambda: clean_text("observation", row.get("observation"), max_length=5000)
         )
-        action = attempt(lambda: clean_text("action_taken", row.get("action_taken"), max_length=5000))
+        action = attempt(
+            lambda: clean_text("action_taken", row.get("action_taken"), max_length=5000)
+        )
         attempt.done()
+        assert officer is not None  # attempt.done() raised otherwise
         start, end = times
         day = to_local(start, self.zone).date()
         if checking:
@@ -190,7 +193,9 @@ class PatrolRows:
         return PatrolLine(officer, start, end, day, location, zone, activity, observation, action)
 
     def _times(self, row: dict[str, str]) -> tuple[datetime, datetime | None]:
-        start = to_utc(parse_local(row.get("started_at", ""), "started_at", "started_at"), self.zone)
+        start = to_utc(
+            parse_local(row.get("started_at", ""), "started_at", "started_at"), self.zone
+        )
         end_text = row.get("ended_at", "")
         end = to_utc(parse_local(end_text, "ended_at", "ended_at"), self.zone) if end_text else None
         if start > self.now + FUTURE_GRACE:
@@ -200,7 +205,11 @@ class PatrolRows:
         return start, end
 
     def write(self, batch: list[PatrolLine]) -> None:
-        fresh = list(dict.fromkeys((p.officer, p.day) for p in batch if (p.officer, p.day) not in self.shifts))
+        fresh = list(
+            dict.fromkeys(
+                (p.officer, p.day) for p in batch if (p.officer, p.day) not in self.shifts
+            )
+        )
         shifts = [
             {
                 "officer": officer,
@@ -237,10 +246,10 @@ class PatrolRows:
         """Each imported shift's zone: the one most of its lines were in (earliest on a tie)."""
         for low, high in self.journal.ranges.get(PatrolShift._meta.table_name, []):
             db.execute_sql(
-                """UPDATE patrol_shift SET zone_id = (
+                f"""UPDATE patrol_shift SET zone_id = (
                        SELECT e.zone_id FROM patrol_entry e
                        WHERE e.shift_id = patrol_shift.id AND e.zone_id IS NOT NULL
                        GROUP BY e.zone_id ORDER BY COUNT(*) DESC, MIN(e.at) LIMIT 1)
-                   WHERE id BETWEEN {0} AND {0}""".format(db.param),
+                   WHERE id BETWEEN {db.param} AND {db.param}""",
                 (low, high),
             )

@@ -4,6 +4,7 @@ PicklistService, exactly as a manager adding them by hand."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.picklists import (
@@ -33,14 +34,12 @@ class ImportPickLists:
 
     def __init__(self, create: bool) -> None:
         self.create = create
-        self.zones: dict[str, int] = {k: i for i, k in Zone.select(Zone.id, Zone.name_key).tuples()}
-        self.categories: dict[str, int] = {
-            k: i for i, k in Category.select(Category.id, Category.name_key).tuples()
-        }
-        self.locations: dict[str, tuple[int, int | None]] = {
-            k: (i, z)
-            for i, k, z in Location.select(Location.id, Location.name_key, Location.zone).tuples()
-        }
+        zones: Any = Zone.select(Zone.id, Zone.name_key).tuples()
+        categories: Any = Category.select(Category.id, Category.name_key).tuples()
+        locations: Any = Location.select(Location.id, Location.name_key, Location.zone).tuples()
+        self.zones: dict[str, int] = {k: i for i, k in zones}
+        self.categories: dict[str, int] = {k: i for i, k in categories}
+        self.locations: dict[str, tuple[int, int | None]] = {k: (i, z) for i, k, z in locations}
         self.new_zones: dict[str, str] = {}
         self.new_categories: dict[str, str] = {}
         self.new_locations: dict[str, tuple[str, str | None]] = {}  # key -> (name, zone key)
@@ -98,19 +97,19 @@ class ImportPickLists:
         workstation added since the check is used as it is."""
         service = PicklistService(session)
         for key, name in self.new_zones.items():
-            found = Zone.get_or_none(Zone.name_key == key)
-            if found is None:
-                found = service.add_zone(name)
-                self.made["zone"].append(found.id)
+            zone = Zone.get_or_none(Zone.name_key == key)
+            if zone is None:
+                zone_id = service.add_zone(name).id
+                self.made["zone"].append(zone_id)
                 self.created.append(f"zone {name}")
-            self.zones[key] = found.id
+            self.zones[key] = zone_id if zone is None else zone.id
         for key, name in self.new_categories.items():
-            found = Category.get_or_none(Category.name_key == key)
-            if found is None:
-                found = service.add_category(name)
-                self.made["category"].append(found.id)
+            cat = Category.get_or_none(Category.name_key == key)
+            if cat is None:
+                cat_id = service.add_category(name).id
+                self.made["category"].append(cat_id)
                 self.created.append(f"category {name}")
-            self.categories[key] = found.id
+            self.categories[key] = cat_id if cat is None else cat.id
         for key, (name, zone_key) in self.new_locations.items():
             loc = Location.get_or_none(Location.name_key == key)
             if loc is None:

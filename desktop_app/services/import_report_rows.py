@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from desktop_app.services.clock import now_utc, office_zone, parse_local, to_local, to_utc
+from desktop_app.services.clock import now_utc, office_zone, parse_local, to_local
 from desktop_app.services.contacts import _clean_phone, phone_digits
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.import_csv import Columns
@@ -26,7 +26,7 @@ from desktop_app.services.validation import Checks, choice, clean_email, clean_l
 from models.base import name_key
 from models.contacts import Contact
 from models.interactions import Interaction, InteractionContact
-from models.reports import STATUSES, Report, SEVERITIES
+from models.reports import SEVERITIES, STATUSES, Report
 
 REPORT_COLUMNS = Columns(
     required=("occurred_at", "category", "location", "narrative"),
@@ -181,7 +181,7 @@ class ReportRows:
         self._interactions(reports, ids)
         self.rows += len(batch)
         self.lowest = min(filter(None, [self.lowest, *numbers]), key=number_order)
-        self.highest = max(numbers + [self.highest], key=number_order)
+        self.highest = max([*numbers, self.highest], key=number_order)
 
     def _numbers(self, batch: list[ReportLine]) -> list[str]:
         """Given numbers as they are; the others from the per-year sequence, one bump a year."""
@@ -191,9 +191,7 @@ class ReportRows:
             if not line.number:
                 wanted[year] = wanted.get(year, 0) + 1
         issued = {year: iter(take_numbers(year, count)) for year, count in wanted.items()}
-        return [
-            line.number or next(issued[year]) for line, year in zip(batch, years, strict=True)
-        ]
+        return [line.number or next(issued[year]) for line, year in zip(batch, years, strict=True)]
 
     def _reporters(self, batch: list[ReportLine]) -> list[int | None]:
         """Each row's reporter: an existing contact of that name (and phone, when given), or

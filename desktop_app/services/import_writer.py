@@ -78,7 +78,8 @@ def insert_rows(model: type[Model], rows: Sequence[Mapping[str, Any]]) -> Sequen
         db.cursor().executemany(sql, values)
         last = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
         return range(last - len(rows) + 1, last + 1)
-    query = model.insert_many(values, fields=fields).returning(model.id).tuples()
+    key = model._meta.primary_key
+    query = model.insert_many(values, fields=fields).returning(key).tuples()
     return [int(r[0]) for r in query.execute()]
 
 
@@ -162,7 +163,8 @@ def _undo(session: Session, key: str) -> None:
         for model in UNDO_ORDER:
             table = model._meta.table_name
             for low, high in data["ranges"].get(table, []):
-                count = model.delete().where(model.id.between(low, high)).execute()
+                ids: Any = model._meta.primary_key
+                count = model.delete().where(ids.between(low, high)).execute()
                 removed[table] = removed.get(table, 0) + int(count)
         Setting.delete().where(Setting.key == key).execute()
         audit.record(

@@ -84,9 +84,12 @@ def test_another_workstation_saves_while_a_big_import_runs(office, tmp_path, db_
     imports = AuditEntry.select().where(AuditEntry.action == "import")
     assert imports.count() == 1
     assert '"rows": 35' in imports.get().after
-    assert not AuditEntry.select().where(AuditEntry.record_type == "report").where(
-        AuditEntry.action == "create"
-    ).exists()
+    assert (
+        not AuditEntry.select()
+        .where(AuditEntry.record_type == "report")
+        .where(AuditEntry.action == "create")
+        .exists()
+    )
     assert Interaction.select().count() == 35  # each reporter's "report taken" contact, as before
 
 
@@ -107,7 +110,9 @@ def test_a_failure_in_a_later_batch_leaves_nothing_of_the_import(office, tmp_pat
     assert AuditEntry.select().where(AuditEntry.action == "import_undone").count() == 1
 
 
-def test_an_import_cut_short_by_a_crash_is_undone_before_the_next_one(office, tmp_path, monkeypatch):
+def test_an_import_cut_short_by_a_crash_is_undone_before_the_next_one(
+    office, tmp_path, monkeypatch
+):
     def crash(written: int) -> None:
         if written >= 20:
             raise KeyboardInterrupt  # the process dies: nothing gets to clean up

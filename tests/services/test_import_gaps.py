@@ -1,4 +1,4 @@
-"""Import validation gaps: long report numbers, pick-list names, roles, guarded cells, own exports."""
+"""Import gaps: long report numbers, pick-list names, roles, guarded cells, own exports."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-def report_row(number: str = "", narrative: str = "Bicycle taken from the rack overnight.") -> list[str]:
+def report_row(
+    number: str = "", narrative: str = "Bicycle taken from the rack overnight."
+) -> list[str]:
     return ["2026-10-05 09:30", "Theft", "Market Square", narrative, number]
 
 
@@ -53,7 +55,13 @@ def test_report_numbers_past_99999_are_accepted_and_the_sequence_continues(offic
 def test_create_missing_refuses_a_zone_name_the_pick_list_would_refuse(office, tmp_path):
     header = ["occurred_at", "category", "location", "narrative", "zone"]
     rows = [
-        ["2026-10-05 09:30", "Theft", "Pier head", "Bicycle taken from the rack overnight.", "Harbour"],
+        [
+            "2026-10-05 09:30",
+            "Theft",
+            "Pier head",
+            "Bicycle taken from the rack overnight.",
+            "Harbour",
+        ],
         [
             "2026-10-05 09:30",
             "Theft",
@@ -63,7 +71,9 @@ def test_create_missing_refuses_a_zone_name_the_pick_list_would_refuse(office, t
         ],
     ]
     with pytest.raises(ImportFailed) as caught:
-        import_reports(office.manager, write_csv(tmp_path / "z.csv", header, rows), create_missing=True)
+        import_reports(
+            office.manager, write_csv(tmp_path / "z.csv", header, rows), create_missing=True
+        )
     problems = [str(p) for p in caught.value.problems]
     assert len(problems) == 1 and problems[0].startswith("line 3: zone: ")
     assert "control character" in problems[0]
@@ -120,7 +130,7 @@ def test_a_line_separator_inside_a_quoted_field_imports_intact(office, tmp_path)
 WEIRD_CONTACTS = [
     # name, organisation, phone, roles, notes
     ('Smith, "Smudge" & Sons', "Smith, Sons", "+44 20 7946 0000", "business owner; key holder", ""),
-    ("Zoë 🌻 Okafor", "", "0161 496 0999", "block captain", "Line one\nline two, with \"quotes\""),
+    ("Zoë 🌻 Okafor", "", "0161 496 0999", "block captain", 'Line one\nline two, with "quotes"'),
     ("مريم الحسيني", "جمعية الحي", "-0161 496 0555", "school liaison", "يفضّل الهاتف"),
     ('=HYPERLINK("http://evil.example","click")', "@corp", "0161 496 0777", "", "=1+1"),
 ]
