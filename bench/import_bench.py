@@ -39,7 +39,7 @@ from models.database import DatabaseTarget  # noqa: E402
 
 LOCATIONS = [f"Location {n}" for n in range(1, 21)]
 HEADER = ["occurred_at", "category", "location", "narrative", "severity", "reporter_name"]
-WORDS = "bike stall door window car park lights gate fence shop bin bench path van".split()
+WORDS = ["bike", "stall", "door", "window", "car", "park", "lights", "gate", "fence", "shop", "bin"]
 
 
 def generate(path: Path, rows: int, words: int = 14, seed: int = 1) -> None:
@@ -108,9 +108,9 @@ def raw_import(csv_path: Path, db_path: Path) -> float:
         for number, (at, category, location, narrative, severity, _who) in enumerate(reader, 1):
             loc, zone = locations[location]
             when = at + ":00"
+            cat = categories[category]
             rows.append(
-                (f"WR-2025-{number:05d}", when, when, categories[category], severity, loc, zone)
-                + (narrative, when)
+                (f"WR-2025-{number:05d}", when, when, cat, severity, loc, zone, narrative, when)
             )
     con.execute("BEGIN IMMEDIATE")
     con.executemany(RAW_SQL, rows)

@@ -74,9 +74,15 @@ def _check_all(path: Path, columns: Columns, kind: _Kind[Any]) -> None:
 
 
 def _lines(path: Path, columns: Columns, kind: _Kind[L]) -> Iterator[L]:
-    """Pass 2: the rows again, as checked lines (the file was read and checked just now)."""
-    for _line, row in read_rows(path, columns):
-        yield kind.check(row)
+    """Pass 2: the rows again, as checked lines. A row that fails now was changed in the file
+    since pass 1; the import is then undone like any failure."""
+    for line, row in read_rows(path, columns):
+        try:
+            yield kind.check(row)
+        except ValidationError as exc:
+            column = FIELD_COLUMN.get(exc.field, exc.field)
+            changed = f"{exc.message} (the file was changed during the import)"
+            raise ImportFailed([ImportProblem(line, column, changed)]) from None
 
 
 def _import(

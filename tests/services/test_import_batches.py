@@ -161,3 +161,18 @@ def test_contacts_and_patrols_import_in_batches_too(office, tmp_path):
     assert result.rows == 24
     assert PatrolShift.select().count() == 6  # two officers on three days
     assert PatrolEntry.select().count() == 24
+
+
+def test_a_file_changed_during_the_import_is_undone_and_named(office, tmp_path):
+    path = write_csv(tmp_path / "r.csv", HEADER, rows(3000))
+
+    def someone_edits_the_file(written: int) -> None:
+        spoiled = rows(3000)
+        spoiled[2500][1] = "Arson"  # as long as "Theft": the rest of the file stays in place
+        write_csv(path, HEADER, spoiled)
+
+    with pytest.raises(ImportFailed) as caught:
+        import_reports(office.manager, path, batch_size=1000, on_batch=someone_edits_the_file)
+    assert str(caught.value.problems[0]).startswith("line 2502: category: unknown category")
+    assert "changed during the import" in caught.value.problems[0].problem
+    assert Report.select().count() == 0
