@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from uuid import uuid4
 
-from peewee import Model
+from peewee import IntegrityError, Model
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
@@ -75,7 +76,10 @@ def insert_rows(model: type[Model], rows: Sequence[Mapping[str, Any]]) -> Sequen
         columns = ", ".join(f'"{f.column_name}"' for f in fields)
         marks = ", ".join("?" for _ in fields)
         sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
-        db.cursor().executemany(sql, values)
+        try:
+            db.cursor().executemany(sql, values)
+        except sqlite3.IntegrityError as exc:  # as peewee's, which execute_sql would raise
+            raise IntegrityError(*exc.args) from exc
         last = int(db.execute_sql("SELECT last_insert_rowid()").fetchone()[0])
         return range(last - len(rows) + 1, last + 1)
     key = model._meta.primary_key

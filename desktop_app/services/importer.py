@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from desktop_app.services.errors import ValidationError
+from peewee import IntegrityError
+
+from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.import_csv import (
     Columns,
     ImportFailed,
@@ -102,18 +104,24 @@ def _import(
     kind = make(session, picks, journal)
     _check_all(path, columns, kind)
     sha = digest(path)
-    run_batches(
-        session,
-        journal,
-        picks,
-        batched(_lines(path, columns, kind), batch_size),
-        kind.write,
-        lambda: finish(
-            kind,
-            {"file": path.name, "sha256": sha, "rows": kind.rows, "created": picks.created},
-        ),
-        on_batch,
-    )
+    try:
+        run_batches(
+            session,
+            journal,
+            picks,
+            batched(_lines(path, columns, kind), batch_size),
+            kind.write,
+            lambda: finish(
+                kind,
+                {"file": path.name, "sha256": sha, "rows": kind.rows, "created": picks.created},
+            ),
+            on_batch,
+        )
+    except IntegrityError as exc:  # e.g. a number another workstation took since the check
+        raise ServiceError(
+            f"nothing was imported from {path.name}: another workstation saved a clashing "
+            f"record meanwhile ({exc}); run the import again"
+        ) from exc
     return ImportResult(label, kind.rows, tuple(picks.created))
 
 

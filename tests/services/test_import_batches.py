@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services import import_writer
+from desktop_app.services.errors import ServiceError
 from desktop_app.services.importer import (
     ImportFailed,
     import_contacts,
@@ -176,3 +177,27 @@ def test_a_file_changed_during_the_import_is_undone_and_named(office, tmp_path):
     assert str(caught.value.problems[0]).startswith("line 2502: category: unknown category")
     assert "changed during the import" in caught.value.problems[0].problem
     assert Report.select().count() == 0
+
+
+def test_a_number_taken_by_another_workstation_meanwhile_undoes_the_import(office, tmp_path):
+    header = [*HEADER, "number"]
+    data = [[*r, f"WR-2026-{70000 + i}"] for i, r in enumerate(rows(30))]
+    path = write_csv(tmp_path / "r.csv", header, data)
+
+    def another_workstation_takes_a_number(written: int) -> None:
+        if written != 10:
+            return
+        con = sqlite3.connect(tmp_path / "beacon.db", isolation_level=None)
+        con.execute(
+            "INSERT INTO report (number, source, received_at, occurred_at, anonymous, severity, "
+            "account, action_taken, police_notified, police_reference, status, void_reason, "
+            "updated_at) VALUES ('WR-2026-70025', 'walk_in', '2026-10-01 10:00:00', "
+            "'2026-10-01 10:00:00', 1, 'low', 'x', '', 0, '', 'new', '', '2026-10-01 10:00:00')"
+        )
+        con.close()
+
+    with pytest.raises(ServiceError, match="another workstation saved a clashing record"):
+        import_reports(
+            office.manager, path, batch_size=10, on_batch=another_workstation_takes_a_number
+        )
+    assert [r.number for r in Report.select()] == ["WR-2026-70025"]
