@@ -10,6 +10,7 @@ in one compensating transaction; a journal left by a crash is undone before the 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -17,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from uuid import uuid4
 
-from peewee import IntegrityError, Model
+from peewee import DatabaseError, IntegrityError, Model
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
@@ -31,6 +32,7 @@ from models.patrol import PatrolEntry, PatrolShift
 from models.reports import Report, ReportPerson
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 JOURNAL = "import.pending."
 # A journal from another workstation not touched for this long belongs to a dead import.
 STALE_AFTER = timedelta(minutes=10)
@@ -204,6 +206,10 @@ def undo_unfinished_imports(session: Session) -> int:
     undone = 0
     for row in Setting.select().where(Setting.key.startswith(JOURNAL)):
         if _abandoned(json.loads(row.value), row.key, session):
-            _undo(session, row.key)
+            try:
+                _undo(session, row.key)
+            except DatabaseError:  # e.g. a record made since points at an imported one
+                log.exception("could not undo the unfinished import %s", row.key)
+                continue
             undone += 1
     return undone
