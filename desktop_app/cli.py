@@ -208,6 +208,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+PRINTED_PROBLEMS = 50  # a file with thousands of bad lines: the first ones and a count
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError(f"no such file: {args.file}")
@@ -219,8 +222,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = importer(session, args.file, create_missing=args.create_missing)
     except ImportFailed as failed:
-        for problem in failed.problems:
+        for problem in failed.problems[:PRINTED_PROBLEMS]:
             print(problem, file=sys.stderr)
+        if failed.total > PRINTED_PROBLEMS:
+            more = failed.total - PRINTED_PROBLEMS
+            print(f"... and {more:,} more problem(s)", file=sys.stderr)
         print(
             f"beacon: nothing was imported from {args.file.name}; fix the lines above, try again",
             file=sys.stderr,

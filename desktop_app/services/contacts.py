@@ -13,7 +13,7 @@ from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
-from desktop_app.services.validation import choice, clean_email, clean_line, clean_text
+from desktop_app.services.validation import Checks, choice, clean_email, clean_line, clean_text
 from models.base import name_key
 from models.contacts import CONTACT_KINDS, Contact
 from models.database import db
@@ -57,6 +57,42 @@ def _clean_phone(value: str | None) -> str:
     if phone and len(phone_digits(phone)) < 5:
         raise ValidationError("phone", "Phone needs at least 5 digits")
     return phone
+
+
+@dataclass(frozen=True)
+class CleanContact:
+    name: str
+    phone: str
+    email: str
+    address: str
+    kind: str
+    organisation: str
+    notes: str
+
+
+def clean_contact(
+    name: str,
+    phone: str = "",
+    email: str = "",
+    address: str = "",
+    kind: str = "resident",
+    organisation: str = "",
+    notes: str = "",
+) -> CleanContact:
+    """The checks every new contact passes, at the counter or from a file; every failing field
+    is reported (ValidationErrors)."""
+    attempt = Checks()
+    out = CleanContact(
+        attempt(lambda: clean_line("name", name, max_length=160, label="Name")),
+        attempt(lambda: _clean_phone(phone)),
+        attempt(lambda: clean_email("email", email)),
+        attempt(lambda: clean_line("address", address, max_length=240, required=False)),
+        attempt(lambda: choice("kind", kind, CONTACT_KINDS, "Kind")),
+        attempt(lambda: clean_line("organisation", organisation, max_length=160, required=False)),
+        attempt(lambda: clean_text("notes", notes, max_length=5000)),
+    )
+    attempt.done()
+    return out
 
 
 class ContactService:
@@ -141,13 +177,9 @@ class ContactService:
     ) -> ContactMatch:
         """Quick create, as at the counter: a name and a way to reach them."""
         require(self.session, "contact.create")
-        clean_name = clean_line("name", name, max_length=160, label="Name")
-        clean_phone = _clean_phone(phone)
-        clean_mail = clean_email("email", email)
-        clean_address = clean_line("address", address, max_length=240, required=False)
-        clean_org = clean_line("organisation", organisation, max_length=160, required=False)
-        clean_notes = clean_text("notes", notes, max_length=5000)
-        choice("kind", kind, CONTACT_KINDS, "Kind")
+        clean = clean_contact(name, phone, email, address, kind, organisation, notes)
+        clean_name, clean_phone, clean_mail = clean.name, clean.phone, clean.email
+        clean_address, clean_org, clean_notes = clean.address, clean.organisation, clean.notes
         now = now_utc()
         with db.atomic():
             contact = Contact.create(

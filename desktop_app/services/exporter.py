@@ -56,6 +56,7 @@ def _contacts(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
         "address",
         "zone",
         "roles",
+        "notes",
         "consent",
         "created_at",
     ]
@@ -81,6 +82,7 @@ def _contacts(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
             c.address,
             c.zone_name or "",
             "; ".join(roles.get(c.id, [])),
+            c.notes,
             c.consent,
             when(c.created_at),
         ]

@@ -66,6 +66,18 @@ def _category_row(c: Category) -> CategoryRow:
     return CategoryRow(c.id, c.name, c.sort_order, c.active)
 
 
+def clean_zone_name(name: str) -> str:
+    return clean_line("name", name, max_length=80, label="Zone name")
+
+
+def clean_location_name(name: str) -> str:
+    return clean_line("name", name, max_length=120, label="Location name")
+
+
+def clean_category_name(name: str) -> str:
+    return clean_line("name", name, max_length=80, label="Category name")
+
+
 class PicklistService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -80,7 +92,7 @@ class PicklistService:
 
     def add_zone(self, name: str, description: str = "") -> ZoneRow:
         require(self.session, "picklist.manage")
-        clean = clean_line("name", name, max_length=80, label="Zone name")
+        clean = clean_zone_name(name)
         desc = clean_line("description", description, max_length=200, required=False)
         with db.atomic():
             if Zone.select().where(Zone.name_key == name_key(clean)).exists():
@@ -92,7 +104,7 @@ class PicklistService:
 
     def rename_zone(self, zone_id: int, name: str) -> ZoneRow:
         require(self.session, "picklist.manage")
-        clean = clean_line("name", name, max_length=80, label="Zone name")
+        clean = clean_zone_name(name)
         with db.atomic():
             zone = Zone.get_or_none(Zone.id == zone_id)
             if zone is None:
@@ -146,7 +158,7 @@ class PicklistService:
         self, name: str, zone_id: int | None, address: str = "", kind: str = ""
     ) -> LocationRow:
         require(self.session, "picklist.manage")
-        clean = clean_line("name", name, max_length=120, label="Location name")
+        clean = clean_location_name(name)
         addr = clean_line("address", address, max_length=200, required=False)
         kind_clean = clean_line("kind", kind, max_length=40, required=False, label="Kind")
         with db.atomic():
@@ -184,7 +196,7 @@ class PicklistService:
 
     def add_category(self, name: str) -> CategoryRow:
         require(self.session, "picklist.manage")
-        clean = clean_line("name", name, max_length=80, label="Category name")
+        clean = clean_category_name(name)
         with db.atomic():
             if Category.select().where(Category.name_key == name_key(clean)).exists():
                 raise ValidationError("name", f"a category called '{clean}' already exists")

@@ -43,8 +43,10 @@ from models.reports import (
     ReportSequence,
 )
 
-NUMBER_RE = re.compile(r"^WR-(\d{4})-(\d{5})$")
-NUMBER_IN_TEXT = re.compile(r"\bWR-\d{4}-\d{5}\b", re.IGNORECASE)
+# Five digits or more: a busy year (or an import from an older system) can pass WR-YYYY-99999.
+NUMBER_RE = re.compile(r"^WR-(\d{4})-(\d{5,})$")
+NUMBER_IN_TEXT = re.compile(r"\bWR-\d{4}-\d{5,}\b", re.IGNORECASE)
+MAX_NUMBER_LENGTH = 16  # Report.number's column
 MAX_ACCOUNT = 20_000
 
 
@@ -139,8 +141,10 @@ class ReportFilter:
     text: str = ""
 
 
+# The number sorts by year, then numerically (WR-2026-99999 before WR-2026-100000).
+NUMBER_ORDER = (fn.SUBSTR(Report.number, 4, 4), fn.LENGTH(Report.number), Report.number)
 SORT_COLUMNS: dict[str, Any] = {
-    "number": Report.id,
+    "number": NUMBER_ORDER,
     "received_at": Report.received_at,
     "occurred_at": Report.occurred_at,
     "category": Category.name,
@@ -168,12 +172,23 @@ def _check_account(text: str) -> str:
     return account
 
 
-def _check_number(text: str) -> str:
+def canonical_number(text: str) -> str:
+    """A report number as stored (WR-2026-00042: upper case, five digits at least), or ""."""
     if not text:
         return ""
-    number = text.strip().upper()
-    if not NUMBER_RE.match(number):
+    found = NUMBER_RE.match(text.strip().upper())
+    if not found:
         raise ValidationError("number", f"'{text}' is not a report number like WR-2026-00042")
+    number = f"WR-{found.group(1)}-{int(found.group(2)):05d}"
+    if len(number) > MAX_NUMBER_LENGTH:
+        raise ValidationError("number", f"'{text}' is too long for a report number")
+    return number
+
+
+def _check_number(text: str) -> str:
+    number = canonical_number(text)
+    if not number:
+        return ""
     if Report.select().where(Report.number == number).exists():
         raise ValidationError("number", f"{number} is already used by another report")
     return number
@@ -323,12 +338,7 @@ class ReportService:
         number = str(values.pop("number") or "")
         if number:
             year, seq = (int(g) for g in NUMBER_RE.match(number).groups())  # type: ignore[union-attr]
-            ReportSequence.insert(year=year, last=seq).on_conflict(
-                conflict_target=[ReportSequence.year],
-                update={ReportSequence.last: fn.MAX(ReportSequence.last, seq)}
-                if not _is_pg()
-                else {ReportSequence.last: fn.GREATEST(ReportSequence.last, seq)},
-            ).execute()
+            raise_sequence(year, seq)
         else:
             number = next_number(to_local(received).year)
         if values.get("status") == "closed":  # an imported closed report: closed when received
@@ -448,8 +458,9 @@ class ReportService:
     ) -> list[ReportRow]:
         query = self._apply(self._scope(self._base_query()), flt)
         column = SORT_COLUMNS.get(sort, Report.received_at)
+        columns = column if isinstance(column, tuple) else (column,)
         order = [
-            column.desc() if descending else column.asc(),
+            *(c.desc() if descending else c.asc() for c in columns),
             Report.id.desc() if descending else Report.id.asc(),
         ]
         rows = query.order_by(*order).offset(offset).limit(limit).objects()
@@ -744,7 +755,26 @@ def _is_pg() -> bool:
 
 def next_number(year: int) -> str:
     """The next WR-YYYY-NNNNN; call inside the saving transaction, whose lock keeps it unique."""
+    return take_numbers(year, 1)[0]
+
+
+def take_numbers(year: int, count: int) -> list[str]:
+    """The next count numbers of year, in one bump of the sequence (an import's batch)."""
     ReportSequence.insert(year=year, last=0).on_conflict_ignore().execute()
-    ReportSequence.update(last=ReportSequence.last + 1).where(ReportSequence.year == year).execute()
-    last = ReportSequence.select(ReportSequence.last).where(ReportSequence.year == year).scalar()
-    return f"WR-{year}-{int(last):05d}"
+    ReportSequence.update(last=ReportSequence.last + count).where(
+        ReportSequence.year == year
+    ).execute()
+    last = int(
+        ReportSequence.select(ReportSequence.last).where(ReportSequence.year == year).scalar()
+    )
+    return [f"WR-{year}-{n:05d}" for n in range(last - count + 1, last + 1)]
+
+
+def raise_sequence(year: int, seq: int) -> None:
+    """A number given from elsewhere: later numbers of its year come after it."""
+    ReportSequence.insert(year=year, last=seq).on_conflict(
+        conflict_target=[ReportSequence.year],
+        update={ReportSequence.last: fn.MAX(ReportSequence.last, seq)}
+        if not _is_pg()
+        else {ReportSequence.last: fn.GREATEST(ReportSequence.last, seq)},
+    ).execute()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,15 +16,19 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Unicode's control characters ("Cc": U+0000-U+001F, U+007F-U+009F) and the bidi controls above,
+# found by one regular expression rather than a loop: an import checks millions of characters.
+_BAD_IN_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BAD_IN_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # \t \n ok
+
+
 def _bad_character(text: str, allow_newlines: bool) -> str | None:
-    for ch in text:
-        if ch in _BIDI_CONTROLS:
-            return "contains a hidden right-to-left override character"
-        if allow_newlines and ch in "\n\t":
-            continue
-        if unicodedata.category(ch) == "Cc":
-            return "contains a control character"
-    return None
+    found = (_BAD_IN_TEXT if allow_newlines else _BAD_IN_LINE).search(text)
+    if found is None:
+        return None
+    if found.group() in _BIDI_CONTROLS:
+        return "contains a hidden right-to-left override character"
+    return "contains a control character"
 
 
 def clean_line(

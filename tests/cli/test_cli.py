@@ -207,3 +207,14 @@ def test_import_prints_each_bad_line_and_exits_non_zero(demo, tmp_path):
     done = beacon("import", "reports", str(path), "--create-missing", db=demo)
     assert done.returncode == 0, done.stderr
     assert "Imported 2 reports" in done.stdout and "category Arson" in done.stdout
+
+
+def test_import_with_thousands_of_bad_lines_prints_the_first_ones_and_a_count(demo, tmp_path):
+    path = tmp_path / "reports.csv"
+    bad = "2026-10-01 11:00,Arson,Market Square,Bin set alight behind the market hall.\n"
+    path.write_text("occurred_at,category,location,narrative\n" + bad * 1200, encoding="utf-8")
+    done = beacon("import", "reports", str(path), db=demo)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert sum(line.startswith("line ") for line in lines) == 50
+    assert "... and 1,150 more problem(s)" in lines
