@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app import __version__
 from desktop_app.services.backups import BackupService, list_backups, quick_check, schema_warning
 from desktop_app.services.errors import ServiceError
+from desktop_app.services.importer import undo_unfinished_imports
 from desktop_app.services.office import (
     OfficeDatabase,
     OfficeOpenError,
     open_office,
     prune_documents,
 )
-from desktop_app.services.session import SYSTEM_ROLE, Session, workstation_name
+from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import has_users
 from resources import resource_path
@@ -93,9 +94,7 @@ def check_or_recover(office: OfficeDatabase) -> bool:
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
-    recovery = Session(
-        None, "system:recovery", "Recovery at start", SYSTEM_ROLE, workstation_name()
-    )
+    recovery = Session.system("recovery", "Recovery at start")
     try:
         BackupService(recovery).restore(latest.path)  # type: ignore[union-attr]
     except ServiceError as exc:
@@ -134,6 +133,7 @@ def run_gui(db_arg: str | None) -> int:
     if not check_or_recover(office):
         return 2
     prune_documents()  # yesterday's receipts and previews: personal data no longer shown
+    undo_unfinished_imports(Session.system("import", "Unfinished import undone at start"))
     load_demo = False
     if not has_users():
         first = FirstRunDialog.ask(office.display)

@@ -211,7 +211,7 @@ def automatic_backup(folder: Path | None = None) -> Path | None:
     if not is_sqlite() or not automatic_backup_due(folder):
         return None
     where = folder or backup_folder()
-    system = Session(None, "system:backup", "Automatic backup", "system", Session.cli().workstation)
+    system = Session.system("backup", "Automatic backup")
     path = _take_audited(system, where, {"automatic": True})
     rotate(where)
     return path

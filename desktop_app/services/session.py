@@ -26,6 +26,12 @@ class Session:
     workstation: str
 
     @classmethod
+    def system(cls, task: str, display_name: str) -> Session:
+        """Beacon acting on its own (an automatic backup, recovery at start), audited as
+        system:<task>."""
+        return cls(None, f"system:{task}", display_name, SYSTEM_ROLE, workstation_name())
+
+    @classmethod
     def cli(cls) -> Session:
         """The session of a headless command, recorded in the audit as cli:<os user>."""
         try:
