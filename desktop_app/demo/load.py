@@ -17,9 +17,9 @@ from desktop_app.demo.run import DemoRun, Progress
 from desktop_app.demo.scales import SCALES, DemoSummary
 from desktop_app.services import audit
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
 from models.contacts import Contact
 from models.database import db
 from models.patrol import PatrolEntry
@@ -50,7 +50,7 @@ def load_demo(
             "this database already holds records; load the demo into a "
             "new, empty database (use --db to choose one)",
         )
-    tz = SettingsService._load().zone()
+    tz = load_office_settings().zone()
     end = until or datetime.now(UTC).astimezone(tz).date()
     run = DemoRun(seed, SCALES[scale], end, tz, progress)
     with db.atomic():

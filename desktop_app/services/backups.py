@@ -15,6 +15,7 @@ from desktop_app.services import audit
 from desktop_app.services.check import describe_schema
 from desktop_app.services.clock import now_local, now_utc, to_local
 from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
 from desktop_app.services.restore import (
     SQLITE_HEADER,
@@ -25,7 +26,6 @@ from desktop_app.services.restore import (
     validated_copy,
 )
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
 from models.backup import sqlite_backup
 from models.database import APP_NAME, db, is_sqlite
 from models.migrations import ensure_schema
@@ -50,7 +50,7 @@ class BackupFile:
 
 def backup_folder() -> Path:
     try:
-        chosen = SettingsService._load().backup_folder
+        chosen = load_office_settings().backup_folder
     except (PeeweeError, sqlite3.Error):  # a damaged database cannot say where its backups go
         chosen = ""
     return (

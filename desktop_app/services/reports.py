@@ -23,10 +23,10 @@ from desktop_app.services.clock import FUTURE_GRACE as FUTURE_GRACE  # importer 
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.office import receipts_dir
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.patrol import PatrolService
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
 from models.audit import AuditEntry
 from models.contacts import Contact
@@ -535,7 +535,7 @@ class ReportService:
     # ---- receipt -----------------------------------------------------------------------------
     def receipt_data(self, report_id: int) -> ReceiptData:
         detail = self.get(report_id)
-        settings = SettingsService._load()
+        settings = load_office_settings()
 
         def when(value: datetime) -> str:
             return value.strftime("%d %b %Y %H:%M")
@@ -563,13 +563,13 @@ class ReportService:
         target = folder or receipts_dir()
         target.mkdir(parents=True, exist_ok=True)
         return build_receipt(
-            data, target / f"receipt-{data.number}.pdf", SettingsService._load().paper_size
+            data, target / f"receipt-{data.number}.pdf", load_office_settings().paper_size
         )
 
     def save_pdf(self, report_id: int, folder: Path) -> Path:
         """The whole report with its history as a PDF (audited: printing is a disclosure)."""
         detail = self.get(report_id)
-        settings = SettingsService._load()
+        settings = load_office_settings()
         with db.atomic():  # recorded before the file exists: a print is a disclosure
             audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
         folder.mkdir(parents=True, exist_ok=True)

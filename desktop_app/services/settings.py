@@ -40,16 +40,16 @@ class SettingsService:
     @staticmethod
     def office_name() -> str:
         """Shown before anyone signs in (sign-in dialog, window title), so no permission."""
-        return SettingsService._load().office_name
+        return load_office_settings().office_name
 
     @staticmethod
     def read_lockout_policy() -> LockoutPolicy:
-        current = SettingsService._load()
+        current = load_office_settings()
         return LockoutPolicy(current.lockout_attempts, current.lockout_minutes)
 
     def get(self) -> OfficeSettings:
         require(self.session, "settings.read")
-        return self._load()
+        return load_office_settings()
 
     def update(self, **changes: Any) -> OfficeSettings:
         require(self.session, "settings.manage")
@@ -84,7 +84,7 @@ class SettingsService:
                 if not isinstance(value, int) or not low <= value <= high:
                     raise ValidationError(key, f"must be a whole number from {low} to {high}")
         with db.atomic():
-            before = self._load()
+            before = load_office_settings()
             after = replace(before, **clean)
             for key, value in clean.items():
                 Setting.insert(key=key, value=json.dumps(value)).on_conflict(

@@ -17,7 +17,6 @@ from models.database import resolve_target
 from models.interactions import InteractionContact
 from models.org import Zone
 from models.reports import Report
-from tests.models.test_postgres import pg_server, pg_url  # noqa: F401 - fixtures
 
 HEADER = ["occurred_at", "category", "location", "narrative", "reporter_name", "zone"]
 
@@ -36,7 +35,7 @@ def row(i: int, zone: str = "") -> list[str]:
 
 
 @pytest.fixture
-def pg_manager(pg_url):  # noqa: F811 - the imported fixture
+def pg_manager(pg_url):
     connect(resolve_target(pg_url, {}))
     manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
     SettingsService(manager).update(time_zone="Europe/London")
