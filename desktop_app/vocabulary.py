@@ -7,90 +7,108 @@ CSV exports keep the stored values, so a spreadsheet round-trips through `beacon
 
 from __future__ import annotations
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for the translators' catalogue (pyside6-lupdate finds it by this name);
+    the UI translates it when shown, in the context "vocabulary". No Qt import here."""
+    return text
+
+
 REPORT_STATUS_LABELS = {
-    "new": "New",
-    "in_progress": "In progress",
-    "closed": "Closed",
-    "void": "Void",
+    "new": QT_TRANSLATE_NOOP("vocabulary", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("vocabulary", "In progress"),
+    "closed": QT_TRANSLATE_NOOP("vocabulary", "Closed"),
+    "void": QT_TRANSLATE_NOOP("vocabulary", "Void"),
 }
-SEVERITY_LABELS = {"low": "Low", "medium": "Medium", "high": "High", "urgent": "Urgent"}
+SEVERITY_LABELS = {
+    "low": QT_TRANSLATE_NOOP("vocabulary", "Low"),
+    "medium": QT_TRANSLATE_NOOP("vocabulary", "Medium"),
+    "high": QT_TRANSLATE_NOOP("vocabulary", "High"),
+    "urgent": QT_TRANSLATE_NOOP("vocabulary", "Urgent"),
+}
 REPORT_SOURCE_LABELS = {
-    "walk_in": "Walk-in",
-    "phone": "Phone",
-    "email": "Email",
-    "officer": "Officer",
+    "walk_in": QT_TRANSLATE_NOOP("vocabulary", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone"),
+    "email": QT_TRANSLATE_NOOP("vocabulary", "Email"),
+    "officer": QT_TRANSLATE_NOOP("vocabulary", "Officer"),
 }
 PERSON_ROLE_LABELS = {
-    "victim": "Victim",
-    "witness": "Witness",
-    "subject": "Subject",
-    "reporter": "Reporter",
+    "victim": QT_TRANSLATE_NOOP("vocabulary", "Victim"),
+    "witness": QT_TRANSLATE_NOOP("vocabulary", "Witness"),
+    "subject": QT_TRANSLATE_NOOP("vocabulary", "Subject"),
+    "reporter": QT_TRANSLATE_NOOP("vocabulary", "Reporter"),
 }
 ACTIVITY_LABELS = {
-    "routine_check": "Routine check",
-    "community_engagement": "Community engagement",
-    "incident_observed": "Incident observed",
-    "hazard_noted": "Hazard noted",
-    "assistance_given": "Assistance given",
-    "other": "Other",
+    "routine_check": QT_TRANSLATE_NOOP("vocabulary", "Routine check"),
+    "community_engagement": QT_TRANSLATE_NOOP("vocabulary", "Community engagement"),
+    "incident_observed": QT_TRANSLATE_NOOP("vocabulary", "Incident observed"),
+    "hazard_noted": QT_TRANSLATE_NOOP("vocabulary", "Hazard noted"),
+    "assistance_given": QT_TRANSLATE_NOOP("vocabulary", "Assistance given"),
+    "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
 }
 PATROL_TYPE_LABELS = {
-    "foot": "Foot",
-    "vehicle": "Vehicle",
-    "bicycle": "Bicycle",
-    "fixed_post": "Fixed post",
+    "foot": QT_TRANSLATE_NOOP("vocabulary", "Foot"),
+    "vehicle": QT_TRANSLATE_NOOP("vocabulary", "Vehicle"),
+    "bicycle": QT_TRANSLATE_NOOP("vocabulary", "Bicycle"),
+    "fixed_post": QT_TRANSLATE_NOOP("vocabulary", "Fixed post"),
 }
 CHANNEL_LABELS = {
-    "in_person": "In person",
-    "phone": "Phone",
-    "email": "Email",
-    "walk_in": "Walk-in",
-    "meeting": "Meeting",
-    "event": "Event",
-    "letter": "Letter",
-    "text": "Text message",
+    "in_person": QT_TRANSLATE_NOOP("vocabulary", "In person"),
+    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone"),
+    "email": QT_TRANSLATE_NOOP("vocabulary", "Email"),
+    "walk_in": QT_TRANSLATE_NOOP("vocabulary", "Walk-in"),
+    "meeting": QT_TRANSLATE_NOOP("vocabulary", "Meeting"),
+    "event": QT_TRANSLATE_NOOP("vocabulary", "Event"),
+    "letter": QT_TRANSLATE_NOOP("vocabulary", "Letter"),
+    "text": QT_TRANSLATE_NOOP("vocabulary", "Text message"),
 }
 EVENT_KIND_LABELS = {
-    "neighbourhood_watch": "Neighbourhood-watch meeting",
-    "safety_workshop": "Safety workshop",
-    "family_safety_night": "Family safety night",
-    "school_programme": "School safety programme",
-    "community_event": "Community event",
-    "safety_walk": "Lighting / safety walk",
+    "neighbourhood_watch": QT_TRANSLATE_NOOP("vocabulary", "Neighbourhood-watch meeting"),
+    "safety_workshop": QT_TRANSLATE_NOOP("vocabulary", "Safety workshop"),
+    "family_safety_night": QT_TRANSLATE_NOOP("vocabulary", "Family safety night"),
+    "school_programme": QT_TRANSLATE_NOOP("vocabulary", "School safety programme"),
+    "community_event": QT_TRANSLATE_NOOP("vocabulary", "Community event"),
+    "safety_walk": QT_TRANSLATE_NOOP("vocabulary", "Lighting / safety walk"),
 }
 EVENT_STATUS_LABELS = {
-    "planned": "Planned",
-    "confirmed": "Confirmed",
-    "held": "Held",
-    "cancelled": "Cancelled",
+    "planned": QT_TRANSLATE_NOOP("vocabulary", "Planned"),
+    "confirmed": QT_TRANSLATE_NOOP("vocabulary", "Confirmed"),
+    "held": QT_TRANSLATE_NOOP("vocabulary", "Held"),
+    "cancelled": QT_TRANSLATE_NOOP("vocabulary", "Cancelled"),
 }
-ATTENDANCE_LABELS = {"registered": "Registered", "attended": "Attended", "no_show": "No-show"}
+ATTENDANCE_LABELS = {
+    "registered": QT_TRANSLATE_NOOP("vocabulary", "Registered"),
+    "attended": QT_TRANSLATE_NOOP("vocabulary", "Attended"),
+    "no_show": QT_TRANSLATE_NOOP("vocabulary", "No-show"),
+}
 PROBLEM_STAGE_LABELS = {
-    "scanning": "Scanning",
-    "analysis": "Analysis",
-    "response": "Response",
-    "assessment": "Assessment",
-    "closed": "Closed",
+    "scanning": QT_TRANSLATE_NOOP("vocabulary", "Scanning"),
+    "analysis": QT_TRANSLATE_NOOP("vocabulary", "Analysis"),
+    "response": QT_TRANSLATE_NOOP("vocabulary", "Response"),
+    "assessment": QT_TRANSLATE_NOOP("vocabulary", "Assessment"),
+    "closed": QT_TRANSLATE_NOOP("vocabulary", "Closed"),
 }
 PROBLEM_RESULT_LABELS = {
-    "eliminated": "Eliminated",
-    "reduced": "Reduced",
-    "displaced": "Displaced",
-    "no_change": "No change",
+    "eliminated": QT_TRANSLATE_NOOP("vocabulary", "Eliminated"),
+    "reduced": QT_TRANSLATE_NOOP("vocabulary", "Reduced"),
+    "displaced": QT_TRANSLATE_NOOP("vocabulary", "Displaced"),
+    "no_change": QT_TRANSLATE_NOOP("vocabulary", "No change"),
 }
 USER_ROLE_LABELS = {
-    "front_desk": "Front desk",
-    "officer": "Officer",
-    "manager": "Manager",
-    "admin": "Administrator",
-    "system": "Command line",  # services.session.SYSTEM_ROLE: commands run from a terminal
+    "front_desk": QT_TRANSLATE_NOOP("vocabulary", "Front desk"),
+    "officer": QT_TRANSLATE_NOOP("vocabulary", "Officer"),
+    "manager": QT_TRANSLATE_NOOP("vocabulary", "Manager"),
+    "admin": QT_TRANSLATE_NOOP("vocabulary", "Administrator"),
+    "system": QT_TRANSLATE_NOOP(
+        "vocabulary", "Command line"
+    ),  # services.session.SYSTEM_ROLE: commands run from a terminal
 }
 CONTACT_KIND_LABELS = {
-    "resident": "Resident",
-    "business": "Business",
-    "school": "School",
-    "community_group": "Community group",
-    "partner_agency": "Partner agency",
+    "resident": QT_TRANSLATE_NOOP("vocabulary", "Resident"),
+    "business": QT_TRANSLATE_NOOP("vocabulary", "Business"),
+    "school": QT_TRANSLATE_NOOP("vocabulary", "School"),
+    "community_group": QT_TRANSLATE_NOOP("vocabulary", "Community group"),
+    "partner_agency": QT_TRANSLATE_NOOP("vocabulary", "Partner agency"),
 }
 
 

@@ -85,3 +85,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     "$VENV/bin/python" -m pip install -q -e "$spec"
     echo "$want" > "$stamp"
 fi
+
+# 5. The translations Qt loads (.qm), compiled from the catalogues kept in git (.ts).
+for ts in "$ROOT"/resources/i18n/beacon_*.ts; do
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+        bash "$ROOT/scripts/compile-translations.sh"
+        break
+    fi
+done

@@ -25,6 +25,7 @@ from resources import resource_path
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.errors import install_excepthook, show_error
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 
 
@@ -37,6 +38,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons/beacon.svg"))))
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    if not app.property("beaconTranslated"):  # once, before the first window is built
+        install_translators(app)
+        app.setProperty("beaconTranslated", True)
     return app
 
 

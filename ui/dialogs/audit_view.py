@@ -18,19 +18,23 @@ from PySide6.QtWidgets import (
 from desktop_app.services.audit import ChainReport
 from desktop_app.services.audit_log import AuditFilter, AuditRow, AuditService
 from desktop_app.services.session import Session
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.models.paged import Column, PagedTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import any_day_edit, day_or_none, filter_combo, list_table
 
 PAGE = 200
 COLUMNS: list[Column[AuditRow]] = [
-    Column("#", lambda r: str(r.id), align_right=True),
-    Column("When", lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
-    Column("Who", lambda r: r.username),
-    Column("Workstation", lambda r: r.workstation),
-    Column("Action", lambda r: r.action.replace("_", " ")),
-    Column("Record", lambda r: f"{r.record_type.replace('_', ' ')} {r.record_id}".strip()),
-    Column("Changes", lambda r: r.changes),
+    Column(QT_TRANSLATE_NOOP("columns", "#"), lambda r: str(r.id), align_right=True),
+    Column(QT_TRANSLATE_NOOP("columns", "When"), lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
+    Column(QT_TRANSLATE_NOOP("columns", "Who"), lambda r: r.username),
+    Column(QT_TRANSLATE_NOOP("columns", "Workstation"), lambda r: r.workstation),
+    Column(QT_TRANSLATE_NOOP("columns", "Action"), lambda r: r.action.replace("_", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Record"),
+        lambda r: f"{r.record_type.replace('_', ' ')} {r.record_id}".strip(),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Changes"), lambda r: r.changes),
 ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,17 +20,30 @@ from PySide6.QtWidgets import (
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserRow, UserService
-from desktop_app.vocabulary import USER_ROLE_LABELS
+from desktop_app.vocabulary import USER_ROLE_LABELS, label
 from ui.forms import FieldErrors
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 from ui.widgets.filters import list_table
 
 COLUMNS: list[Column[UserRow]] = [
-    Column("Username", lambda u: u.username),
-    Column("Name", lambda u: u.display_name),
-    Column("Role", lambda u: USER_ROLE_LABELS.get(u.role, u.role)),
-    Column("Active", lambda u: "yes" if u.active else "no"),
-    Column("Locked out", lambda u: "locked" if u.locked else ""),
+    Column(QT_TRANSLATE_NOOP("columns", "Username"), lambda u: u.username),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda u: u.display_name),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Role"), lambda u: vocabulary(label(USER_ROLE_LABELS, u.role))
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Active"),
+        lambda u: (
+            QCoreApplication.translate("UsersDialog", "yes")
+            if u.active
+            else QCoreApplication.translate("UsersDialog", "no")
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Locked out"),
+        lambda u: QCoreApplication.translate("UsersDialog", "locked") if u.locked else "",
+    ),
 ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.services.patrol import EntryRow
-from desktop_app.vocabulary import ACTIVITY_LABELS
+from desktop_app.vocabulary import ACTIVITY_LABELS, label
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 
 
@@ -15,15 +16,18 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 COLUMNS: list[Column[EntryRow]] = [
-    Column("Time", lambda e: e.at.strftime("%d %b %Y %H:%M")),
-    Column("Officer", lambda e: e.officer),
-    Column("Zone", lambda e: e.zone),
-    Column("Location", lambda e: e.location),
-    Column("Activity", lambda e: ACTIVITY_LABELS.get(e.activity, e.activity)),
-    Column("Observation", lambda e: _one_line(e.observation)),
-    Column("Action taken", lambda e: _one_line(e.action_taken, 80)),
-    Column("People met", lambda e: e.people_met),
-    Column("Report", lambda e: e.report_number),
+    Column(QT_TRANSLATE_NOOP("columns", "Time"), lambda e: e.at.strftime("%d %b %Y %H:%M")),
+    Column(QT_TRANSLATE_NOOP("columns", "Officer"), lambda e: e.officer),
+    Column(QT_TRANSLATE_NOOP("columns", "Zone"), lambda e: e.zone),
+    Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda e: e.location),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Activity"),
+        lambda e: vocabulary(label(ACTIVITY_LABELS, e.activity)),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Observation"), lambda e: _one_line(e.observation)),
+    Column(QT_TRANSLATE_NOOP("columns", "Action taken"), lambda e: _one_line(e.action_taken, 80)),
+    Column(QT_TRANSLATE_NOOP("columns", "People met"), lambda e: e.people_met),
+    Column(QT_TRANSLATE_NOOP("columns", "Report"), lambda e: e.report_number),
 ]
 
 

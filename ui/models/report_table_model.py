@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.services.reports import ReportRow
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 
 
@@ -16,17 +17,28 @@ def _when(value: Any) -> str:
 
 
 COLUMNS: list[Column[ReportRow]] = [
-    Column("Number", lambda r: r.number, "number"),
-    Column("Received", lambda r: _when(r.received_at), "received_at"),
-    Column("Happened", lambda r: _when(r.occurred_at), "occurred_at"),
-    Column("Category", lambda r: r.category, "category"),
-    Column("Location", lambda r: r.location, "location"),
-    Column("Zone", lambda r: r.zone),
-    Column("Severity", lambda r: label(SEVERITY_LABELS, r.severity), "severity"),
-    Column("Status", lambda r: label(REPORT_STATUS_LABELS, r.status), "status"),
-    Column("Reported by", lambda r: r.reporter),
-    Column("Assigned to", lambda r: r.assigned_officer),
-    Column("Follow-up", lambda r: r.follow_up_due.strftime("%d %b %Y") if r.follow_up_due else ""),
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "number"),
+    Column(QT_TRANSLATE_NOOP("columns", "Received"), lambda r: _when(r.received_at), "received_at"),
+    Column(QT_TRANSLATE_NOOP("columns", "Happened"), lambda r: _when(r.occurred_at), "occurred_at"),
+    Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "category"),
+    Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda r: r.location, "location"),
+    Column(QT_TRANSLATE_NOOP("columns", "Zone"), lambda r: r.zone),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Severity"),
+        lambda r: vocabulary(label(SEVERITY_LABELS, r.severity)),
+        "severity",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda r: vocabulary(label(REPORT_STATUS_LABELS, r.status)),
+        "status",
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Reported by"), lambda r: r.reporter),
+    Column(QT_TRANSLATE_NOOP("columns", "Assigned to"), lambda r: r.assigned_officer),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Follow-up"),
+        lambda r: r.follow_up_due.strftime("%d %b %Y") if r.follow_up_due else "",
+    ),
 ]
 
 

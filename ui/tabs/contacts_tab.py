@@ -19,4 +19,4 @@ class ContactsTab(ComingTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsTab")
-        self.setAccessibleName("Contacts")
+        self.setAccessibleName(self.tr("Contacts"))

@@ -19,4 +19,4 @@ class EventsTab(ComingTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventsTab")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(self.tr("Events"))

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +37,7 @@ from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from ui.errors import show_error
+from ui.i18n import grouped
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 
@@ -44,7 +45,10 @@ from ui.widgets.contact_picker import ContactPicker
 def ask_save_path(parent: QWidget, suggested: str) -> str:
     """The file the user chose to save a PDF as ('' when cancelled); patched in tests."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save PDF as"), suggested, parent.tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("ReportsTab", "Save PDF as"),
+        suggested,
+        QCoreApplication.translate("ReportsTab", "PDF files (*.pdf)"),
     )
     return path
 
@@ -298,7 +302,8 @@ class ReportsTab(QWidget):
         self.current = path
         self.document.close()
         self.document.load(str(path))
-        self.title.setText(f"<b>{title}</b> — {self.document.pageCount()} pages")
+        pages = self.document.pageCount()
+        self.title.setText(f"<b>{title}</b> — " + grouped(self.tr("%n page(s)", "", pages), pages))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
 

@@ -23,6 +23,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import ACTIVITY_LABELS
+from ui.i18n import grouped
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
@@ -157,9 +158,8 @@ class EntryBrowser(QWidget):
             self.status.setText(self.tr("No entries match"))
         else:
             self.status.setText(
-                self.tr("{0:,} entries shown{1}").format(
-                    count, self.tr(", more as you scroll") if more else ""
-                )
+                grouped(self.tr("%n entries shown", "", count), count)
+                + (self.tr(", more as you scroll") if more else "")
             )
 
     def showEvent(self, event: Any) -> None:

@@ -27,6 +27,7 @@ from desktop_app.services.reports import (
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import REPORT_STATUS_LABELS
+from ui.i18n import grouped
 from ui.models.report_table_model import COLUMNS, ReportTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
@@ -234,9 +235,7 @@ class ReportBrowser(QWidget):
                 return  # a newer filter has been applied since
             total, first = result
             self.model.set_source(fetch, first)
-            self.count.setText(
-                self.tr("{0:,} reports").format(total) if total != 1 else self.tr("1 report")
-            )
+            self.count.setText(grouped(self.tr("%n report(s)", "", total), total))
             if number and first[0]:
                 self.table.selectRow(0)
 

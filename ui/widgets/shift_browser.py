@@ -19,7 +19,8 @@ from desktop_app.services.patrol import EntryFilter, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
-from desktop_app.vocabulary import PATROL_TYPE_LABELS
+from desktop_app.vocabulary import PATROL_TYPE_LABELS, label
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.widgets.filters import any_day_edit, day_or_none, list_table
@@ -32,13 +33,18 @@ def _when(value: Any) -> str:
 
 
 SHIFT_COLUMNS: list[Column[ShiftRow]] = [
-    Column("Started", lambda s: _when(s.started_at)),
-    Column("Ended", lambda s: _when(s.ended_at)),
-    Column("Officer", lambda s: s.officer),
-    Column("Zone", lambda s: s.zone),
-    Column("Type", lambda s: PATROL_TYPE_LABELS.get(s.patrol_type, s.patrol_type)),
-    Column("Entries", lambda s: str(s.entries), align_right=True),
-    Column("Handover notes", lambda s: " ".join(s.handover_notes.split())),
+    Column(QT_TRANSLATE_NOOP("columns", "Started"), lambda s: _when(s.started_at)),
+    Column(QT_TRANSLATE_NOOP("columns", "Ended"), lambda s: _when(s.ended_at)),
+    Column(QT_TRANSLATE_NOOP("columns", "Officer"), lambda s: s.officer),
+    Column(QT_TRANSLATE_NOOP("columns", "Zone"), lambda s: s.zone),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Type"),
+        lambda s: vocabulary(label(PATROL_TYPE_LABELS, s.patrol_type)),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Entries"), lambda s: str(s.entries), align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Handover notes"), lambda s: " ".join(s.handover_notes.split())
+    ),
 ]
 
 
