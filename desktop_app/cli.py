@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import logging
 import os
@@ -238,19 +239,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_output(path: Path, what: str) -> None:
+    """Refuse, before anything is read or recorded, an output file Beacon could not write."""
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give the {what} file's name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UsageError(f"no folder {folder}; create it first or choose another place")
+    probe = folder / f".{path.name}.beacon-probe"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise UsageError(_output_problem(exc, folder)) from None
+
+
+def _output_problem(exc: OSError, folder: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {folder} is full: free some space there and try again"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"cannot write to {folder}: it is read-only for this account; choose another place"
+    return f"cannot write to {folder}: {exc.strerror or exc}"
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.out is not None:
+        _check_output(args.out, "CSV")
     _open(args)
     if args.out is None:
         count = export(Session.cli(), args.kind, sys.stdout)
     else:
-        if args.out.is_dir():
-            raise UsageError(f"{args.out} is a folder; give the CSV file's name")
         # Written beside the target and renamed once complete: a failed export leaves no file.
         partial = args.out.with_name(args.out.name + ".partial")
         try:
             with open(partial, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: for Excel
-                count = export(Session.cli(), args.kind, fh)
+                count = export(Session.cli(), args.kind, fh, destination=str(args.out))
             partial.replace(args.out)
+        except OSError as exc:
+            raise UsageError(
+                _output_problem(exc, args.out.parent) + "; no file was written"
+            ) from None
         finally:
             partial.unlink(missing_ok=True)
         print(f"Exported {count:,} {args.kind} to {args.out}")
@@ -259,8 +287,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    if args.out.is_dir():
-        raise UsageError(f"{args.out} is a folder; give the PDF file's name")
+    _check_output(args.out, "PDF")
     _open(args)
     out = write_monthly_pdf(Session.cli(), month, args.out, args.note)
     print(f"Wrote the monthly report for {month.strftime('%B %Y')} to {out}")

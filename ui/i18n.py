@@ -88,6 +88,8 @@ def install_translators(
     if ours.load(chosen, CATALOGUE_NAME, "_", where) or ours.load(f"{CATALOGUE_NAME}_en", where):
         app.installTranslator(ours)
         installed.append(ours)
+    # Taken out again before the application goes: PySide6 crashes at exit otherwise.
+    app.aboutToQuit.connect(lambda: [app.removeTranslator(t) for t in installed])
     return installed
 
 

@@ -223,13 +223,14 @@ def _events(when: _Times) -> tuple[list[str], Iterator[list[object]]]:
     return header, rows
 
 
-def export(session: Session, kind: str, out: TextIO) -> int:
-    """Write every record of kind as CSV to out; returns the number of rows. Audited."""
+def export(session: Session, kind: str, out: TextIO, destination: str = "standard output") -> int:
+    """Write every record of kind as CSV to out; returns the number of rows. Audited, with
+    where the data went."""
     require(session, "data.export")
     if kind not in KINDS:
         raise ValidationError("kind", f"export one of: {', '.join(KINDS)}")
     with db.atomic():  # recorded before any data leaves the office
-        audit.record(session, "export", kind, "", None, None)
+        audit.record(session, "export", kind, "", None, {"to": destination})
     header, rows = {
         "contacts": _contacts,
         "reports": _reports,

@@ -313,3 +313,65 @@ def test_export_into_a_closed_pipe_ends_quietly(tmp_path):
     )
     assert len(done.stdout.splitlines()) == 3
     assert done.stderr == ""
+
+
+# ---- output files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "reports", "--out", "{out}/reports.csv"],
+        ["report", "monthly", "--month", "2026-10", "--out", "{out}/monthly.pdf"],
+    ],
+)
+def test_an_output_folder_that_is_missing_is_one_line_and_nothing_is_audited(
+    office_file, tmp_path, capsys, args
+):
+    out = tmp_path / "no-such-folder"
+    before = _counts(office_file)
+    code = run(["--db", str(office_file), *[a.replace("{out}", str(out)) for a in args]])
+    line = _one_line(capsys.readouterr().err)
+    assert code != 0
+    assert f"no folder {out}" in line and ".partial" not in line, line
+    assert _counts(office_file) == before  # no export or print recorded for a file not written
+    assert not out.exists()
+
+
+def test_an_output_folder_that_is_read_only_says_so(shared_folder, capsys):
+    path = shared_folder / "office.db"
+    assert run(["--db", str(path), "init"]) == 0
+    capsys.readouterr()
+    outbox = shared_folder / "outbox"
+    outbox.mkdir()
+    outbox.chmod(0o555)
+    home = Path(str(shared_folder) + "-home")
+    path.chmod(0o666)
+    shared_folder.chmod(0o777)
+    try:
+        done = _beacon_as_other_user(
+            home, "--db", str(path), "export", "reports", "--out", str(outbox / "r.csv")
+        )
+    finally:
+        shared_folder.chmod(0o755)
+        shutil.rmtree(home, ignore_errors=True)
+    line = _one_line(done.stderr)
+    assert done.returncode != 0
+    assert f"cannot write to {outbox}" in line and "PermissionError" not in line, line
+    assert list(outbox.iterdir()) == []
+
+
+def test_a_full_disk_under_the_export_names_that_disk(office_file, small_disk, capsys):
+    with open(small_disk / "filler", "wb", buffering=0) as filler:  # no room left at all
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+                filler.flush()
+        except OSError:
+            pass
+    out = small_disk / "reports.csv"
+    code = run(["--db", str(office_file), "export", "reports", "--out", str(out)])
+    line = _one_line(capsys.readouterr().err)
+    assert code != 0
+    assert f"the disk holding {small_disk} is full" in line, line
+    assert not out.exists() and not (small_disk / "reports.csv.partial").exists()

@@ -6,13 +6,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.office import OfficeDatabase, open_office
 from desktop_app.services.session import Session
 from desktop_app.services.users import create_first_manager
 from models.connection import close
+from ui.i18n import install_translators
 from ui.tasks import running_tasks
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp: QApplication) -> Iterator[None]:
+    """What make_application() does at start: the tests read what users read ("1 report")."""
+    installed = install_translators(qapp, QLocale("en_GB"))
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)
