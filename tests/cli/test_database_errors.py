@@ -315,7 +315,7 @@ def test_export_into_a_closed_pipe_ends_quietly(tmp_path):
     assert done.stderr == ""
 
 
-# ---- output files ---------------------------------------------------------------------------------
+# ---- output files --------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
