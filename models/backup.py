@@ -21,7 +21,10 @@ def sqlite_backup(source: str | Path, destination: str | Path) -> Path:
             out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
+        tmp.replace(dest)  # a half-written backup never carries the final name
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # nor is it left lying about (a full disk, an interrupt)
+        raise
     finally:
         src.close()
-    tmp.replace(dest)  # a half-written backup never carries the final name
     return dest

@@ -375,3 +375,19 @@ def test_a_full_disk_under_the_export_names_that_disk(office_file, small_disk, c
     assert code != 0
     assert f"the disk holding {small_disk} is full" in line, line
     assert not out.exists() and not (small_disk / "reports.csv.partial").exists()
+
+
+def test_a_backup_onto_a_full_disk_leaves_no_file_behind(office_file, small_disk, capsys):
+    with open(small_disk / "filler", "wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 4096)
+        except OSError:
+            pass
+    (small_disk / "filler").unlink()
+    (small_disk / "filler").write_bytes(b"\0" * (1024 * 1024 - 64 * 1024))  # 64 KiB left
+    code = run(["--db", str(office_file), "backup", "--to", str(small_disk / "backups")])
+    line = _one_line(capsys.readouterr().err)
+    assert code != 0
+    assert "full" in line, line
+    assert [p.name for p in (small_disk / "backups").iterdir()] == []
