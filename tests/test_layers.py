@@ -14,9 +14,6 @@ PROJECT = {"desktop_app", "ui", "models", "resources"}
 LAZY_ALLOWED = {
     # Qt is loaded only when the GUI starts, not for a command-line run.
     ("desktop_app/cli.py", "ui.app"),
-    # TODO(issue 9): the backups and report-numbering work removes these two; then drop them here.
-    ("desktop_app/services/backups.py", "models.migrations"),
-    ("desktop_app/services/reports.py", "models.database"),
 }
 
 

@@ -41,37 +41,32 @@ def _at_text(at: datetime | str) -> str:
     return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def entry_hash(
-    *,
-    entry_id: int,
-    at: datetime | str,
-    username: str,
-    workstation: str,
-    action: str,
-    record_type: str,
-    record_id: str,
-    before: str | None,
-    after: str | None,
-    prev_hash: str,
-) -> str:
-    """SHA-256 over the entry's content and the previous entry's hash."""
-    payload = json.dumps(
-        [
-            entry_id,
-            _at_text(at),
-            username,
-            workstation,
-            action,
-            record_type,
-            record_id,
-            before,
-            after,
-            prev_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+# The columns an entry's hash covers, in the order hashed. This order is the chain's format:
+# changing it breaks every existing trail.
+HASHED_FIELDS = (
+    "id",
+    "at",
+    "username",
+    "workstation",
+    "action",
+    "record_type",
+    "record_id",
+    "before",
+    "after",
+    "prev_hash",
+)
+
+
+def row_hash(row: Mapping[str, Any]) -> str:
+    """SHA-256 over an entry's HASHED_FIELDS (its content and the previous entry's hash)."""
+    values = [_at_text(row[name]) if name == "at" else row[name] for name in HASHED_FIELDS]
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_hash(*, entry_id: int, **fields: Any) -> str:
+    """row_hash of an entry given field by field (the other HASHED_FIELDS as keywords)."""
+    return row_hash({"id": entry_id, **fields})
 
 
 def hold_append_lock() -> None:
@@ -100,34 +95,20 @@ def record(
         # The id is chosen here, inside the serialised append, so the hash can cover it and the
         # row is written once: the table refuses UPDATE (schema v3 triggers).
         entry_id = (last.id + 1) if last else 1
-        at = utcnow()
-        before_text, after_text = canonical(before), canonical(after)
-        digest = entry_hash(
-            entry_id=entry_id,
-            at=at,
-            username=session.username,
-            workstation=session.workstation,
-            action=action,
-            record_type=record_type,
-            record_id=str(record_id),
-            before=before_text,
-            after=after_text,
-            prev_hash=prev_hash,
-        )
-        AuditEntry.insert(
-            id=entry_id,
-            at=at,
-            user_id=session.user_id,
-            username=session.username,
-            workstation=session.workstation,
-            action=action,
-            record_type=record_type,
-            record_id=str(record_id),
-            before=before_text,
-            after=after_text,
-            prev_hash=prev_hash,
-            hash=digest,
-        ).execute()
+        row = {
+            "id": entry_id,
+            "at": utcnow(),
+            "username": session.username,
+            "workstation": session.workstation,
+            "action": action,
+            "record_type": record_type,
+            "record_id": str(record_id),
+            "before": canonical(before),
+            "after": canonical(after),
+            "prev_hash": prev_hash,
+        }
+        digest = row_hash(row)
+        AuditEntry.insert(**row, user_id=session.user_id, hash=digest).execute()
         # The anchor moves in the same transaction (its trigger allows only this one step).
         AuditAnchor.update(
             entries=AuditAnchor.entries + 1, last_id=entry_id, last_hash=digest
@@ -182,18 +163,7 @@ def verify_chain(batch: int = 5000, database: Database | None = None) -> ChainRe
                     row["id"],
                     "it does not link to the entry before it (an entry was removed or inserted)",
                 )
-            expected = entry_hash(
-                entry_id=row["id"],
-                at=row["at"],
-                username=row["username"],
-                workstation=row["workstation"],
-                action=row["action"],
-                record_type=row["record_type"],
-                record_id=row["record_id"],
-                before=row["before"],
-                after=row["after"],
-                prev_hash=row["prev_hash"],
-            )
+            expected = row_hash(row)
             if row["hash"] != expected:
                 return ChainReport(
                     False,

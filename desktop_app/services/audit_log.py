@@ -7,7 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_app.services.audit import ChainReport, describe_changes, record, verify_chain
-from desktop_app.services.clock import local_day_bounds, office_zone, to_local
+from desktop_app.services.clock import office_zone, to_local
+from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
@@ -55,17 +56,13 @@ class AuditService:
 
     def entries(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
         require(self.session, "audit.read")
-        query = AuditEntry.select()
-        if flt.username:
-            query = query.where(AuditEntry.username == flt.username)
-        if flt.record_type:
-            query = query.where(AuditEntry.record_type == flt.record_type)
-        if flt.record_id:
-            query = query.where(AuditEntry.record_id == flt.record_id.strip())
-        if flt.date_from:
-            query = query.where(AuditEntry.at >= local_day_bounds(flt.date_from)[0])
-        if flt.date_to:
-            query = query.where(AuditEntry.at < local_day_bounds(flt.date_to)[1])
+        query = where_equal(
+            AuditEntry.select(),
+            (AuditEntry.username, flt.username),
+            (AuditEntry.record_type, flt.record_type),
+            (AuditEntry.record_id, flt.record_id.strip()),
+        )
+        query = where_within_days(query, AuditEntry.at, flt.date_from, flt.date_to)
         if offset == 0:
             record(
                 self.session,

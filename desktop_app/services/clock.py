@@ -8,6 +8,7 @@ from typing import overload
 
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import load_office_settings
+from models.base import utcnow
 
 _ZONE_CACHE: list[tuple[float, tzinfo]] = []
 _ZONE_TTL = 10.0  # seconds: a zone changed on another workstation is picked up this soon
@@ -42,8 +43,8 @@ def stored_datetime(value: object) -> datetime:
 
 
 def now_utc() -> datetime:
-    """Naive UTC, as stored."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Naive UTC, as stored: the models' own clock, so defaults and services agree."""
+    return utcnow()
 
 
 def now_local(zone: tzinfo | None = None) -> datetime:

@@ -50,7 +50,8 @@ def phone_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _clean_phone(value: str | None) -> str:
+def check_phone(value: str | None) -> str:
+    """A phone number as typed, checked: digits and the usual separators, five digits at least."""
     phone = clean_line("phone", value, max_length=40, required=False, label="Phone")
     if phone and not all(ch.isdigit() or ch in " +-()." for ch in phone):
         raise ValidationError("phone", "Phone may contain digits, spaces and + - ( ) only")
@@ -84,7 +85,7 @@ def clean_contact(
     attempt = Checks()
     out = CleanContact(
         attempt(lambda: clean_line("name", name, max_length=160, label="Name")),
-        attempt(lambda: _clean_phone(phone)),
+        attempt(lambda: check_phone(phone)),
         attempt(lambda: clean_email("email", email)),
         attempt(lambda: clean_line("address", address, max_length=240, required=False)),
         attempt(lambda: choice("kind", kind, CONTACT_KINDS, "Kind")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -58,109 +58,19 @@ class HistoryService:
         self.session = session
 
     def contact_history(self, contact_id: int) -> ContactHistory:
+        """Everything the office has to do with the contact, newest first; reports and patrol
+        meetings only for those who may read them."""
         require(self.session, "contact.read")
         contact = ContactService(self.session).get(contact_id)
         zone = office_zone()
-        items: list[TimelineItem] = []
-
-        def local(value: Any) -> datetime:
-            return to_local(stored_datetime(value), zone)
-
-        interactions: Any = (
-            Interaction.select(Interaction, User.display_name.alias("officer_name"))
-            .join(InteractionContact)
-            .switch(Interaction)
-            .join(User, JOIN.LEFT_OUTER, on=(Interaction.officer == User.id))
-            .where(InteractionContact.contact == contact_id)
-            .objects()
-        )
-        for i in interactions:
-            items.append(
-                TimelineItem(
-                    local(i.occurred_at),
-                    "Interaction",
-                    f"{label(CHANNEL_LABELS, i.channel)}: {i.purpose or 'contact'}",
-                    f"{i.summary} ({i.officer_name or 'no officer'})".strip(),
-                )
-            )
+        items = [*_interactions(contact_id, zone)]
         if allowed(self.session.role, "report.read"):
-            made: Any = (
-                Report.select(Report, Category.name.alias("cat"), Location.name.alias("loc"))
-                .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-                .switch(Report)
-                .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-                .where(Report.reporter == contact_id)
-                .objects()
-            )
-            for r in made:
-                items.append(
-                    TimelineItem(
-                        local(r.occurred_at),
-                        "Report",
-                        f"{r.number} reported: {r.cat or '—'} at {r.loc or '—'}",
-                        f"Status: {label(REPORT_STATUS_LABELS, r.status)}",
-                    )
-                )
-            involved: Any = (
-                ReportPerson.select(ReportPerson, Report)
-                .join(Report)
-                .where(ReportPerson.contact == contact_id)
-            )
-            for p in involved:
-                items.append(
-                    TimelineItem(
-                        local(p.report.occurred_at),
-                        "Report",
-                        f"{p.report.number}: {label(PERSON_ROLE_LABELS, p.role)}",
-                        p.description,
-                    )
-                )
-        attended: Any = (
-            Attendance.select(Attendance, Event).join(Event).where(Attendance.contact == contact_id)
-        )
-        for a in attended:
-            items.append(
-                TimelineItem(
-                    local(a.event.starts_at),
-                    "Event",
-                    a.event.title,
-                    f"{label(ATTENDANCE_LABELS, a.status)} · {a.event.venue}",
-                )
-            )
+            items += _reports_made(contact_id, zone)
+            items += _reports_involved(contact_id, zone)
+        items += _events_attended(contact_id, zone)
         if allowed(self.session.role, "patrol.read"):
-            met: Any = (
-                PatrolEntryContact.select(PatrolEntryContact, PatrolEntry, Location)
-                .join(PatrolEntry)
-                .join(Location, JOIN.LEFT_OUTER)
-                .where(PatrolEntryContact.contact == contact_id)
-            )
-            for m in met:
-                items.append(
-                    TimelineItem(
-                        local(m.entry.at),
-                        "Patrol",
-                        f"Met on patrol at {m.entry.location.name if m.entry.location else '—'}",
-                        m.entry.observation,
-                    )
-                )
-        partnered: Any = (
-            ProblemPartner.select(ProblemPartner, Problem)
-            .join(Problem)
-            .where(ProblemPartner.contact == contact_id)
-        )
-        for pp in partnered:
-            when = pp.problem.identified_on
-            start = datetime.combine(
-                when if isinstance(when, date) else date.fromisoformat(str(when)), time(9)
-            )
-            items.append(
-                TimelineItem(
-                    start.replace(tzinfo=zone),
-                    "Problem",
-                    f"Partner in: {pp.problem.title}",
-                    f"Stage: {label(PROBLEM_STAGE_LABELS, pp.problem.stage)}",
-                )
-            )
+            items += _patrol_meetings(contact_id, zone)
+        items += _problems_partnered(contact_id, zone)
         roles = tuple(r.role for r in ContactRole.select().where(ContactRole.contact == contact_id))
         items.sort(key=lambda item: item.at, reverse=True)
         return ContactHistory(contact, roles, tuple(items))
@@ -180,6 +90,122 @@ class HistoryService:
             folder / f"contact-{contact_id}-history.pdf",
             settings.paper_size,
         )
+
+
+def _local(value: Any, zone: tzinfo) -> datetime:
+    return to_local(stored_datetime(value), zone)
+
+
+def _interactions(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    found: Any = (
+        Interaction.select(Interaction, User.display_name.alias("officer_name"))
+        .join(InteractionContact)
+        .switch(Interaction)
+        .join(User, JOIN.LEFT_OUTER, on=(Interaction.officer == User.id))
+        .where(InteractionContact.contact == contact_id)
+        .objects()
+    )
+    return [
+        TimelineItem(
+            _local(i.occurred_at, zone),
+            "Interaction",
+            f"{label(CHANNEL_LABELS, i.channel)}: {i.purpose or 'contact'}",
+            f"{i.summary} ({i.officer_name or 'no officer'})".strip(),
+        )
+        for i in found
+    ]
+
+
+def _reports_made(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    made: Any = (
+        Report.select(Report, Category.name.alias("cat"), Location.name.alias("loc"))
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .where(Report.reporter == contact_id)
+        .objects()
+    )
+    return [
+        TimelineItem(
+            _local(r.occurred_at, zone),
+            "Report",
+            f"{r.number} reported: {r.cat or '—'} at {r.loc or '—'}",
+            f"Status: {label(REPORT_STATUS_LABELS, r.status)}",
+        )
+        for r in made
+    ]
+
+
+def _reports_involved(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    involved: Any = (
+        ReportPerson.select(ReportPerson, Report)
+        .join(Report)
+        .where(ReportPerson.contact == contact_id)
+    )
+    return [
+        TimelineItem(
+            _local(p.report.occurred_at, zone),
+            "Report",
+            f"{p.report.number}: {label(PERSON_ROLE_LABELS, p.role)}",
+            p.description,
+        )
+        for p in involved
+    ]
+
+
+def _events_attended(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    attended: Any = (
+        Attendance.select(Attendance, Event).join(Event).where(Attendance.contact == contact_id)
+    )
+    return [
+        TimelineItem(
+            _local(a.event.starts_at, zone),
+            "Event",
+            a.event.title,
+            f"{label(ATTENDANCE_LABELS, a.status)} · {a.event.venue}",
+        )
+        for a in attended
+    ]
+
+
+def _patrol_meetings(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    met: Any = (
+        PatrolEntryContact.select(PatrolEntryContact, PatrolEntry, Location)
+        .join(PatrolEntry)
+        .join(Location, JOIN.LEFT_OUTER)
+        .where(PatrolEntryContact.contact == contact_id)
+    )
+    return [
+        TimelineItem(
+            _local(m.entry.at, zone),
+            "Patrol",
+            f"Met on patrol at {m.entry.location.name if m.entry.location else '—'}",
+            m.entry.observation,
+        )
+        for m in met
+    ]
+
+
+def _problems_partnered(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
+    """A problem has a day, not a time: it is placed at nine in the morning of that day."""
+    partnered: Any = (
+        ProblemPartner.select(ProblemPartner, Problem)
+        .join(Problem)
+        .where(ProblemPartner.contact == contact_id)
+    )
+    items = []
+    for pp in partnered:
+        when = pp.problem.identified_on
+        day = when if isinstance(when, date) else date.fromisoformat(str(when))
+        items.append(
+            TimelineItem(
+                datetime.combine(day, time(9)).replace(tzinfo=zone),
+                "Problem",
+                f"Partner in: {pp.problem.title}",
+                f"Stage: {label(PROBLEM_STAGE_LABELS, pp.problem.stage)}",
+            )
+        )
+    return items
 
 
 def _document(history: ContactHistory) -> ContactHistoryDocument:

@@ -6,16 +6,22 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.services.clock import now_utc, office_zone, parse_local, to_local, to_utc
+from desktop_app.services.clock import (
+    FUTURE_GRACE,
+    now_utc,
+    office_zone,
+    parse_local,
+    to_local,
+    to_utc,
+)
 from desktop_app.services.contacts import CleanContact, clean_contact, phone_digits
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.import_csv import Columns
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.import_writer import Journal, insert_rows
-from desktop_app.services.patrol import ACTIVITY_LABELS
-from desktop_app.services.reports import FUTURE_GRACE
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, clean_line, clean_text
+from desktop_app.vocabulary import ACTIVITY_LABELS
 from models.base import name_key
 from models.contacts import Contact, ContactRole
 from models.database import db

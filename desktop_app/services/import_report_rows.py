@@ -7,17 +7,19 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.services.clock import now_utc, office_zone, parse_local, to_local
-from desktop_app.services.contacts import _clean_phone, phone_digits
+from desktop_app.services.contacts import check_phone, phone_digits
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.import_csv import Columns
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.import_writer import Journal, insert_rows
 from desktop_app.services.reports import (
-    NUMBER_RE,
     ReportInput,
-    ReportService,
-    _check_account,
     canonical_number,
+    check_account,
+    check_number_unused,
+    check_times,
+    number_order,
+    number_parts,
     raise_sequence,
     take_numbers,
 )
@@ -58,11 +60,6 @@ class ReportLine:
     reporter: tuple[str, str, str] | None  # name, phone, email
 
 
-def number_order(number: str) -> tuple[str, int, str]:
-    """Year, then numerically: WR-2026-99999 before WR-2026-100000."""
-    return number[3:7], len(number), number
-
-
 def _field(column: str, check: Any) -> Any:
     """Run check; report its error against the file's column."""
     try:
@@ -80,7 +77,7 @@ def _reporter(row: dict[str, str]) -> tuple[str, str, str] | None:
         return None
     attempt = Checks()
     clean = attempt(lambda: clean_line("reporter_name", name, max_length=160, label="Name"))
-    clean_phone = attempt(lambda: _field("reporter_phone", lambda: _clean_phone(phone)))
+    clean_phone = attempt(lambda: _field("reporter_phone", lambda: check_phone(phone)))
     clean_mail = attempt(lambda: clean_email("reporter_email", email))
     attempt.done()
     return clean, clean_phone, clean_mail
@@ -97,7 +94,6 @@ class ReportRows:
         self.session = session
         self.picks = picks
         self.journal = journal
-        self.forms = ReportService(session)
         self.zone = office_zone()
         self.seen: set[str] = set()  # numbers given in the file, to refuse one given twice
         self.top: dict[int, int] = {}  # year -> highest number given in the file
@@ -116,7 +112,7 @@ class ReportRows:
         attempt(lambda: choice("severity", severity, SEVERITIES, "Severity"))
         status = (row.get("status") or "new").lower().replace(" ", "_")
         attempt(lambda: choice("status", status, OPEN_STATUSES, "Status"))
-        account = attempt(lambda: _field("narrative", lambda: _check_account(row["narrative"])))
+        account = attempt(lambda: _field("narrative", lambda: check_account(row["narrative"])))
         reporter = attempt(lambda: _reporter(row))
         number = attempt(lambda: canonical_number(row.get("number", "")))
         attempt.done()
@@ -133,16 +129,14 @@ class ReportRows:
         # An old report was received when it happened, not today.
         received = _time(row, "received_at") or occurred
         form = ReportInput(occurred, "", "", "", received_at=received)
-        occurred_utc, received_utc = self.forms._check_times(form)
-        return occurred_utc, received_utc
+        return check_times(form)
 
     def _check_new_number(self, number: str) -> None:
         if number in self.seen:
             raise ValidationError("number", f"{number} appears twice in the file")
-        if Report.select().where(Report.number == number).exists():
-            raise ValidationError("number", f"{number} is already used by another report")
+        check_number_unused(number)
         self.seen.add(number)
-        year, seq = (int(g) for g in NUMBER_RE.match(number).groups())  # type: ignore[union-attr]
+        year, seq = number_parts(number)
         self.top[year] = max(self.top.get(year, 0), seq)
 
     # ---- writing -----------------------------------------------------------------------------

@@ -39,6 +39,7 @@ def test_writes_are_audited_and_the_chain_verifies(pg_url):
     assert result.chain.entries_checked == 6
 
 
+@pytest.mark.slow
 def test_the_demo_loads_and_later_inserts_get_fresh_ids(pg_url):
     connect(resolve_target(pg_url, {}))
     session = Session.cli()

@@ -108,3 +108,13 @@ def test_an_administrator_sees_who_changed_a_contact_but_not_the_personal_detail
     assert "Ola Nowak" not in seen[0].changes and "Mill Lane" not in seen[0].changes
     manager_view = AuditService(office.manager).entries(AuditFilter(record_type="contact"))
     assert "Ola Nowak" in manager_view[0].changes
+
+
+def test_a_record_id_of_only_spaces_is_no_filter(office):
+    """A stray space in the audit view's record-id box lists everything, as an empty box does,
+    not only the entries that name no record."""
+    from desktop_app.services.audit_log import AuditFilter, AuditService
+
+    trail = AuditService(office.manager)
+    spaced = trail.entries(AuditFilter(record_type="contact", record_id="  "))
+    assert spaced and spaced == trail.entries(AuditFilter(record_type="contact"))

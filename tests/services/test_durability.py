@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from desktop_app.services.audit import verify_chain
 from models.connection import close, connect
 from models.database import DatabaseTarget
@@ -51,6 +53,7 @@ def _check(db_path: Path) -> tuple[str, set[str]]:
     return integrity, numbers
 
 
+@pytest.mark.slow
 def test_killing_a_writer_twenty_times_loses_nothing_that_was_saved(office, db_path, tmp_path):
     close()  # the writers own the file now
     script = _writer(tmp_path)
@@ -77,6 +80,7 @@ def test_killing_a_writer_twenty_times_loses_nothing_that_was_saved(office, db_p
     assert verify_chain().ok
 
 
+@pytest.mark.slow
 def test_two_processes_saving_500_reports_each_at_once(office, db_path, tmp_path):
     close()
     script = _writer(tmp_path)

@@ -170,6 +170,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     assert "Youths around the market hall" in shift.handovers.text()
 
 
+@pytest.mark.slow
 def test_the_entry_browse_fetches_page_by_page(qtbot, office):
     patrol = PatrolService(office.officer)
     start = now_local() - timedelta(hours=10)

@@ -167,6 +167,7 @@ CRASHING_EDITOR = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_a_killed_process_leaves_a_draft_that_is_offered_back(qtbot, office, db_path, tmp_path):
     script = tmp_path / "editor.py"
     script.write_text(CRASHING_EDITOR, encoding="utf-8")

@@ -1,0 +1,100 @@
+"""A report on paper: the receipt for the reporting person, and the whole report as a PDF."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.reporting.receipt import ReceiptData, build_receipt
+from desktop_app.reporting.report_pdf import (
+    ChangeLine,
+    PersonLine,
+    ReportDocument,
+    build_report_pdf,
+)
+from desktop_app.services import audit
+from desktop_app.services.office import receipts_dir
+from desktop_app.services.office_settings import load_office_settings
+from desktop_app.services.reports.queries import ReportQueries
+from desktop_app.services.reports.types import ReportDetail
+from models.database import db
+
+
+def report_document(detail: ReportDetail) -> ReportDocument:
+    """The report as the PDF prints it (the reporting layer knows nothing of services)."""
+    row = detail.row
+    return ReportDocument(
+        number=row.number,
+        status=row.status,
+        void_reason=detail.void_reason,
+        category=row.category,
+        severity=row.severity,
+        location=row.location,
+        zone=row.zone,
+        occurred_at=row.occurred_at,
+        received_at=row.received_at,
+        received_by=detail.received_by,
+        source=detail.source,
+        reported_by=detail.reporter_details or row.reporter,
+        assigned_officer=row.assigned_officer,
+        follow_up_due=row.follow_up_due,
+        police_notified=detail.police_notified,
+        police_reference=detail.police_reference,
+        closed_at=detail.closed_at,
+        account=detail.account,
+        action_taken=detail.action_taken,
+        people=tuple(PersonLine(p.role, p.name, p.details, p.description) for p in detail.people),
+        history=tuple(ChangeLine(h.at, h.who, h.action, h.changes) for h in detail.history),
+    )
+
+
+def _when(value: datetime) -> str:
+    return value.strftime("%d %b %Y %H:%M")
+
+
+class ReportDocuments(ReportQueries):
+    """The documents of ReportService. Printing discloses a report, so each print is audited
+    (before the file exists)."""
+
+    def receipt_data(self, report_id: int) -> ReceiptData:
+        detail = self.get(report_id)
+        settings = load_office_settings()
+        return ReceiptData(
+            office_name=settings.office_name,
+            office_address=settings.address,
+            office_phone=settings.phone,
+            number=detail.row.number,
+            received_at=_when(detail.row.received_at),
+            occurred_at=_when(detail.row.occurred_at),
+            category=detail.row.category,
+            location=detail.row.location,
+            reported_by=detail.row.reporter or "—",
+            taken_by=detail.received_by,
+            account=detail.account,
+            police_reference=detail.police_reference,
+        )
+
+    def save_receipt(self, report_id: int, folder: Path | None = None) -> Path:
+        """Write the report's receipt PDF (default: the receipts folder) and return its path."""
+        data = self.receipt_data(report_id)
+        with db.atomic():  # recorded before the file exists: a print is a disclosure
+            audit.record(self.session, "print", "report", report_id, None, {"document": "receipt"})
+        target = folder or receipts_dir()
+        target.mkdir(parents=True, exist_ok=True)
+        return build_receipt(
+            data, target / f"receipt-{data.number}.pdf", load_office_settings().paper_size
+        )
+
+    def save_pdf(self, report_id: int, folder: Path) -> Path:
+        """The whole report with its history as a PDF (audited: printing is a disclosure)."""
+        detail = self.get(report_id)
+        settings = load_office_settings()
+        with db.atomic():  # recorded before the file exists: a print is a disclosure
+            audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
+        folder.mkdir(parents=True, exist_ok=True)
+        return build_report_pdf(
+            report_document(detail),
+            settings.office_name,
+            folder / f"{detail.row.number}.pdf",
+            settings.paper_size,
+        )

@@ -1,0 +1,223 @@
+"""Finding reports again: the list (filtered, sorted, paged), a number in text, one report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import JOIN
+
+from desktop_app.services.audit import describe_changes
+from desktop_app.services.clock import to_local
+from desktop_app.services.errors import NotFound
+from desktop_app.services.filters import where_contains, where_equal, where_within_days
+from desktop_app.services.permissions import allowed, require
+from desktop_app.services.reports.numbering import NUMBER_IN_TEXT, NUMBER_ORDER
+from desktop_app.services.reports.types import (
+    HistoryRow,
+    PersonRow,
+    ReportDetail,
+    ReportFilter,
+    ReportRow,
+)
+from desktop_app.services.session import Session
+from models.audit import AuditEntry
+from models.contacts import Contact
+from models.org import Category, Location, User, Zone
+from models.reports import Report, ReportPerson
+
+SORT_COLUMNS: dict[str, Any] = {
+    "number": NUMBER_ORDER,
+    "received_at": Report.received_at,
+    "occurred_at": Report.occurred_at,
+    "category": Category.name,
+    "location": Location.name,
+    "severity": Report.severity,
+    "status": Report.status,
+}
+
+
+def joined_reports() -> Any:
+    """Reports with the names the list, the detail and the export show beside them."""
+    taken, assigned = User.alias("taken"), User.alias("assigned")
+    return (
+        Report.select(
+            Report,
+            Category.name.alias("category_name"),
+            Location.name.alias("location_name"),
+            Zone.name.alias("zone_name"),
+            Contact.name.alias("reporter_name"),
+            Contact.phone.alias("reporter_phone"),
+            taken.display_name.alias("taken_name"),
+            assigned.display_name.alias("assigned_name"),
+        )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .switch(Report)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
+        .switch(Report)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
+        .switch(Report)
+        .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
+        .switch(Report)
+        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    )
+
+
+def filtered(query: Any, flt: ReportFilter) -> Any:
+    """query narrowed by the list's filter (its text search needs Contact and Location joined)."""
+    query = where_within_days(query, Report.occurred_at, flt.date_from, flt.date_to)
+    query = where_equal(
+        query,
+        (Report.category, flt.category_id),
+        (Report.status, flt.status),
+        (Report.zone, flt.zone_id),
+        (Report.assigned_officer, flt.assigned_officer_id),
+    )
+    return where_contains(
+        query,
+        flt.text,
+        Report.number,
+        Report.account,
+        Contact.name,
+        Location.name,
+        Report.police_reference,
+    )
+
+
+def report_row(r: Any) -> ReportRow:
+    """A row of joined_reports() as the list shows it."""
+    summary = " ".join(r.account.split())
+    return ReportRow(
+        r.id,
+        r.number,
+        to_local(r.received_at),
+        to_local(r.occurred_at),
+        getattr(r, "category_name", None) or "—",
+        getattr(r, "location_name", None) or "—",
+        getattr(r, "zone_name", None) or "",
+        r.severity,
+        r.status,
+        "Anonymous" if r.anonymous else (getattr(r, "reporter_name", None) or ""),
+        getattr(r, "assigned_name", None) or "",
+        r.follow_up_due,
+        summary[:140] + ("…" if len(summary) > 140 else ""),
+    )
+
+
+def people_involved(report_id: int) -> tuple[PersonRow, ...]:
+    """The report's people, contacts with their address and phone, in the order added."""
+    people = []
+    for p in (
+        ReportPerson.select(ReportPerson, Contact)
+        .join(Contact, JOIN.LEFT_OUTER)
+        .where(ReportPerson.report == report_id)
+        .order_by(ReportPerson.id)
+    ):
+        contact = p.contact if p.__data__.get("contact") else None
+        people.append(
+            PersonRow(
+                p.role,
+                contact.id if contact else None,
+                contact.name if contact else p.name,
+                " · ".join(x for x in ((contact.address, contact.phone) if contact else ()) if x),
+                p.description,
+            )
+        )
+    return tuple(people)
+
+
+def report_history(report_id: int) -> tuple[HistoryRow, ...]:
+    """The report's audit entries, oldest first, each with what it changed."""
+    return tuple(
+        HistoryRow(
+            to_local(e.at),
+            e.username,
+            e.action,
+            describe_changes(e.before, e.after) if e.before else "",
+        )
+        for e in AuditEntry.select()
+        .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
+        .order_by(AuditEntry.id)
+    )
+
+
+def _reporter_details(reporter_id: int | None) -> str:
+    if not reporter_id:
+        return ""
+    c = Contact.get_by_id(reporter_id)
+    return " · ".join(p for p in (c.name, c.address, c.phone, c.email) if p)
+
+
+class ReportQueries:
+    """The reads of ReportService: what this session may see of the reports."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _scope(self, query: Any) -> Any:
+        if allowed(self.session.role, "report.read"):
+            return query
+        require(self.session, "report.read_own")
+        return query.where(Report.received_by == self.session.user_id)
+
+    def count(self, flt: ReportFilter) -> int:
+        # Joins only when the text search needs them: counting 150,000 joined rows is slow.
+        query = Report.select(Report.id)
+        if flt.text.strip():
+            query = (
+                query.join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
+                .switch(Report)
+                .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+            )
+        return int(filtered(self._scope(query), flt).count())
+
+    def list(
+        self,
+        flt: ReportFilter,
+        offset: int = 0,
+        limit: int = 200,
+        sort: str = "received_at",
+        descending: bool = True,
+    ) -> list[ReportRow]:
+        query = filtered(self._scope(joined_reports()), flt)
+        column = SORT_COLUMNS.get(sort, Report.received_at)
+        columns = column if isinstance(column, tuple) else (column,)
+        order = [
+            *(c.desc() if descending else c.asc() for c in columns),
+            Report.id.desc() if descending else Report.id.asc(),
+        ]
+        rows = query.order_by(*order).offset(offset).limit(limit).objects()
+        return [report_row(r) for r in rows]
+
+    def find_number(self, text: str) -> int | None:
+        """The id of the report whose number appears in text, if the user may see it."""
+        found = NUMBER_IN_TEXT.search(text or "")
+        if not found:
+            return None
+        query = self._scope(Report.select(Report.id)).where(Report.number == found.group(0).upper())
+        row = query.first()
+        return int(row.id) if row else None
+
+    def get(self, report_id: int) -> ReportDetail:
+        query = self._scope(joined_reports()).where(Report.id == report_id)
+        r = query.objects().first()
+        if r is None:
+            raise NotFound(f"no report with id {report_id}")
+        return ReportDetail(
+            report_row(r),
+            r.source,
+            getattr(r, "taken_name", None) or "not recorded (imported)",
+            r.__data__.get("reporter"),
+            _reporter_details(r.__data__.get("reporter")),
+            r.anonymous,
+            r.account,
+            r.action_taken,
+            r.police_notified,
+            r.police_reference,
+            r.__data__.get("assigned_officer"),
+            to_local(r.closed_at),
+            r.void_reason,
+            people_involved(report_id),
+            report_history(report_id),
+        )
