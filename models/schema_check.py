@@ -21,10 +21,17 @@ MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
 Shape = tuple[object, ...]
 Fingerprint = dict[tuple[str, str], Shape]
 
+# SQLite's own bookkeeping only; a trigger or view named sqlite_* (put there through
+# writable_schema) is listed like any other.
 _OBJECTS = (
     "SELECT type, name, tbl_name, sql FROM sqlite_master "
-    "WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY type, name"
+    "WHERE NOT (type = 'table' AND (name = 'sqlite_sequence' OR name LIKE 'sqlite\\_stat%' ESCAPE '\\'))"
+    " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
+    " ORDER BY type, name"
 )
+# The column a v2 migration appended to a table's SQL: left out of the text comparison (its
+# type, NOT NULL and default are compared column by column).
+MIGRATION_COLUMNS = {"contact": re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?')}
 
 
 def tables_at(version: int) -> set[str]:
@@ -37,7 +44,15 @@ def _normal_sql(sql: str | None) -> str:
     return re.sub(r"(?i)^CREATE (TRIGGER|VIEW) IF NOT EXISTS ", r"CREATE \1 ", text)
 
 
-def _table_shape(con: sqlite3.Connection, table: str) -> Shape:
+def _table_sql(table: str, sql: str | None) -> str:
+    """The table's SQL as written, whitespace-normalised: CHECK, COLLATE, ON CONFLICT and the
+    like, which no pragma lists."""
+    text = re.sub(r"\s*([(),])\s*", r"\1", re.sub(r"\s+", " ", sql or "").strip())
+    pattern = MIGRATION_COLUMNS.get(table)
+    return pattern.sub("", text, count=1) if pattern else text
+
+
+def _table_shape(con: sqlite3.Connection, table: str, sql: str | None = None) -> Shape:
     columns = []
     for _cid, name, kind, notnull, default, pk, hidden in con.execute(
         "SELECT * FROM pragma_table_xinfo(?)", (table,)
@@ -48,7 +63,7 @@ def _table_shape(con: sqlite3.Connection, table: str) -> Shape:
     keys = sorted(
         tuple(r[2:]) for r in con.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,))
     )
-    return (tuple(sorted(columns)), tuple(keys))
+    return (tuple(sorted(columns)), tuple(keys), _table_sql(table, sql))
 
 
 def _index_shape(con: sqlite3.Connection, index: str, table: str) -> Shape:
@@ -70,7 +85,7 @@ def fingerprint(con: sqlite3.Connection) -> Fingerprint:
     out: Fingerprint = {}
     for kind, name, table, sql in con.execute(_OBJECTS).fetchall():
         if kind == "table":
-            out[(kind, name)] = _table_shape(con, name)
+            out[(kind, name)] = _table_shape(con, name, sql)
         elif kind == "index":
             out[(kind, name)] = _index_shape(con, name, table)
         else:
