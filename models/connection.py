@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from peewee import Database, SqliteDatabase
 
 from models.database import DatabaseTarget, NoDatabase, db, make_database
@@ -12,6 +14,8 @@ def connect(target: DatabaseTarget, create: bool = True) -> MigrationResult:
     """Open target, bind every model to it, and create or migrate its schema. Without create,
     a target that holds no Beacon office yet is refused and left as it was."""
     database = make_database(target, create=create)
+    if not create and isinstance(database, SqliteDatabase):
+        _refuse_if_not_beacons(Path(target.location), target)
     db.initialize(database)
     database.connect(reuse_if_open=True)
     if not create and schema_version(database) == 0:
@@ -19,6 +23,18 @@ def connect(target: DatabaseTarget, create: bool = True) -> MigrationResult:
         raise NoDatabase(target.display())
     path = target.location if isinstance(database, SqliteDatabase) else None
     return ensure_schema(database, path)
+
+
+def _refuse_if_not_beacons(path: Path, target: DatabaseTarget) -> None:
+    """Look for Beacon's schema version through a read-only connection with no pragmas, so a
+    file that is not Beacon's is refused exactly as it was (no switch to WAL, no file beside it)."""
+    probe = SqliteDatabase(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        probe.connect()
+        if schema_version(probe) == 0:
+            raise NoDatabase(target.display())
+    finally:
+        probe.close()
 
 
 def close() -> None:

@@ -65,6 +65,22 @@ ANCHOR_GUARDS_POSTGRES = (
 )
 # Trigger names as PostgreSQL lists them, for `beacon check`.
 GUARD_NAMES_POSTGRES = frozenset({"audit_entry_append_only", "audit_anchor_guard"})
+# What `beacon check` expects of each guard on PostgreSQL: its table, its tgtype bits (ROW 1,
+# BEFORE 2, INSERT 4, DELETE 8, UPDATE 16) and the function it runs.
+GUARD_TRIGGERS_POSTGRES = {
+    "audit_entry_append_only": ("audit_entry", 1 | 2 | 8 | 16, "beacon_audit_append_only"),
+    "audit_anchor_guard": ("audit_anchor", 1 | 2 | 4 | 8 | 16, "beacon_audit_anchor_guard"),
+}
+
+
+def guard_function_bodies() -> dict[str, str]:
+    """The body of each guard function as Beacon writes it, by function name."""
+    bodies = {}
+    for statement in (*ENTRY_GUARDS_POSTGRES, *ANCHOR_GUARDS_POSTGRES):
+        if statement.startswith("CREATE OR REPLACE FUNCTION"):
+            name = statement.split()[4].split("(")[0]
+            bodies[name] = statement.split("$$")[1]
+    return bodies
 
 
 def guard_names(version: int) -> set[str]:

@@ -9,7 +9,12 @@ from functools import cache
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
-from models.guards import GUARD_NAMES_POSTGRES, guard_names
+from models.guards import (
+    GUARD_NAMES_POSTGRES,
+    GUARD_TRIGGERS_POSTGRES,
+    guard_function_bodies,
+    guard_names,
+)
 from models.migrations import create_current_schema
 from models.registry import ALL_MODELS
 
@@ -21,10 +26,18 @@ MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
 Shape = tuple[object, ...]
 Fingerprint = dict[tuple[str, str], Shape]
 
+# SQLite's own bookkeeping only; a trigger or view named sqlite_* (put there through
+# writable_schema) is listed like any other.
 _OBJECTS = (
     "SELECT type, name, tbl_name, sql FROM sqlite_master "
-    "WHERE substr(name, 1, 7) <> 'sqlite_' ORDER BY type, name"
+    "WHERE NOT (type = 'table' AND (name = 'sqlite_sequence'"
+    " OR name LIKE 'sqlite\\_stat%' ESCAPE '\\'))"
+    " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
+    " ORDER BY type, name"
 )
+# The column a v2 migration appended to a table's SQL: left out of the text comparison (its
+# type, NOT NULL and default are compared column by column).
+MIGRATION_COLUMNS = {"contact": re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?')}
 
 
 def tables_at(version: int) -> set[str]:
@@ -37,7 +50,15 @@ def _normal_sql(sql: str | None) -> str:
     return re.sub(r"(?i)^CREATE (TRIGGER|VIEW) IF NOT EXISTS ", r"CREATE \1 ", text)
 
 
-def _table_shape(con: sqlite3.Connection, table: str) -> Shape:
+def _table_sql(table: str, sql: str | None) -> str:
+    """The table's SQL as written, whitespace-normalised: CHECK, COLLATE, ON CONFLICT and the
+    like, which no pragma lists."""
+    text = re.sub(r"\s*([(),])\s*", r"\1", re.sub(r"\s+", " ", sql or "").strip())
+    pattern = MIGRATION_COLUMNS.get(table)
+    return pattern.sub("", text, count=1) if pattern else text
+
+
+def _table_shape(con: sqlite3.Connection, table: str, sql: str | None = None) -> Shape:
     columns = []
     for _cid, name, kind, notnull, default, pk, hidden in con.execute(
         "SELECT * FROM pragma_table_xinfo(?)", (table,)
@@ -48,7 +69,7 @@ def _table_shape(con: sqlite3.Connection, table: str) -> Shape:
     keys = sorted(
         tuple(r[2:]) for r in con.execute("SELECT * FROM pragma_foreign_key_list(?)", (table,))
     )
-    return (tuple(sorted(columns)), tuple(keys))
+    return (tuple(sorted(columns)), tuple(keys), _table_sql(table, sql))
 
 
 def _index_shape(con: sqlite3.Connection, index: str, table: str) -> Shape:
@@ -70,7 +91,7 @@ def fingerprint(con: sqlite3.Connection) -> Fingerprint:
     out: Fingerprint = {}
     for kind, name, table, sql in con.execute(_OBJECTS).fetchall():
         if kind == "table":
-            out[(kind, name)] = _table_shape(con, name)
+            out[(kind, name)] = _table_shape(con, name, sql)
         elif kind == "index":
             out[(kind, name)] = _index_shape(con, name, table)
         else:
@@ -144,6 +165,71 @@ def postgres_drift(database: Database) -> list[str]:
     problems += [f"unknown trigger {n}" for n in sorted(triggers - GUARD_NAMES_POSTGRES)]
     problems += [f"missing table {n}" for n in sorted(expected - tables)]
     problems += [f"missing guard {n}" for n in sorted(GUARD_NAMES_POSTGRES - triggers)]
+    return problems + _postgres_guards(database) + _postgres_columns(database)
+
+
+_PG_TRIGGERS = (
+    "SELECT t.tgname, c.relname, t.tgtype, p.proname, t.tgenabled, t.tgnargs, t.tgqual IS NULL "
+    "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+    "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid "
+    "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+)
+_PG_FUNCTIONS = (
+    "SELECT p.proname, p.prosrc, l.lanname, p.prosecdef, p.proconfig IS NULL "
+    "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+    "JOIN pg_language l ON l.oid = p.prolang WHERE n.nspname = current_schema()"
+)
+
+
+def _postgres_guards(database: Database) -> list[str]:
+    """Each guard switched on ('O'), on its table and events, running Beacon's own function."""
+    problems = []
+    for name, table, kind, function, enabled, nargs, no_when in database.execute_sql(
+        _PG_TRIGGERS
+    ).fetchall():
+        if name not in GUARD_TRIGGERS_POSTGRES:
+            continue
+        if enabled != "O":
+            problems.append(f"disabled guard {name}")
+        elif (table, kind, function, nargs, no_when) != (*GUARD_TRIGGERS_POSTGRES[name], 0, True):
+            problems.append(f"changed guard {name}")
+    bodies = guard_function_bodies()
+    found = {
+        name: (_normal_sql(source), language, definer, plain)
+        for name, source, language, definer, plain in database.execute_sql(_PG_FUNCTIONS).fetchall()
+        if name in bodies
+    }
+    for name, body in sorted(bodies.items()):
+        if name not in found:
+            problems.append(f"missing guard function {name}")
+        elif found[name] != (_normal_sql(body), "plpgsql", False, True):
+            problems.append(f"changed guard function {name}")
+    return problems
+
+
+def _postgres_columns(database: Database) -> list[str]:
+    """Beacon's columns, each with its NOT NULL, and no others, from information_schema."""
+    expected = {
+        (m._meta.table_name, f.column_name): "YES" if f.null else "NO"
+        for m in ALL_MODELS
+        for f in m._meta.sorted_fields
+    }
+    tables = {table for table, _column in expected}
+    found = {
+        (table, column): nullable
+        for table, column, nullable in database.execute_sql(
+            "SELECT table_name, column_name, is_nullable FROM information_schema.columns "
+            "WHERE table_schema = current_schema()"
+        ).fetchall()
+        if table in tables
+    }
+    problems = [f"unknown column {t}.{c}" for t, c in sorted(found.keys() - expected.keys())]
+    problems += [f"missing column {t}.{c}" for t, c in sorted(expected.keys() - found.keys())]
+    problems += [
+        f"changed column {t}.{c}"
+        for t, c in sorted(found.keys() & expected.keys())
+        if found[(t, c)] != expected[(t, c)]
+    ]
     return problems
 
 

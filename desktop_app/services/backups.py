@@ -186,6 +186,13 @@ def check_backup_file(file: Path) -> None:
     with open(file, "rb") as fh:
         if fh.read(16) != SQLITE_HEADER:
             raise ValidationError("file", f"{file.name} is not a Beacon database")
+    wal = Path(f"{file}-wal")
+    if wal.is_file() and wal.stat().st_size > 0:  # a copy of a running office's file
+        raise ValidationError(
+            "file",
+            f"{file.name} has changes not yet written into it (they are in {wal.name}); "
+            "copy it with `beacon backup` instead; nothing was changed",
+        )
     try:
         con = sqlite3.connect(read_only_uri(file), uri=True)
         try:

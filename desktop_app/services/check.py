@@ -104,6 +104,10 @@ def _entries(count: int) -> str:
 
 
 def run_check() -> CheckResult:
-    ok, messages = integrity_check()
-    chain = verify_chain()
-    return CheckResult(ok, messages, chain, tuple(schema_drift(db.obj)), check_anchor(chain))
+    """Everything read in one snapshot (a deferred read transaction on SQLite, REPEATABLE READ on
+    PostgreSQL): a save during the check is either wholly seen, trail and anchor, or not at all."""
+    with db.atomic("DEFERRED" if is_sqlite() else "REPEATABLE READ"):
+        ok, messages = integrity_check()
+        chain = verify_chain()
+        anchor = check_anchor(chain)
+        return CheckResult(ok, messages, chain, tuple(schema_drift(db.obj)), anchor)

@@ -57,7 +57,12 @@ def explain(exc: BaseException, where: str | None = None) -> str | None:
                 f"the disk holding {folder} is full: free some space there and try again "
                 "(nothing from this step was saved)"
             )
-        if code in _PG_LOCK or any(m in text for m in _LOCKED):
+        if code in _PG_LOCK:  # the busy timeout is SQLite's; the server has its own waits
+            return (
+                "another workstation holds a lock on the same records; try again in a moment "
+                "(nothing from this step was saved)"
+            )
+        if any(m in text for m in _LOCKED):
             waited = _seconds(database_settings.BUSY_TIMEOUT_MS)
             return (
                 f"the database is in use by another workstation: waited {waited} for it to "

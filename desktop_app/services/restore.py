@@ -1,5 +1,6 @@
 """Restore that cannot hurt: the chosen file is copied next to the live database, the copy is
-checked, migrated and given Beacon's own guards, and only then swapped in, in one rename."""
+checked, migrated and given Beacon's own guards, and only then written into the live file in one
+transaction of SQLite's backup API."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from peewee import SqliteDatabase
 
 from desktop_app.services.audit import verify_chain
 from desktop_app.services.check import check_anchor, describe_schema
-from models.database import db
+from models.database import BUSY_TIMEOUT_MS, db
 from models.guards import install_anchor_guards, install_audit_guards
 from models.migrations import SCHEMA_VERSION, ensure_schema
 from models.schema_check import names_drift, sqlite_drift
@@ -130,28 +131,30 @@ def validated_copy(file: Path, live: Path) -> Path:
 
 
 def swap_in(candidate: Path, live: Path) -> None:
-    """Replace the live file with the candidate in one rename. Refused, with nothing changed,
-    while another connection (window, workstation, task) has the database open."""
+    """Write the candidate into the live file through SQLite's online backup API, in one step:
+    it takes the database's locks and is one transaction on the live file, so a workstation that
+    opened the database meanwhile sees the restored content and its next save lands in it.
+    Refused, with nothing changed, while another connection has the database open."""
     db.close()
     try:
-        con = sqlite3.connect(str(live), timeout=2, isolation_level=None)
+        con = sqlite3.connect(str(live), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
-            # Leaving WAL needs the only connection: the test that no one else has the file open.
+            # Leaving WAL needs the only connection: the test that no one else has the file open,
+            # and what lets the backup give the live file the candidate's page size.
             mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise RestoreRefused("another Beacon window or program has the database open")
+            source = sqlite3.connect(str(candidate))
+            try:
+                source.backup(con)  # every page in one step: all or nothing on the live file
+            finally:
+                source.close()
         finally:
             con.close()
-        if str(mode).lower() != "delete":
-            raise RestoreRefused("another Beacon window or program has the database open")
-        os.replace(candidate, live)
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{live}{suffix}").unlink(missing_ok=True)
-    except (sqlite3.Error, OSError) as exc:
-        _remove(candidate)
+    except sqlite3.Error as exc:
         raise RestoreRefused(
             f"the database could not be replaced ({exc}); close other Beacon windows and try again"
         ) from exc
-    except RestoreRefused:
-        _remove(candidate)
-        raise
     finally:
+        _remove(candidate)
         db.connect(reuse_if_open=True)

@@ -391,3 +391,32 @@ def test_a_backup_onto_a_full_disk_leaves_no_file_behind(office_file, small_disk
     assert code != 0
     assert "full" in line, line
     assert [p.name for p in (small_disk / "backups").iterdir()] == []
+
+
+@pytest.mark.parametrize("code", ["55P03", "40P01"])
+def test_a_postgresql_lock_does_not_claim_sqlites_wait(code):
+    from desktop_app.services.db_errors import explain
+
+    class LockNotAvailable(Exception):
+        pgcode = code
+
+    line = explain(LockNotAvailable("could not obtain lock"), "the database server") or ""
+    assert "another workstation holds a lock on the same records" in line, line
+    assert "try again in a moment" in line and " s " not in line and "waited" not in line
+
+
+@pytest.mark.parametrize("name", ["foreign.db", "odd #1 ?x %20.db"])
+def test_check_on_a_foreign_sqlite_file_leaves_it_byte_identical(tmp_path, name):
+    foreign = tmp_path / name
+    con = sqlite3.connect(str(foreign))
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    con.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    con.commit()
+    con.close()
+    before = foreign.read_bytes()
+    done = beacon("check", db=foreign)
+    assert done.returncode != 0
+    line = _one_line(done.stderr)
+    assert line.startswith("beacon: ") and "not made by Beacon" in line, line
+    assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no -wal or -shm beside it

@@ -77,3 +77,39 @@ def test_postgresql_check_finds_a_cut_audit_tail_and_guards_the_anchor(pg_url):
     result = run_check()
     assert not result.ok
     assert any("1 entry was removed" in line for line in result.lines()), result.lines()
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only",
+        "ALTER TABLE audit_anchor DISABLE TRIGGER audit_anchor_guard",
+        "CREATE OR REPLACE FUNCTION beacon_audit_append_only() RETURNS trigger AS $$ "
+        "BEGIN RETURN OLD; END $$ LANGUAGE plpgsql",
+        "CREATE OR REPLACE FUNCTION beacon_audit_anchor_guard() RETURNS trigger AS $$ "
+        "BEGIN RETURN NEW; END $$ LANGUAGE plpgsql",
+        "DROP TRIGGER audit_entry_append_only ON audit_entry; "
+        "CREATE TRIGGER audit_entry_append_only BEFORE INSERT ON audit_entry "
+        "FOR EACH ROW EXECUTE FUNCTION beacon_audit_append_only()",
+        "ALTER TABLE report DROP COLUMN void_reason",
+        'ALTER TABLE "user" ALTER COLUMN role DROP NOT NULL',
+    ],
+    ids=[
+        "entry-guard-off",
+        "anchor-guard-off",
+        "entry-guard-hollow",
+        "anchor-guard-hollow",
+        "entry-guard-on-insert",
+        "column-dropped",
+        "not-null-dropped",
+    ],
+)
+def test_postgresql_check_sees_a_disabled_or_hollowed_guard(pg_url, tamper):
+    connect(resolve_target(pg_url, {}))
+    PicklistService(Session.cli()).add_zone("North")
+    assert run_check().ok, run_check().lines()
+    with db.atomic():
+        db.execute_sql(tamper)
+    result = run_check()
+    assert not result.ok
+    assert any("schema drift" in line for line in result.lines()), result.lines()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,12 @@ import pytest
 from desktop_app.services.backups import schema_warning
 from desktop_app.services.check import run_check
 from desktop_app.services.picklists import PicklistService
+from tests.services.test_restore import (
+    audit_id_replaces_on_conflict,
+    trigger_named_like_sqlites_own,
+    user_role_check_constraint,
+    username_collate_nocase,
+)
 
 GUARD = (
     "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
@@ -112,3 +120,78 @@ def test_the_anchor_cannot_be_moved_by_hand(trail):
     with pytest.raises(sqlite3.DatabaseError, match="audit anchor"):
         con.execute("DELETE FROM audit_anchor")
     con.close()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        user_role_check_constraint,
+        username_collate_nocase,
+        audit_id_replaces_on_conflict,
+    ],
+    ids=lambda f: f.__name__,
+)
+def test_a_constraint_written_into_a_tables_sql_is_named(trail, tmp_path, make):
+    make(trail, tmp_path)
+    result = run_check()
+    assert not result.ok
+    assert any("changed table" in line for line in result.lines()), result.lines()
+
+
+def test_a_trigger_and_view_named_like_sqlites_own_are_named(trail, tmp_path):
+    trigger_named_like_sqlites_own(trail, tmp_path)
+    con = sqlite3.connect(str(trail))
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+        "('view', 'sqlite_everyone', 'sqlite_everyone', 0, "
+        "'CREATE VIEW sqlite_everyone AS SELECT * FROM user')"
+    )
+    con.commit()
+    con.close()
+    result = run_check()
+    assert not result.ok
+    text = "\n".join(result.lines())
+    assert "unknown trigger sqlite_promote" in text and "unknown view sqlite_everyone" in text
+    assert "sqlite_promote" in (schema_warning() or "")
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.session import Session
+from models.connection import connect
+from models.database import DatabaseTarget
+
+connect(DatabaseTarget("sqlite", sys.argv[1]), create=False)
+stop = Path(sys.argv[2])
+n = 0
+while not stop.exists() and n < 5000:
+    PicklistService(Session.cli()).add_zone(f"Writer {n}")
+    n += 1
+    print(n, flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_save_during_check_is_not_taken_for_a_cut_trail(trail, tmp_path):
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(trail), str(stop)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "1"
+        alarms = []
+        for _ in range(150):
+            result = run_check()
+            if not result.ok:
+                alarms.append(result.lines())
+        assert not alarms, alarms[0]
+    finally:
+        stop.touch()
+        writer.communicate(timeout=60)
+    assert run_check().ok

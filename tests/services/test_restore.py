@@ -3,8 +3,11 @@ was; a good backup, wherever it is and whatever its page size, comes back whole.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,6 +93,60 @@ def audit_chain_tampered(good: Path, tmp: Path) -> Path:
     )
 
 
+def _table_sql_edited(good: Path, table: str, old: str, new: str) -> Path:
+    """The table's SQL text changed in place (writable_schema): a constraint no pragma lists."""
+    con = sqlite3.connect(str(good))
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    assert old in sql, sql
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql.replace(old, new, 1), table)
+    )
+    con.commit()
+    con.close()
+    return good
+
+
+def user_role_check_constraint(good: Path, tmp: Path) -> Path:
+    return _table_sql_edited(
+        good,
+        "user",
+        '"role" VARCHAR(20) NOT NULL',
+        "\"role\" VARCHAR(20) NOT NULL CHECK (role <> 'officer')",
+    )
+
+
+def username_collate_nocase(good: Path, tmp: Path) -> Path:
+    return _table_sql_edited(
+        good,
+        "user",
+        '"username" VARCHAR(64) NOT NULL',
+        '"username" VARCHAR(64) NOT NULL COLLATE nocase',
+    )
+
+
+def audit_id_replaces_on_conflict(good: Path, tmp: Path) -> Path:
+    return _table_sql_edited(
+        good,
+        "audit_entry",
+        '"id" INTEGER NOT NULL PRIMARY KEY',
+        '"id" INTEGER NOT NULL PRIMARY KEY ON CONFLICT REPLACE',
+    )
+
+
+def trigger_named_like_sqlites_own(good: Path, tmp: Path) -> Path:
+    con = sqlite3.connect(str(good))
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute(
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+        "('trigger', 'sqlite_promote', 'report', 0, 'CREATE TRIGGER sqlite_promote AFTER INSERT "
+        "ON report BEGIN UPDATE user SET role = ''manager''; END')"
+    )
+    con.commit()
+    con.close()
+    return good
+
+
 BAD_FILES: list[Callable[[Path, Path], Path]] = [
     stray_tables_only,
     trigger_that_promotes,
@@ -98,6 +155,10 @@ BAD_FILES: list[Callable[[Path, Path], Path]] = [
     not_a_database,
     damaged_pages,
     audit_chain_tampered,
+    user_role_check_constraint,
+    username_collate_nocase,
+    audit_id_replaces_on_conflict,
+    trigger_named_like_sqlites_own,
 ]
 
 
@@ -228,3 +289,99 @@ def test_a_damaged_live_database_can_be_replaced_by_a_good_backup(
     BackupService(Session.cli()).restore(good_backup)
     assert [z.name for z in Zone.select()] == ["North"]
     assert run_check().ok
+
+
+def test_a_copied_live_database_with_a_wal_beside_it_is_refused(
+    cli_session, db_path, tmp_path, good_backup
+):
+    # A file copied from a running office: its latest saves are still in the -wal beside it.
+    source = tmp_path / "running.db"
+    shutil.copy(good_backup, source)
+    holder = sqlite3.connect(str(source))
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("PRAGMA wal_autocheckpoint=0")
+    holder.execute(
+        "INSERT INTO zone (name, name_key, description, active) VALUES ('East', 'east', '', 1)"
+    )
+    holder.commit()
+    copied = tmp_path / "copied"
+    copied.mkdir()
+    shutil.copy(source, copied / "office.db")
+    shutil.copy(f"{source}-wal", copied / "office.db-wal")
+    holder.close()
+    before = live_bytes(db_path)
+    with pytest.raises(ServiceError, match="not yet written into it") as refused:
+        BackupService(cli_session).restore(copied / "office.db")
+    assert "beacon backup" in str(refused.value) and "\n" not in str(refused.value)
+    assert live_bytes(db_path) == before
+
+
+RACER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], timeout=15)
+con.execute("PRAGMA journal_mode=wal").fetchone()  # as every Beacon connection does
+print("open", flush=True)
+sys.stdin.readline()
+try:
+    con.execute("INSERT INTO zone (name, name_key, description, active) "
+                "VALUES ('West', 'west', '', 1)")
+    con.commit()
+    print("saved", flush=True)
+except sqlite3.Error as exc:
+    print(f"refused: {exc}", flush=True)
+"""
+
+
+def test_a_workstation_that_opens_the_database_during_the_swap_keeps_its_saves(
+    cli_session, db_path, good_backup, monkeypatch
+):
+    # Another process opens the database just after restore has found it alone, and saves once
+    # the restore is done: its save must land in the restored database, not in a replaced file.
+    import desktop_app.services.restore as restore
+
+    others: list[subprocess.Popen[str]] = []
+    real_connect = sqlite3.connect
+
+    class Watched(sqlite3.Connection):
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+            if "journal_mode=delete" not in sql.lower().replace(" ", "") or others:
+                return super().execute(sql, *args)
+            mode = super().execute(sql, *args).fetchone()[0]  # the statement done, its lock gone
+            racer = subprocess.Popen(
+                [sys.executable, "-c", RACER, str(db_path)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            others.append(racer)
+            assert racer.stdout is not None and racer.stdout.readline() == "open\n"
+            return super().execute("SELECT ?", (mode,))
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(database) == str(db_path) and "factory" not in kwargs:
+            kwargs["factory"] = Watched
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    said: list[str] = []
+
+    def save() -> None:
+        out, _ = others[0].communicate("go\n", timeout=60)
+        said.append(out.strip())
+
+    real_replace = os.replace
+
+    def replace(src: object, dst: object) -> None:
+        real_replace(src, dst)  # type: ignore[arg-type]
+        if str(dst) == str(db_path) and others and not said:
+            save()  # the other workstation saves at once
+
+    monkeypatch.setattr(restore.sqlite3, "connect", connect)
+    monkeypatch.setattr(os, "replace", replace)
+    BackupService(cli_session).restore(good_backup)
+    monkeypatch.undo()
+    assert others, "the restore never tested the database for other connections"
+    if not said:
+        save()
+    assert said == ["saved"]
+    assert sorted(z.name for z in Zone.select()) == ["North", "West"]
+    assert run_check().ok, run_check().lines()
