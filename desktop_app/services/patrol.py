@@ -20,6 +20,7 @@ from desktop_app.services.clock import (
     to_utc,
 )
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
@@ -194,6 +195,7 @@ class PatrolService:
                 raise ValidationError(
                     "officer", "This officer already has a shift running; end it first"
                 )
+            refuse_running_imports([("zone", Zone, zone_id)])
             shift = PatrolShift.create(
                 officer=who,
                 started_at=start,
@@ -317,6 +319,14 @@ class PatrolService:
             if when > now_utc() + FUTURE_GRACE:
                 raise ValidationError("at", "The time cannot be in the future")
             zone = loc.__data__.get("zone") or shift.__data__.get("zone")
+            refuse_running_imports(
+                [
+                    ("location", Location, loc.id),
+                    ("location", Zone, zone),
+                    ("report", Report, report_id),
+                    *(("people", Contact, c) for c in people),
+                ]
+            )
             entry = PatrolEntry.create(
                 shift=shift_id,
                 at=when,
@@ -366,6 +376,7 @@ class PatrolService:
             self._own_shift(entry.__data__["shift"])
             if not Report.select().where(Report.id == report_id).exists():
                 raise ValidationError("report", "The report was not found")
+            refuse_running_imports([("report", Report, report_id)])
             before = entry.__data__.get("report")
             PatrolEntry.update(report=report_id).where(PatrolEntry.id == entry_id).execute()
             audit.record(

@@ -22,6 +22,7 @@ from desktop_app.services.audit import describe_changes
 from desktop_app.services.clock import FUTURE_GRACE as FUTURE_GRACE  # importer reads it from here
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.patrol import PatrolService
@@ -194,6 +195,20 @@ def _check_number(text: str) -> str:
     return number
 
 
+def _refuse_running_imports(clean: _Clean) -> None:
+    """No link to a row a running import wrote (its undo could not remove the row then)."""
+    values: Any = clean.values
+    refuse_running_imports(
+        [
+            ("location", Location, values["location"]),
+            ("location", Zone, values["zone"]),
+            ("category", Category, values["category"]),
+            ("reporter", Contact, values["reporter"]),
+            *((f"people.{i}", Contact, p.contact_id) for i, p in enumerate(clean.people)),
+        ]
+    )
+
+
 class ReportService:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -327,6 +342,7 @@ class ReportService:
             PatrolService(self.session).check_can_link(link_entry_id)
         clean = self.validate(data)
         with db.atomic():
+            _refuse_running_imports(clean)
             report_id = self._insert(clean)
             if link_entry_id is not None:
                 PatrolService(self.session).link_report(link_entry_id, report_id)
