@@ -86,6 +86,11 @@ def _reporter(row: dict[str, str]) -> tuple[str, str, str] | None:
     return clean, clean_phone, clean_mail
 
 
+def _year_seq(number: str) -> tuple[int, int]:
+    year, seq = NUMBER_RE.match(number).groups()  # type: ignore[union-attr]
+    return int(year), int(seq)
+
+
 def _time(row: dict[str, str], column: str) -> datetime | None:
     return parse_local(row[column], column, column) if row.get(column) else None
 
@@ -101,6 +106,7 @@ class ReportRows:
         self.zone = office_zone()
         self.seen: set[str] = set()  # numbers given in the file, to refuse one given twice
         self.top: dict[int, int] = {}  # year -> highest number given in the file
+        self.written: set[str] = set()  # numbers given in the file, while writing
         self.lowest = self.highest = ""
         self.rows = 0
 
@@ -122,6 +128,10 @@ class ReportRows:
         attempt.done()
         if number and checking:
             self._check_new_number(number)
+        elif number:  # writing: a file changed since the check may repeat a number
+            if number in self.written:
+                raise ValidationError("number", f"{number} appears twice in the file")
+            self.written.add(number)
         return ReportLine(
             number, *times, category, location, zone, account, severity, status, reporter
         )
@@ -142,12 +152,16 @@ class ReportRows:
         if Report.select().where(Report.number == number).exists():
             raise ValidationError("number", f"{number} is already used by another report")
         self.seen.add(number)
-        year, seq = (int(g) for g in NUMBER_RE.match(number).groups())  # type: ignore[union-attr]
+        year, seq = _year_seq(number)
         self.top[year] = max(self.top.get(year, 0), seq)
 
     # ---- writing -----------------------------------------------------------------------------
     def write(self, batch: list[ReportLine]) -> None:
         """One batch, inside its transaction: numbers, reporters, reports, their interactions."""
+        for line in batch:  # the batch's own given numbers, whatever the check saw
+            if line.number:
+                year, seq = _year_seq(line.number)
+                self.top[year] = max(self.top.get(year, 0), seq)
         for year, seq in self.top.items():  # numbers the file gives come before any issued
             raise_sequence(year, seq)
         self.top = {}

@@ -21,7 +21,7 @@ from desktop_app.services import audit
 from desktop_app.services.audit import describe_changes
 from desktop_app.services.clock import FUTURE_GRACE as FUTURE_GRACE  # importer reads it from here
 from desktop_app.services.clock import local_day_bounds, now_utc, office_zone, to_local, to_utc
-from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.errors import NotFound, ServiceError, ValidationError
 from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
@@ -180,9 +180,17 @@ def canonical_number(text: str) -> str:
     found = NUMBER_RE.match(text.strip().upper())
     if not found:
         raise ValidationError("number", f"'{text}' is not a report number like WR-2026-00042")
-    number = f"WR-{found.group(1)}-{int(found.group(2)):05d}"
+    year, seq = found.group(1), int(found.group(2))
+    number = f"WR-{year}-{seq:05d}"
     if len(number) > MAX_NUMBER_LENGTH:
         raise ValidationError("number", f"'{text}' is too long for a report number")
+    if len(f"WR-{year}-{seq + 1:05d}") > MAX_NUMBER_LENGTH:  # the year's later numbers
+        highest = f"WR-{year}-{10 ** (MAX_NUMBER_LENGTH - 8) - 2}"
+        raise ValidationError(
+            "number",
+            f"'{number}' is too high: the numbers after it would not fit "
+            f"(the highest is {highest})",
+        )
     return number
 
 
@@ -783,6 +791,12 @@ def take_numbers(year: int, count: int) -> list[str]:
     last = int(
         ReportSequence.select(ReportSequence.last).where(ReportSequence.year == year).scalar()
     )
+    if len(f"WR-{year}-{last:05d}") > MAX_NUMBER_LENGTH:  # the caller's transaction rolls back
+        raise ServiceError(
+            f"the report numbers of {year} are used up: WR-{year}-{last:05d} would not fit "
+            f"in {MAX_NUMBER_LENGTH} characters; ask your administrator to check the highest "
+            f"number imported for {year}"
+        )
     return [f"WR-{year}-{n:05d}" for n in range(last - count + 1, last + 1)]
 
 
