@@ -5,6 +5,10 @@ commits on its own (other workstations save between batches), and records what i
 ranges per table, in a journal row of the Setting table in the same transaction. The last
 transaction writes the import's audit entry and drops the journal. A failure undoes every batch
 in one compensating transaction; a journal left by a crash is undone before the next import.
+Other services refuse to link to a running import's rows (import_journal); should a record point
+at one all the same, the undo keeps that row, names it, and drops the journal. Each batch
+refreshes the journal and first checks it is still there: another workstation that took the
+import for abandoned and undid it (deleting the journal with the rows) stops it.
 """
 
 from __future__ import annotations
