@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.exporter import DANGEROUS_START
@@ -84,6 +86,37 @@ def digest(path: Path) -> str:
     return sha.hexdigest()
 
 
+class Hasher(Protocol):
+    def update(self, data: bytes | memoryview, /) -> None: ...
+
+
+class _Hashing(io.RawIOBase):
+    """A binary file that feeds every byte read into sha: the digest of exactly what was read."""
+
+    def __init__(self, raw: io.BufferedReader, sha: Hasher) -> None:
+        self.raw, self.sha = raw, sha
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer)
+        if count:
+            self.sha.update(memoryview(buffer)[:count])
+        return count
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def _open(path: Path, sha: Hasher | None) -> io.TextIOBase:
+    if sha is None:
+        return open(path, encoding="utf-8-sig", newline="")
+    raw = io.BufferedReader(_Hashing(open(path, "rb"), sha))  # noqa: SIM115 - as above
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+
+
 def _not_utf8(path: Path) -> ImportFailed:
     """The physical line of the first byte that is not UTF-8 (a second, binary read)."""
     with open(path, "rb") as fh:
@@ -114,12 +147,15 @@ def _check_header(names: list[str], columns: Columns) -> None:
         raise ImportFailed(problems)
 
 
-def read_rows(path: Path, columns: Columns) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(
+    path: Path, columns: Columns, sha: Hasher | None = None
+) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows as (line number, {column: text}), read one at a time; raises ImportFailed for
     header, encoding and CSV faults. csv's own reader over a file opened with newline=''
-    keeps U+2028 and other Unicode line breaks inside a field."""
+    keeps U+2028 and other Unicode line breaks inside a field. sha: fed the bytes as they are
+    read (all of them once the rows are exhausted)."""
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed below
+        fh = _open(path, sha)
     except OSError as exc:
         raise ImportFailed(
             [ImportProblem(0, "file", f"cannot read {path}: {exc.strerror}")]

@@ -97,6 +97,7 @@ class ReportRows:
         self.zone = office_zone()
         self.seen: set[str] = set()  # numbers given in the file, to refuse one given twice
         self.top: dict[int, int] = {}  # year -> highest number given in the file
+        self.written: set[str] = set()  # numbers given in the file, while writing
         self.lowest = self.highest = ""
         self.rows = 0
 
@@ -118,6 +119,10 @@ class ReportRows:
         attempt.done()
         if number and checking:
             self._check_new_number(number)
+        elif number:  # writing: a file changed since the check may repeat a number
+            if number in self.written:
+                raise ValidationError("number", f"{number} appears twice in the file")
+            self.written.add(number)
         return ReportLine(
             number, *times, category, location, zone, account, severity, status, reporter
         )
@@ -142,6 +147,10 @@ class ReportRows:
     # ---- writing -----------------------------------------------------------------------------
     def write(self, batch: list[ReportLine]) -> None:
         """One batch, inside its transaction: numbers, reporters, reports, their interactions."""
+        for line in batch:  # the batch's own given numbers, whatever the check saw
+            if line.number:
+                year, seq = number_parts(line.number)
+                self.top[year] = max(self.top.get(year, 0), seq)
         for year, seq in self.top.items():  # numbers the file gives come before any issued
             raise_sequence(year, seq)
         self.top = {}

@@ -5,6 +5,10 @@ commits on its own (other workstations save between batches), and records what i
 ranges per table, in a journal row of the Setting table in the same transaction. The last
 transaction writes the import's audit entry and drops the journal. A failure undoes every batch
 in one compensating transaction; a journal left by a crash is undone before the next import.
+Other services refuse to link to a running import's rows (import_journal); should a record point
+at one all the same, the undo keeps that row, names it, and drops the journal. Each batch
+refreshes the journal and first checks it is still there: another workstation that took the
+import for abandoned and undid it (deleting the journal with the rows) stops it.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import json
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -22,6 +27,8 @@ from peewee import DatabaseError, IntegrityError, Model
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.import_journal import JOURNAL, NAMES, journals
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.session import Session
 from models.contacts import Contact, ContactRole
@@ -33,7 +40,6 @@ from models.reports import Report, ReportPerson
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-JOURNAL = "import.pending."
 # A journal from another workstation not touched for this long belongs to a dead import.
 STALE_AFTER = timedelta(minutes=10)
 # Children before parents, so removing an import never trips a foreign key of its own rows.
@@ -89,6 +95,21 @@ def insert_rows(model: type[Model], rows: Sequence[Mapping[str, Any]]) -> Sequen
     return [int(r[0]) for r in query.execute()]
 
 
+CANCELLED = "this import was cancelled as abandoned by another workstation; nothing of it is kept"
+
+
+class ImportCancelled(ServiceError):
+    """Another workstation took this import for abandoned and undid it."""
+
+
+class ImportPartlyUndone(ServiceError):
+    """An import stopped, and its undo had to keep rows that records saved since point at."""
+
+    def __init__(self, message: str, kept: dict[str, list[str]]) -> None:
+        super().__init__(message)
+        self.kept = kept
+
+
 class Journal:
     """What one import has written so far, as id ranges per table."""
 
@@ -102,6 +123,7 @@ class Journal:
             "pid": os.getpid(),
         }
         self.ranges: dict[str, list[list[int]]] = {}
+        self.saved = False
 
     def add(self, model: type[Model], ids: Iterable[int]) -> None:
         spans = self.ranges.setdefault(model._meta.table_name, [])
@@ -111,11 +133,24 @@ class Journal:
             else:
                 spans.append([i, i])
 
+    def claim(self) -> None:
+        """First in each transaction after the first batch: the journal must still be there and
+        ours (locked till commit); gone means another workstation undid this import."""
+        if not self.saved:
+            return
+        query = Setting.select(Setting.value).where(Setting.key == self.key)
+        value = (query if is_sqlite() else query.for_update()).scalar()
+        data = json.loads(value) if value else {}
+        if any(data.get(k) != v for k, v in self.info.items()):
+            raise ImportCancelled(CANCELLED)
+
     def save(self) -> None:
+        """Record the ranges, and that the import is alive (at), in the batch's transaction."""
         value = json.dumps({**self.info, "at": now_utc().isoformat(), "ranges": self.ranges})
         Setting.insert(key=self.key, value=value).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: value}
         ).execute()
+        self.saved = True
 
 
 def run_batches(
@@ -128,88 +163,154 @@ def run_batches(
     on_batch: OnBatch | None = None,
 ) -> None:
     """Write each batch in its own transaction, then finish() in the last one, returning the
-    audit's record type and values. Anything raised undoes the whole import, then propagates."""
+    audit's record type and values. Anything raised undoes the whole import, then propagates
+    (as ImportPartlyUndone if the undo had to keep rows)."""
     _RUNNING.add(journal.key)
     try:
         written = 0
-        first = True
         for batch in batches:
             with db.atomic():
-                if first:
+                journal.claim()
+                if not journal.saved:
                     picks.add_planned(session)
                     for model in (Zone, Category, Location):
                         journal.add(model, picks.made[model._meta.table_name])
-                    first = False
                 write(batch)
                 journal.save()
             written += len(batch)
             if on_batch is not None:
                 on_batch(written)  # outside any transaction: others may write now
         with db.atomic():
-            if first:
+            journal.claim()
+            if not journal.saved:
                 picks.add_planned(session)
             record_type, values = finish()
             audit.record(session, "import", record_type, "", None, values)
             Setting.delete().where(Setting.key == journal.key).execute()
-    except BaseException:
-        _undo(session, journal.key)
+    except BaseException as exc:
+        kept = _undo(session, journal.key)
+        if kept:
+            raise ImportPartlyUndone(_partly_undone(journal, exc, kept), kept) from exc
         raise
     finally:
         _RUNNING.discard(journal.key)
 
 
-def _undo(session: Session, key: str) -> None:
-    """Remove everything the journal lists, and the journal, in one transaction; audited."""
+def _partly_undone(journal: Journal, exc: BaseException, kept: dict[str, list[str]]) -> str:
+    problems = getattr(exc, "problems", None)
+    reason = "; ".join(str(p) for p in problems[:3]) if problems else str(exc) or type(exc).__name__
+    what = "; ".join(
+        f"{table} " + ", ".join(f"'{n}'" for n in names[:5]) + (" and more" if names[5:] else "")
+        for table, names in kept.items()
+    )
+    return (
+        f"the import of {journal.info['file']} stopped ({reason}) and could not be fully "
+        f"undone: kept {what}, which records saved since by another workstation use; "
+        "everything else of it was removed"
+    )
+
+
+def _delete(model: type[Model], low: int, high: int) -> tuple[int, list[int]]:
+    """Delete ids low..high; rows something else now points at are kept. (removed, kept ids)"""
+    ids: Any = model._meta.primary_key
+    try:
+        with db.atomic():  # a savepoint: a refused bulk delete leaves the rest as it was
+            return int(model.delete().where(ids.between(low, high)).execute()), []
+    except IntegrityError:
+        pass
+    removed, kept = 0, []
+    rows: Any = model.select(ids).where(ids.between(low, high)).tuples()
+    for (row_id,) in rows:
+        try:
+            with db.atomic():
+                removed += int(model.delete().where(ids == row_id).execute())
+        except IntegrityError:
+            kept.append(int(row_id))
+    return removed, kept
+
+
+def _names(model: type[Model], ids: list[int]) -> list[str]:
+    column = NAMES.get(model)
+    if column is None:
+        return [f"#{i}" for i in ids]
+    key: Any = model._meta.primary_key
+    found: Any = model.select(column).where(key.in_(ids)).order_by(key).tuples()
+    return [str(name) for (name,) in found]
+
+
+def _undo(session: Session, key: str, abandoned_only: bool = False) -> dict[str, list[str]] | None:
+    """Remove everything the journal lists, and the journal, in one transaction; audited. Rows
+    other records have come to point at are kept (returned by table, named); the journal goes
+    all the same, so nothing tries to undo them again. abandoned_only: decided here, under the
+    journal's lock, so a finishing import and this undo cannot both win. None: not undone."""
     with db.atomic():
-        row = Setting.get_or_none(Setting.key == key)
-        if row is None:
-            return
-        data = json.loads(row.value)
+        query = Setting.select(Setting.value).where(Setting.key == key)
+        value = (query if is_sqlite() else query.for_update()).scalar()
+        if value is None:
+            return None
+        data = json.loads(value)
+        if abandoned_only and not _abandoned(data, key, session):
+            return None
         removed: dict[str, int] = {}
+        kept: dict[str, list[str]] = {}
         for model in UNDO_ORDER:
             table = model._meta.table_name
             for low, high in data["ranges"].get(table, []):
-                ids: Any = model._meta.primary_key
-                count = model.delete().where(ids.between(low, high)).execute()
-                removed[table] = removed.get(table, 0) + int(count)
+                count, stay = _delete(model, low, high)
+                removed[table] = removed.get(table, 0) + count
+                if stay:
+                    kept.setdefault(table, []).extend(_names(model, stay))
         Setting.delete().where(Setting.key == key).execute()
+        values = {"file": data["file"], "by": data["user"], "removed": removed}
         audit.record(
             session,
             "import_undone",
             data["kind"],
             "",
             None,
-            {"file": data["file"], "by": data["user"], "removed": removed},
+            {**values, "kept": kept} if kept else values,
         )
+    if kept:
+        log.warning("the undo of import %s kept %s", key, kept)
+    return kept
+
+
+def _alive(pid: int) -> bool:
+    """Does process pid still run on this computer? On Windows os.kill(pid, 0) would end it,
+    so there the journal's age alone decides."""
+    if sys.platform == "win32" or pid <= 0:
+        return pid > 0
+    try:
+        os.kill(pid, 0)  # signal 0: does the process still exist?
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _abandoned(data: dict[str, Any], key: str, session: Session) -> bool:
+    """A journal no import is writing: its process ended, or it was not refreshed by a batch
+    for STALE_AFTER (a running import refreshes it in every batch, and stops when it is gone)."""
+    stale = now_utc() - datetime.fromisoformat(data["at"]) > STALE_AFTER
+    if data.get("workstation") != session.workstation:
+        return stale
     if key in _RUNNING:
         return False
-    if data.get("workstation") == session.workstation:
-        pid = int(data.get("pid", 0))
-        if pid == os.getpid():
-            return True
-        try:
-            os.kill(pid, 0)  # signal 0: does the process still exist?
-        except ProcessLookupError:
-            return True
-        except OSError:
-            return False
-        return False
-    return now_utc() - datetime.fromisoformat(data["at"]) > STALE_AFTER
+    pid = int(data.get("pid", 0))
+    return pid == os.getpid() or stale or not _alive(pid)
 
 
 def undo_unfinished_imports(session: Session) -> int:
     """Undo the imports a crash cut short (the journals no running import owns); returns how
     many. Run before an import, and at start-up."""
     undone = 0
-    for row in Setting.select().where(Setting.key.startswith(JOURNAL)):
-        if _abandoned(json.loads(row.value), row.key, session):
-            try:
-                _undo(session, row.key)
-            except DatabaseError:  # e.g. a record made since points at an imported one
-                log.exception("could not undo the unfinished import %s", row.key)
-                continue
-            undone += 1
+    for key, data in journals():
+        if not _abandoned(data, key, session):
+            continue
+        try:
+            if _undo(session, key, abandoned_only=True) is not None:
+                undone += 1
+        except DatabaseError:  # e.g. the database is locked: the next start tries again
+            log.exception("could not undo the unfinished import %s", key)
     return undone

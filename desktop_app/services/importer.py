@@ -7,6 +7,7 @@ short batches (import_writer), so other workstations keep saving during a big im
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -16,11 +17,11 @@ from peewee import IntegrityError
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.import_csv import (
     Columns,
+    Hasher,
     ImportFailed,
     ImportProblem,
     ImportResult,
     Problems,
-    digest,
     read_rows,
 )
 from desktop_app.services.import_people_rows import (
@@ -63,10 +64,14 @@ class _Kind(Protocol[L_co]):
     def check(self, row: dict[str, str], checking: bool = False) -> L_co: ...
 
 
-def _check_all(path: Path, columns: Columns, kind: _Kind[Any]) -> None:
-    """Pass 1: every row checked, every problem kept by line; raises ImportFailed if any."""
+CHANGED = "the file was changed during the import; nothing of it is kept, run the import again"
+
+
+def _check_all(path: Path, columns: Columns, kind: _Kind[Any], sha: Hasher) -> None:
+    """Pass 1: every row checked, every problem kept by line; raises ImportFailed if any. sha
+    gets the bytes checked."""
     problems = Problems()
-    for line, row in read_rows(path, columns):
+    for line, row in read_rows(path, columns, sha):
         try:
             kind.check(row, checking=True)
         except ValidationError as exc:
@@ -75,10 +80,11 @@ def _check_all(path: Path, columns: Columns, kind: _Kind[Any]) -> None:
     problems.raise_any()
 
 
-def _lines(path: Path, columns: Columns, kind: _Kind[L]) -> Iterator[L]:
+def _lines(path: Path, columns: Columns, kind: _Kind[L], sha: Hasher) -> Iterator[L]:
     """Pass 2: the rows again, as checked lines. A row that fails now was changed in the file
-    since pass 1; the import is then undone like any failure."""
-    for line, row in read_rows(path, columns):
+    since pass 1; the import is then undone like any failure (and so it is when only sha, the
+    bytes read now, differs from pass 1's: see _same_file)."""
+    for line, row in read_rows(path, columns, sha):
         try:
             yield kind.check(row)
         except ValidationError as exc:
@@ -102,19 +108,24 @@ def _import(
     picks = ImportPickLists(create_missing)
     journal = Journal(session, label, path.name)
     kind = make(session, picks, journal)
-    _check_all(path, columns, kind)
-    sha = digest(path)
+    checked, written = hashlib.sha256(), hashlib.sha256()
+    _check_all(path, columns, kind, checked)
+    sha = checked.hexdigest()
+
+    def finishing() -> tuple[str, dict[str, Any]]:  # in the last transaction: refuse, or audit
+        if written.hexdigest() != sha:
+            raise ImportFailed([ImportProblem(1, "file", CHANGED)])
+        values = {"file": path.name, "sha256": sha, "rows": kind.rows, "created": picks.created}
+        return finish(kind, values)
+
     try:
         run_batches(
             session,
             journal,
             picks,
-            batched(_lines(path, columns, kind), batch_size),
+            batched(_lines(path, columns, kind, written), batch_size),
             kind.write,
-            lambda: finish(
-                kind,
-                {"file": path.name, "sha256": sha, "rows": kind.rows, "created": picks.created},
-            ),
+            finishing,
             on_batch,
         )
     except IntegrityError as exc:  # e.g. a number another workstation took since the check

@@ -8,6 +8,7 @@ from peewee import JOIN, IntegrityError
 
 from desktop_app.services import audit
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import clean_line
@@ -164,6 +165,7 @@ class PicklistService:
         with db.atomic():
             if zone_id is not None and not Zone.select().where(Zone.id == zone_id).exists():
                 raise ValidationError("zone", "choose a zone from the list")
+            refuse_running_imports([("zone", Zone, zone_id)])
             if Location.select().where(Location.name_key == name_key(clean)).exists():
                 raise ValidationError("name", f"a location called '{clean}' already exists")
             try:

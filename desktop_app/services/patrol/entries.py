@@ -8,6 +8,7 @@ from datetime import datetime
 from desktop_app.services import audit
 from desktop_app.services.clock import FUTURE_GRACE, now_utc, office_zone, to_utc
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.patrol.queries import PatrolEntryQueries
 from desktop_app.services.patrol.shifts import get_shift, require_own_shift
 from desktop_app.services.patrol.types import EntryRow
@@ -15,7 +16,7 @@ from desktop_app.services.permissions import require
 from desktop_app.services.validation import Checks, choice, clean_text, pick
 from models.contacts import Contact
 from models.database import db
-from models.org import Location
+from models.org import Location, Zone
 from models.patrol import ACTIVITIES, PatrolEntry, PatrolEntryContact, PatrolShift
 from models.reports import Report
 
@@ -58,11 +59,20 @@ class PatrolEntries(PatrolEntryQueries):
         with db.atomic():
             shift = get_shift(shift_id)
             when = _entry_time(shift, when)
+            zone = loc.__data__.get("zone") or shift.__data__.get("zone")
+            refuse_running_imports(
+                [
+                    ("location", Location, loc.id),
+                    ("location", Zone, zone),
+                    ("report", Report, report_id),
+                    *(("people", Contact, c) for c in people),
+                ]
+            )
             entry = PatrolEntry.create(
                 shift=shift_id,
                 at=when,
                 officer=shift.__data__["officer"],
-                zone=loc.__data__.get("zone") or shift.__data__.get("zone"),
+                zone=zone,
                 location=loc.id,
                 activity=activity,
                 observation=text,
@@ -101,6 +111,7 @@ class PatrolEntries(PatrolEntryQueries):
             get_shift(entry.__data__["shift"])
             if not Report.select().where(Report.id == report_id).exists():
                 raise ValidationError("report", "The report was not found")
+            refuse_running_imports([("report", Report, report_id)])
             before = entry.__data__.get("report")
             PatrolEntry.update(report=report_id).where(PatrolEntry.id == entry_id).execute()
             audit.record(

@@ -18,6 +18,7 @@ from desktop_app.services.clock import (
 )
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.filters import where_equal, where_within_days
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.patrol.types import Handover, ShiftRow
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
@@ -154,6 +155,7 @@ class PatrolShifts:
                 raise ValidationError(
                     "officer", "This officer already has a shift running; end it first"
                 )
+            refuse_running_imports([("zone", Zone, zone_id)])
             shift = PatrolShift.create(
                 officer=who,
                 started_at=start,

@@ -8,6 +8,7 @@ from typing import Any
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, to_local
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.patrol import PatrolService
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports.numbering import next_number, number_parts, raise_sequence
@@ -20,9 +21,10 @@ from desktop_app.services.reports.validation import (
 )
 from desktop_app.services.session import Session
 from desktop_app.services.validation import choice, clean_text
+from models.contacts import Contact
 from models.database import db, is_sqlite
 from models.interactions import Interaction, InteractionContact
-from models.org import User
+from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
 
 # The contact a report taken from its reporter counts as, by the report's source.
@@ -91,6 +93,7 @@ class ReportCommands(ReportQueries):
             PatrolService(self.session).check_can_link(link_entry_id)
         clean = validate(data)
         with db.atomic():
+            _refuse_running_imports(clean)
             report_id = insert_report(self.session, clean)
             if link_entry_id is not None:
                 PatrolService(self.session).link_report(link_entry_id, report_id)
@@ -190,3 +193,17 @@ def _plain(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def _refuse_running_imports(clean: CleanReport) -> None:
+    """No link to a row a running import wrote (its undo could not remove the row then)."""
+    values: Any = clean.values
+    refuse_running_imports(
+        [
+            ("location", Location, values["location"]),
+            ("location", Zone, values["zone"]),
+            ("category", Category, values["category"]),
+            ("reporter", Contact, values["reporter"]),
+            *((f"people.{i}", Contact, p.contact_id) for i, p in enumerate(clean.people)),
+        ]
+    )

@@ -6,7 +6,7 @@ import re
 
 from peewee import fn
 
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.errors import ServiceError, ValidationError
 from models.database import is_sqlite
 from models.reports import Report, ReportSequence
 
@@ -31,9 +31,17 @@ def canonical_number(text: str) -> str:
     found = NUMBER_RE.match(text.strip().upper())
     if not found:
         raise ValidationError("number", f"'{text}' is not a report number like WR-2026-00042")
-    number = f"WR-{found.group(1)}-{int(found.group(2)):05d}"
+    year, seq = found.group(1), int(found.group(2))
+    number = f"WR-{year}-{seq:05d}"
     if len(number) > MAX_NUMBER_LENGTH:
         raise ValidationError("number", f"'{text}' is too long for a report number")
+    if len(f"WR-{year}-{seq + 1:05d}") > MAX_NUMBER_LENGTH:  # the year's later numbers
+        highest = f"WR-{year}-{10 ** (MAX_NUMBER_LENGTH - 8) - 2}"
+        raise ValidationError(
+            "number",
+            f"'{number}' is too high: the numbers after it would not fit "
+            f"(the highest is {highest})",
+        )
     return number
 
 
@@ -69,6 +77,12 @@ def take_numbers(year: int, count: int) -> list[str]:
     last = int(
         ReportSequence.select(ReportSequence.last).where(ReportSequence.year == year).scalar()
     )
+    if len(f"WR-{year}-{last:05d}") > MAX_NUMBER_LENGTH:  # the caller's transaction rolls back
+        raise ServiceError(
+            f"the report numbers of {year} are used up: WR-{year}-{last:05d} would not fit "
+            f"in {MAX_NUMBER_LENGTH} characters; ask your administrator to check the highest "
+            f"number imported for {year}"
+        )
     return [f"WR-{year}-{n:05d}" for n in range(last - count + 1, last + 1)]
 
 
