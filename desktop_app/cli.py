@@ -25,6 +25,7 @@ from desktop_app.services.importer import (
     import_contacts,
     import_patrols,
     import_reports,
+    undo_unfinished_imports,
 )
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
@@ -142,6 +143,8 @@ def _open(args: argparse.Namespace, create: bool = False) -> DatabaseTarget:
     create one; for the others a path holding no database is a one-line error."""
     target = resolve_target(getattr(args, "db", None))
     connect(target, create=create)
+    if args.command != "check":  # check reports an import cut short; the others undo it first
+        undo_unfinished_imports(Session.system("import", "Unfinished import undone"))
     return target
 
 

@@ -32,7 +32,7 @@ from models.migrations import ensure_schema
 from models.schema_check import schema_drift
 
 # Names carry the UTC time ("Z"), so autumn's repeated hour cannot clash or mis-order them.
-NAME = re.compile(r"^beacon-(\d{8})-(\d{6})(Z?)(?:-[a-z-]+)?\.db$")
+NAME = re.compile(r"^beacon-(\d{8})-(\d{6})(Z?)(?:-[a-z0-9-]+)?\.db$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 AUTOMATIC_EVERY = timedelta(hours=20)  # "daily", without drifting later each day
 
@@ -85,9 +85,12 @@ def _take(folder: Path, label: str = "", staged: bool = False) -> Path:
     '.unaudited' appended, which no listing, rotation or restore picks up."""
     source = database_path()
     stamp = now_utc().strftime("%Y%m%d-%H%M%SZ")
-    target = folder / f"beacon-{stamp}{'-' + label if label else ''}.db"
-    if staged:
-        target = target.with_name(target.name + ".unaudited")
+    for n in range(1, 1000):  # two in one second get -2, -3...: a backup never replaces another
+        suffix = "-".join(part for part in (label, str(n) if n > 1 else "") if part)
+        final = folder / f"beacon-{stamp}{'-' + suffix if suffix else ''}.db"
+        target = final.with_name(final.name + ".unaudited") if staged else final
+        if not final.exists() and not target.exists():
+            break
     try:
         return sqlite_backup(source, target)
     except (OSError, sqlite3.Error) as exc:
@@ -166,15 +169,22 @@ class BackupService:
                 f"{file.name} was not restored: {exc}. The database is unchanged; "
                 f"a copy of it is at {safety}"
             ) from None
-        ensure_schema(db.obj, str(live))
-        audit.record(
-            self.session,
-            "restore",
-            "database",
-            "",
-            None,
-            {"from": str(file), "safety_copy": str(safety)},
-        )
+        try:
+            ensure_schema(db.obj, str(live))
+            audit.record(
+                self.session,
+                "restore",
+                "database",
+                "",
+                None,
+                {"from": str(file), "safety_copy": str(safety)},
+            )
+        except (PeeweeError, sqlite3.Error) as exc:  # never "failed" once the file has changed
+            raise BackupError(
+                f"{file.name} was restored (the database as it was is kept at {safety}), but "
+                f"the restore could not be written to the audit trail ({exc}); "
+                "run `beacon check`"
+            ) from exc
         return safety
 
 

@@ -9,6 +9,9 @@ from peewee import Database
 from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services.audit import ChainReport, verify_chain
+from desktop_app.services.import_journal import journals
+from desktop_app.services.import_writer import is_abandoned
+from desktop_app.services.session import Session
 from models.audit import AuditAnchor
 from models.database import db, is_sqlite
 from models.schema_check import schema_drift
@@ -34,10 +37,13 @@ class CheckResult:
     chain: ChainReport
     schema_problems: tuple[str, ...] = ()
     anchor: AnchorReport = AnchorReport(True, "")
+    unfinished_imports: tuple[str, ...] = ()  # cut short: rows of them are in the database
+    running_imports: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.integrity_ok and not self.schema_problems and self.chain.ok and self.anchor.ok
+        whole = self.integrity_ok and not self.schema_problems
+        return whole and self.chain.ok and self.anchor.ok and not self.unfinished_imports
 
     def lines(self) -> list[str]:
         out = ["database integrity ok" if self.integrity_ok else "database integrity FAILED:"]
@@ -46,6 +52,13 @@ class CheckResult:
         out.append(describe_schema(self.schema_problems))
         out.append(self.chain.describe())
         out.append(self.anchor.describe())
+        out += [f"import still running: {what}" for what in self.running_imports]
+        out += [
+            f"import cut short FAILED: {what}; the next command that opens the office undoes it"
+            for what in self.unfinished_imports
+        ]
+        if not self.running_imports and not self.unfinished_imports:
+            out.append("imports ok")
         return out
 
 
@@ -110,4 +123,25 @@ def run_check() -> CheckResult:
         ok, messages = integrity_check()
         chain = verify_chain()
         anchor = check_anchor(chain)
-        return CheckResult(ok, messages, chain, tuple(schema_drift(db.obj)), anchor)
+        unfinished, running = pending_imports()
+        return CheckResult(
+            ok, messages, chain, tuple(schema_drift(db.obj)), anchor, unfinished, running
+        )
+
+
+def pending_imports() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Imports whose rows are in the database without their end: (cut short, still running)."""
+    unfinished: list[str] = []
+    running: list[str] = []
+    observer = Session.system("check", "beacon check")
+    for key, data in journals():
+        rows = sum(
+            high - low + 1 for spans in data.get("ranges", {}).values() for low, high in spans
+        )
+        what = (
+            f"{data.get('kind', '?')} from {data.get('file', '?')} by {data.get('user', '?')} "
+            f"on {data.get('workstation', '?')}, {rows:,} records written, "
+            f"the last at {str(data.get('at', '?'))[:16].replace('T', ' ')} UTC"
+        )
+        (unfinished if is_abandoned(data, key, observer) else running).append(what)
+    return tuple(unfinished), tuple(running)

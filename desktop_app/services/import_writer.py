@@ -249,7 +249,7 @@ def _undo(session: Session, key: str, abandoned_only: bool = False) -> dict[str,
         if value is None:
             return None
         data = json.loads(value)
-        if abandoned_only and not _abandoned(data, key, session):
+        if abandoned_only and not is_abandoned(data, key, session):
             return None
         removed: dict[str, int] = {}
         kept: dict[str, list[str]] = {}
@@ -289,7 +289,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _abandoned(data: dict[str, Any], key: str, session: Session) -> bool:
+def is_abandoned(data: dict[str, Any], key: str, session: Session) -> bool:
     """A journal no import is writing: its process ended, or it was not refreshed by a batch
     for STALE_AFTER (a running import refreshes it in every batch, and stops when it is gone)."""
     stale = now_utc() - datetime.fromisoformat(data["at"]) > STALE_AFTER
@@ -306,7 +306,7 @@ def undo_unfinished_imports(session: Session) -> int:
     many. Run before an import, and at start-up."""
     undone = 0
     for key, data in journals():
-        if not _abandoned(data, key, session):
+        if not is_abandoned(data, key, session):
             continue
         try:
             if _undo(session, key, abandoned_only=True) is not None:

@@ -9,6 +9,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from peewee import PeeweeException as PeeweeError
@@ -111,9 +112,20 @@ def _remove(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
+def _remove_abandoned_copies(live: Path, older_than: float = 3600) -> None:
+    """Copies left by a restore that was killed (each as big as a backup): gone once an hour
+    old, which no running restore's copy ever is."""
+    cutoff = time.time() - older_than
+    for stale in live.parent.glob(f"{live.name}.restore-*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                _remove(stale)
+
+
 def validated_copy(file: Path, live: Path) -> Path:
     """A checked, migrated, guarded copy of file beside the live database. The live database is
     not touched; on any problem the copy is removed and RestoreRefused raised."""
+    _remove_abandoned_copies(live)
     handle, name = tempfile.mkstemp(dir=live.parent, prefix=f"{live.name}.restore-", suffix=".tmp")
     os.close(handle)
     candidate = Path(name)

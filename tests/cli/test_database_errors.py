@@ -420,3 +420,37 @@ def test_check_on_a_foreign_sqlite_file_leaves_it_byte_identical(tmp_path, name)
     assert line.startswith("beacon: ") and "not made by Beacon" in line, line
     assert foreign.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no -wal or -shm beside it
+
+
+# ---- an import cut short -------------------------------------------------------------------------
+
+
+def test_check_names_an_import_cut_short_and_the_next_command_undoes_it(
+    office, db_path, tmp_path, monkeypatch, capsys
+):
+    from desktop_app.services import import_writer
+    from desktop_app.services.importer import import_reports
+    from models.connection import close
+    from tests.services.test_import_batches import HEADER, rows, write_csv
+
+    def crash(written: int) -> None:
+        if written >= 20:
+            raise KeyboardInterrupt  # the process dies: nothing gets to clean up
+
+    monkeypatch.setattr(import_writer, "_undo", lambda *args, **kwargs: None)
+    path = write_csv(tmp_path / "r.csv", HEADER, rows(30))
+    with pytest.raises(KeyboardInterrupt):
+        import_reports(office.manager, path, batch_size=10, on_batch=crash)
+    monkeypatch.undo()
+    close()
+    assert _counts(db_path)[0] == 20
+
+    assert run(["--db", str(db_path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "import cut short FAILED: reports from r.csv by morgan" in out, out
+
+    assert run(["--db", str(db_path), "export", "reports"]) == 0
+    exported = capsys.readouterr().out.strip().splitlines()
+    assert len(exported) == 1  # the header only: the cut-short rows were undone first
+    assert run(["--db", str(db_path), "check"]) == 0
+    assert "imports ok" in capsys.readouterr().out

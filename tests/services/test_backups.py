@@ -174,3 +174,20 @@ def test_a_backup_that_cannot_be_audited_leaves_no_file(cli_session, db_path, tm
         "SELECT after FROM audit_entry WHERE action = 'backup' ORDER BY id DESC LIMIT 1"
     ).fetchone()
     assert row is not None and path.name in row[0]
+
+
+def test_two_safety_copies_in_the_same_second_never_replace_each_other(
+    cli_session, tmp_path, monkeypatch
+):
+    import desktop_app.services.backups as backups
+
+    folder = tmp_path / "backups"
+    moment = datetime(2026, 11, 27, 21, 0, 0)
+    monkeypatch.setattr(backups, "now_utc", lambda: moment)
+    first = backups._take(folder, "pre-restore")  # what two restores a second apart each take
+    first_bytes = first.read_bytes()
+    PicklistService(cli_session).add_zone("Harbour")
+    second = backups._take(folder, "pre-restore")
+    assert first != second and first.exists() and second.exists()
+    assert first.read_bytes() == first_bytes
+    assert {b.path for b in list_backups(folder)} == {first, second}

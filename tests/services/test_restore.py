@@ -385,3 +385,20 @@ def test_a_workstation_that_opens_the_database_during_the_swap_keeps_its_saves(
     assert said == ["saved"]
     assert sorted(z.name for z in Zone.select()) == ["North", "West"]
     assert run_check().ok, run_check().lines()
+
+
+def test_copies_left_by_a_killed_restore_are_removed_by_the_next(cli_session, db_path, tmp_path):
+    import os
+    import time
+
+    good = BackupService(cli_session).backup_now(tmp_path / "backups")
+    leftovers = []
+    for suffix in ("", "-journal"):
+        stale = db_path.with_name(f"{db_path.name}.restore-abc123.tmp{suffix}")
+        stale.write_bytes(b"x" * 4096)
+        hours_ago = time.time() - 7200
+        os.utime(stale, (hours_ago, hours_ago))
+        leftovers.append(stale)
+    BackupService(cli_session).restore(good)
+    assert not any(p.exists() for p in leftovers)
+    assert list(db_path.parent.glob(f"{db_path.name}.restore-*")) == []
