@@ -54,7 +54,8 @@ def test_idle_time_locks_the_window_and_switch_user_replaces_it(
     window = window_for(office.officer)
     monkeypatch.setattr(LockDialog, "ask", classmethod(lambda cls, session, parent=None: SWITCH))
     monkeypatch.setattr(
-        "ui.main_window.SignInDialog.ask", lambda office_name, display, parent=None: office.desk
+        "ui.controllers.access.SignInDialog.ask",
+        lambda office_name, display, parent=None: office.desk,
     )
     switched = []
     window.switch_user.connect(switched.append)

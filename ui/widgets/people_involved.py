@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.reports import PersonInput
 from desktop_app.services.session import Session
+from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 
 ROLES = (("victim", "Victim"), ("witness", "Witness"), ("subject", "Subject"))
@@ -25,7 +26,12 @@ ROLES = (("victim", "Victim"), ("witness", "Witness"), ("subject", "Subject"))
 class PeopleInvolved(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("walkInPeople")
         self.people: list[tuple[PersonInput, str]] = []  # the input and how it is shown
@@ -38,7 +44,7 @@ class PeopleInvolved(QWidget):
         for value, label in ROLES:
             self.role.addItem(self.tr(label), value)
         row.addWidget(self.role)
-        self.picker = ContactPicker(session, "walkInPerson")
+        self.picker = ContactPicker(session, "walkInPerson", runner=runner)
         row.addWidget(self.picker, 1)
         layout.addLayout(row)
         row2 = QHBoxLayout()
