@@ -118,6 +118,7 @@ def test_a_backup_taken_while_another_process_writes_holds_everything_committed_
     finally:
         writer.kill()
         writer.wait()
+        writer.stdout.close()
     con = sqlite3.connect(str(backup))
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     numbers = {r[0] for r in con.execute("SELECT number FROM report")}
