@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Beacon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beacon {0}&lt;/h3&gt;&lt;p&gt;The record-keeping desk of a community-oriented security office: patrol logs, walk-in reports, contacts, events and problem solving, and the manager&apos;s monthly report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Office:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {3}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessController</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminController</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -45,6 +106,59 @@
     </message>
     <message>
         <source>Checking every entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is backed up to
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beacon backups (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole database with {0}?
+
+A copy of the database as it is now is kept first. Beacon then closes; start it again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept at
+{0}
+
+Beacon closes now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -122,6 +236,66 @@
     <name>ContactsTab</name>
     <message>
         <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoController</name>
+    <message>
+        <source>Load &amp;demo office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds records, so the demo cannot be added to it. Start Beacon with a new database file to explore the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo office: {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office loaded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo office is loaded: {0}.
+
+Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo office could not be built; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved walk-in report from {0} was kept: “{1}”. Restore it to carry on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no account yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,14 +512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,18 +524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;demo office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,43 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Office settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,90 +577,6 @@
     </message>
     <message>
         <source>Beacon is still working in the background. Quit anyway? Unfinished work is not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already holds records, so the demo cannot be added to it. Start Beacon with a new database file to explore the demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the demo office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the demo office: {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo office loaded: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo office ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo office is loaded: {0}.
-
-Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo office could not be built; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is backed up to
-{0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beacon backups (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the whole database with {0}?
-
-A copy of the database as it is now is kept first. Beacon then closes; start it again to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The database as it was is kept at
-{0}
-
-Beacon closes now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Beacon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Beacon {0}&lt;/h3&gt;&lt;p&gt;The record-keeping desk of a community-oriented security office: patrol logs, walk-in reports, contacts, events and problem solving, and the manager&apos;s monthly report.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {1}&lt;br&gt;&lt;b&gt;Office:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Log folder:&lt;/b&gt; {3}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,10 +866,6 @@ Beacon closes now.</source>
     </message>
     <message>
         <source>No changes recorded since it was taken (or imported).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,27 +1457,11 @@ Beacon closes now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft kept at {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unsaved walk-in report from {0} was kept: “{1}”. Restore it to carry on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no account yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1907,6 +1921,13 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>writes</name>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

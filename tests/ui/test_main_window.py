@@ -89,7 +89,7 @@ def test_loading_the_demo_runs_in_the_background_and_keeps_the_window_responsive
         threads.add(threading.get_ident())
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr("ui.main_window.load_demo", spy)
+    monkeypatch.setattr("ui.controllers.demo.load_demo", spy)
     window = make_window(qtbot, signed_in, office_db, window_settings)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)  # the first list has loaded
     ticks = []

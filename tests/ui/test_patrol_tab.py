@@ -83,8 +83,10 @@ def test_status_assignment_and_void_from_the_detail_pane(qtbot, office, monkeypa
     assert detail.row.number in pane.title.text()
     pane.officer.setCurrentIndex(pane.officer.findText("Asha Khan"))
     pane.assign_button.click()
+    qtbot.waitUntil(lambda: pane.isEnabled() and bool(pane.detail.row.assigned_officer))
     pane.status.setCurrentIndex(pane.status.findData("in_progress"))
     pane.status_button.click()
+    qtbot.waitUntil(lambda: browser.model.rows[0].status == "in_progress", timeout=10000)
     assert browser.model.rows[0].status == "in_progress"
     assert browser.model.rows[0].assigned_officer == "Asha Khan"
     assert "status: new → in_progress" in pane.history.toPlainText()
@@ -113,6 +115,8 @@ def test_the_void_dialog_keeps_the_reason_when_it_is_refused(qtbot, office):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.reason, "dup")
     dialog.findChild(QPushButton, "voidConfirmButton").click()
+    error = dialog.findChild(QLabel, "voidReasonError")
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=10000)  # refused on a worker
     assert "Say why" in dialog.findChild(QLabel, "voidReasonError").text()
     assert dialog.reason.toPlainText() == "dup"
 
@@ -138,10 +142,13 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     shift.zone.setCurrentIndex(shift.zone.findText("South"))
     qtbot.keyClicks(shift.weather, "Light rain")
     shift.findChild(QPushButton, "startShiftButton").click()
+    qtbot.waitUntil(lambda: shift.currentIndex() == 1, timeout=10000)  # started on a worker
     assert shift.currentIndex() == 1 and "On shift since" in shift.header.text()
 
     qtbot.keyClicks(shift.observation, "All quiet")
     shift.findChild(QPushButton, "addEntryButton").click()
+    observation_error = shift.findChild(QLabel, "entryObservationError")
+    qtbot.waitUntil(observation_error.isVisible, timeout=10000)
     assert "Say what you checked" in shift.findChild(QLabel, "entryObservationError").text()
 
     shift.activity.setCurrentIndex(shift.activity.findData("incident_observed"))
@@ -149,6 +156,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     shift.observation.setPlainText("Two youths kicking the market hall door; one ran off.")
     shift.action.setText("Spoke to the other; door checked, no damage.")
     shift.findChild(QPushButton, "addEntryButton").click()
+    qtbot.waitUntil(lambda: shift.entries.rowCount() == 1, timeout=10000)
     assert shift.entries.rowCount() == 1
 
     shift.table.selectRow(0)
@@ -158,6 +166,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     assert form.location.text() == "Market Square" and "kicking" in form.account.toPlainText()
     form.category.setText("Vandalism")
     form.save()
+    qtbot.waitUntil(lambda: form.last_saved is not None, timeout=10000)  # saved on a worker
     assert form.last_saved is not None
     qtbot.waitUntil(lambda: bool(receipts), timeout=10000)  # the receipt is made on a worker
     linked = PatrolEntry.get()
@@ -166,6 +175,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     tab.pages.setCurrentWidget(shift)
     shift.handover.setPlainText("Youths around the market hall after 9 pm; please pass by.")
     shift.findChild(QPushButton, "endShiftButton").click()
+    qtbot.waitUntil(lambda: shift.currentIndex() == 0, timeout=10000)
     assert shift.currentIndex() == 0
     assert "Youths around the market hall" in shift.handovers.text()
 
@@ -258,5 +268,6 @@ def test_an_entry_is_linked_to_an_existing_report_by_number(qtbot, office):
     page.table.selectRow(0)
     qtbot.keyClicks(page.link_number, existing.row.number)
     page.findChild(QPushButton, "linkReportButton").click()
+    qtbot.waitUntil(lambda: bool(page.entries.rows[0].report_number), timeout=10000)
     assert PatrolEntry.get().report_id == existing.row.id
     assert page.entries.rows[0].report_number == existing.row.number

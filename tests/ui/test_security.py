@@ -39,12 +39,14 @@ def test_the_lock_screen_wants_the_users_own_password(qtbot, office):
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "wrong-password")
     dialog.findChild(QPushButton, "unlockButton").click()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10000)  # checked on a worker
     assert "Wrong username or password" in dialog.message.text()
     assert dialog.outcome != UNLOCKED
     dialog.reject()  # Escape does not get past the lock
     assert dialog.outcome != UNLOCKED
     qtbot.keyClicks(dialog.password, "patrol-pass")
     dialog.findChild(QPushButton, "unlockButton").click()
+    qtbot.waitUntil(lambda: dialog.outcome == UNLOCKED, timeout=10000)
     assert dialog.outcome == UNLOCKED
 
 
@@ -54,7 +56,8 @@ def test_idle_time_locks_the_window_and_switch_user_replaces_it(
     window = window_for(office.officer)
     monkeypatch.setattr(LockDialog, "ask", classmethod(lambda cls, session, parent=None: SWITCH))
     monkeypatch.setattr(
-        "ui.main_window.SignInDialog.ask", lambda office_name, display, parent=None: office.desk
+        "ui.controllers.access.SignInDialog.ask",
+        lambda office_name, display, parent=None: office.desk,
     )
     switched = []
     window.switch_user.connect(switched.append)
@@ -151,15 +154,19 @@ def test_an_administrator_adds_a_person_and_deactivates_a_leaver(qtbot, office):
     qtbot.keyClicks(dialog.display_name, "Joseph Mensah")
     qtbot.keyClicks(dialog.password, "short")
     dialog.findChild(QPushButton, "addUserButton").click()
+    password_error = dialog.findChild(QLabel, "newPasswordError")
+    qtbot.waitUntil(lambda: dialog.isEnabled() and bool(password_error.text()), timeout=10000)
     assert "at least 8" in dialog.findChild(QLabel, "newPasswordError").text()
     assert dialog.username.text() == "jmensah"  # nothing typed is lost
     dialog.password.setText("a-good-password")
     dialog.findChild(QPushButton, "addUserButton").click()
+    qtbot.waitUntil(lambda: "Added" in dialog.message.text(), timeout=10000)
     names = [dialog.model.row_at(i).username for i in range(dialog.model.rowCount())]
     assert "jmensah" in names
     row = names.index("akhan")
     dialog.table.selectRow(row)
     dialog.findChild(QPushButton, "toggleActiveButton").click()
+    qtbot.waitUntil(lambda: "inactive" in dialog.message.text(), timeout=10000)
     assert "Asha Khan is now inactive" in dialog.message.text()
     from desktop_app.services.errors import SignInError
     from desktop_app.services.users import authenticate
@@ -177,9 +184,12 @@ def test_office_settings_are_checked_at_the_field(qtbot, office):
     dialog.fields["time_zone"].setText("Mars/Olympus")
     dialog.numbers["idle_lock_minutes"].setValue(5)
     dialog.findChild(QPushButton, "saveSettingsButton").click()
+    zone_error = dialog.findChild(QLabel, "setting_time_zoneError")
+    qtbot.waitUntil(lambda: dialog.isEnabled() and bool(zone_error.text()), timeout=10000)
     assert "unknown time zone" in dialog.findChild(QLabel, "setting_time_zoneError").text()
     dialog.fields["time_zone"].setText("Europe/Dublin")
     dialog.findChild(QPushButton, "saveSettingsButton").click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
     saved = SettingsService(office.manager).get()
     assert (saved.time_zone, saved.idle_lock_minutes) == ("Europe/Dublin", 5)
 

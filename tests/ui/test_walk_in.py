@@ -78,9 +78,11 @@ def test_a_report_typed_at_the_counter_is_found_again_after_restart(qtbot, offic
     qtbot.keyClicks(
         form.account, "Bicycle taken from the rack; lock cut. Blue Raleigh, serial 4471."
     )
-    qtbot.keyClick(form.account, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+S pressed: the form is disabled while it saves, so it never sees the key's release.
+    qtbot.keyPress(form.account, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     saved = form.findChild(QLabel, "walkInSavedNumber")
+    qtbot.waitUntil(saved.isVisible, timeout=10000)  # saved on a worker
     assert saved.isVisible()
     number = form.last_saved.row.number
     assert number in saved.text()
@@ -108,6 +110,8 @@ def test_mistakes_are_shown_at_each_field_and_the_text_stays(qtbot, office, open
     long_text = "The bicycle was taken. " * 5000  # over 100,000 characters (trailing space trimmed)
     form.account.setPlainText(long_text)
     form.save_button.click()
+    account_error = form.findChild(QLabel, "walkInAccountError")
+    qtbot.waitUntil(lambda: form.isEnabled() and account_error.isVisible(), timeout=10000)
     messages = {
         name: form.findChild(QLabel, f"{name}Error")
         for name in ("walkInReporter", "walkInCategory", "walkInOccurredAt", "walkInAccount")
@@ -130,6 +134,7 @@ def test_inline_new_person_without_leaving_the_form(qtbot, office, opened):
     assert form.reporter.new_name.text() == "Ola Nowak"
     qtbot.keyClicks(form.reporter.new_phone, "0161 496 0777")
     form.findChild(QPushButton, "walkInReporterAddButton").click()
+    qtbot.waitUntil(lambda: form.reporter.contact is not None, timeout=10000)  # added on a worker
     assert form.reporter.contact is not None and form.reporter.contact.name == "Ola Nowak"
     assert not form.reporter.new_frame.isVisible()
 
@@ -139,6 +144,7 @@ def test_an_edit_is_autosaved_and_offered_back_to_a_new_form(qtbot, office):
     form.account.setPlainText("Half-way through: a man in a red jacket")
     form.category.setText("Theft")
     qtbot.waitUntil(lambda: form.drafts.load("walk_in") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not form.runner.busy, timeout=5000)  # the worker is through
     again = make_form(qtbot, office.desk)
     banner = again.findChild(type(again.banner), "walkInDraftBanner")
     assert banner.isVisible() and "red jacket" in again.banner_text.text()

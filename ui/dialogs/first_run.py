@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.errors import ValidationError
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import create_first_manager
 from ui.forms import FieldErrors
+from ui.tasks import TaskRunner
+from ui.writes import is_writing, own_runner, submit_write
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,16 @@ class FirstRunResult:
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, database_display: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database_display: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Beacon"))
+        self.runner = own_runner(self, runner)
         self.result_value: FirstRunResult | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -109,24 +116,32 @@ class FirstRunDialog(QDialog):
         if not office:
             self.errors.show_message("office_name", self.tr("Office name is required"))
             return
-        try:
-            session = create_first_manager(
-                self.username.text(), self.display_name.text(), self.password.text()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        try:
+        username, name, password = (
+            self.username.text(),
+            self.display_name.text(),
+            self.password.text(),
+        )
+        load_demo = self.demo.isChecked()
+
+        def work() -> FirstRunResult:
+            session = create_first_manager(username, name, password)
+            # Should the name be refused, the account exists; the name is fixed in settings.
             SettingsService(session).update(office_name=office)
-        except ValidationError as exc:  # the account exists; the name can be fixed in settings
-            self.errors.show(exc)
-            return
-        self.result_value = FirstRunResult(session, self.demo.isChecked())
+            return FirstRunResult(session, load_demo)
+
+        submit_write(self.runner, "first manager", work, self, self._created, self.errors.show)
+
+    def _created(self, result: FirstRunResult) -> None:
+        self.result_value = result
         self.accept()
+
+    def reject(self) -> None:
+        if not is_writing(self):  # the account on its way is seen through
+            super().reject()
 
     @classmethod
     def ask(cls, database_display: str, parent: QWidget | None = None) -> FirstRunResult | None:
         dialog = cls(database_display, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.result_value
-        return None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.result_value if accepted else None

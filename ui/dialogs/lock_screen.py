@@ -12,18 +12,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.errors import SignInError
+from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.users import authenticate
+from ui.tasks import TaskRunner
+from ui.writes import own_runner, submit_write
 
 UNLOCKED, SWITCH, QUIT = "unlocked", "switch", "quit"
 
 
 class LockDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lockDialog")
         self.setWindowTitle(self.tr("Beacon is locked"))
+        self.runner = own_runner(self, runner)
         self.session = session
         self.outcome = QUIT
         layout = QVBoxLayout(self)
@@ -60,14 +65,21 @@ class LockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def unlock(self) -> None:
-        try:
-            authenticate(self.session.username, self.password.text())
-        except SignInError as exc:
-            self.message.setText(str(exc))
-            self.message.setVisible(True)
-            self.password.clear()
-            return
-        self._finish(UNLOCKED)
+        """Check the password on a worker (argon2; the attempt is audited)."""
+        username, password = self.session.username, self.password.text()
+        submit_write(
+            self.runner,
+            "unlock",
+            lambda: authenticate(username, password),
+            self,
+            lambda _: self._finish(UNLOCKED),
+            on_refused=self._refused,
+        )
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.message.setText(str(exc))
+        self.message.setVisible(True)
+        self.password.clear()
 
     def _finish(self, outcome: str) -> None:
         self.outcome = outcome
@@ -80,4 +92,5 @@ class LockDialog(QDialog):
     def ask(cls, session: Session, parent: QWidget | None = None) -> str:
         dialog = cls(session, parent)
         dialog.exec()
+        dialog.deleteLater()
         return dialog.outcome

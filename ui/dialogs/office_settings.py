@@ -13,19 +13,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from ui.forms import FieldErrors
+from ui.tasks import TaskRunner
+from ui.writes import is_writing, own_runner, submit_write
 
 
 class OfficeSettingsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("officeSettingsDialog")
         self.setWindowTitle(self.tr("Office settings"))
         self.service = SettingsService(session)
+        self.runner = own_runner(self, runner)
         current = self.service.get()
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -102,13 +106,23 @@ class OfficeSettingsDialog(QDialog):
         changes: dict[str, object] = {key: edit.text().strip() for key, edit in self.fields.items()}
         changes["paper_size"] = self.paper.currentText()
         changes.update({key: spin.value() for key, spin in self.numbers.items()})
-        try:
-            self.service.update(**changes)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+        service = self.service
+        submit_write(
+            self.runner,
+            "office settings",
+            lambda: service.update(**changes),
+            self,
+            lambda _: self.accept(),
+            self.errors.show,
+        )
+
+    def reject(self) -> None:
+        if not is_writing(self):  # the settings on their way are seen through
+            super().reject()
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> bool:
-        return cls(session, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(session, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted

@@ -12,18 +12,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.errors import SignInError
+from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.users import authenticate
+from ui.tasks import TaskRunner
+from ui.writes import is_writing, own_runner, submit_write
 
 
 class SignInDialog(QDialog):
     def __init__(
-        self, office_name: str, database_display: str, parent: QWidget | None = None
+        self,
+        office_name: str,
+        database_display: str,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in to Beacon"))
+        self.runner = own_runner(self, runner)
         self.session: Session | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{office_name}</b>")
@@ -59,21 +66,36 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
 
     def submit(self) -> None:
-        try:
-            self.session = authenticate(self.username.text(), self.password.text())
-        except SignInError as exc:
-            self.message.setText(str(exc))
-            self.message.setVisible(True)
-            self.password.clear()
-            self.password.setFocus()
-            return
+        """Check the password on a worker (argon2 takes a moment; the attempt is audited)."""
+        username, password = self.username.text(), self.password.text()
+        submit_write(
+            self.runner,
+            "sign in",
+            lambda: authenticate(username, password),
+            self,
+            self._signed_in,
+            on_refused=self._refused,
+        )
+
+    def _signed_in(self, session: Session) -> None:
+        self.session = session
         self.accept()
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.message.setText(str(exc))
+        self.message.setVisible(True)
+        self.password.clear()
+        self.password.setFocus()
+
+    def reject(self) -> None:
+        if not is_writing(self):
+            super().reject()
 
     @classmethod
     def ask(
         cls, office_name: str, database_display: str, parent: QWidget | None = None
     ) -> Session | None:
         dialog = cls(office_name, database_display, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.session
-        return None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.session if accepted else None

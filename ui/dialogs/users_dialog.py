@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +26,9 @@ from desktop_app.vocabulary import USER_ROLE_LABELS, label
 from ui.forms import FieldErrors
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
+from ui.tasks import TaskRunner
 from ui.widgets.filters import list_table
+from ui.writes import is_writing, own_runner, submit_write
 
 COLUMNS: list[Column[UserRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Username"), lambda u: u.username),
@@ -48,11 +52,14 @@ COLUMNS: list[Column[UserRow]] = [
 
 
 class UsersDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
         self.setWindowTitle(self.tr("Users"))
         self.service = UserService(session)
+        self.runner = own_runner(self, runner)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.model: PagedTableModel[UserRow] = PagedTableModel(COLUMNS, self)
@@ -120,28 +127,33 @@ class UsersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
-    def _apply(self, change: object, done: str) -> None:
-        try:
-            change()  # type: ignore[operator]
-        except ServiceError as exc:
-            self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
-            return
-        self.message.setText(done)
-        self.reload()
+    def _apply(self, name: str, change: Callable[[], object], done: str) -> None:
+        """Run a change to someone's account on a worker, the dialog disabled meanwhile."""
+
+        def changed(_: object) -> None:
+            self.message.setText(done)
+            self.reload()
+
+        submit_write(self.runner, name, change, self, changed, on_refused=self._refused)
+
+    def _refused(self, exc: ServiceError) -> None:
+        self.message.setText(exc.message if isinstance(exc, ValidationError) else str(exc))
 
     @Slot()
     def add_user(self) -> None:
         self.errors.clear()
-        try:
-            row = self.service.create_user(
-                self.username.text(),
-                self.display_name.text(),
-                str(self.new_role.currentData()),
-                self.password.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
+        service, username, name = self.service, self.username.text(), self.display_name.text()
+        role, password = str(self.new_role.currentData()), self.password.text()
+        submit_write(
+            self.runner,
+            "add user",
+            lambda: service.create_user(username, name, role, password),
+            self,
+            self._added,
+            self.errors.show,
+        )
+
+    def _added(self, row: UserRow) -> None:
         for edit in (self.username, self.display_name, self.password):
             edit.clear()
         self.message.setText(
@@ -153,9 +165,10 @@ class UsersDialog(QDialog):
     def change_role(self) -> None:
         user = self.selected()
         if user is not None:
-            role = str(self.role.currentData())
+            role, service = str(self.role.currentData()), self.service
             self._apply(
-                lambda: self.service.set_role(user.id, role),
+                "change role",
+                lambda: service.set_role(user.id, role),
                 self.tr("{0} is now {1}.").format(user.display_name, self.role.currentText()),
             )
 
@@ -163,8 +176,10 @@ class UsersDialog(QDialog):
     def toggle_active(self) -> None:
         user = self.selected()
         if user is not None:
+            service = self.service
             self._apply(
-                lambda: self.service.set_active(user.id, not user.active),
+                "activate user",
+                lambda: service.set_active(user.id, not user.active),
                 self.tr("{0} is now {1}.").format(
                     user.display_name, self.tr("inactive") if user.active else self.tr("active")
                 ),
@@ -182,11 +197,19 @@ class UsersDialog(QDialog):
             QLineEdit.EchoMode.Password,
         )
         if ok:
+            service = self.service
             self._apply(
-                lambda: self.service.set_password(user.id, password),
+                "set password",
+                lambda: service.set_password(user.id, password),
                 self.tr("Password set for {0}; the account is unlocked.").format(user.display_name),
             )
 
     @classmethod
     def ask(cls, session: Session, parent: QWidget | None = None) -> None:
-        cls(session, parent).exec()
+        dialog = cls(session, parent)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def reject(self) -> None:
+        if not is_writing(self):  # a change on its way is seen through
+            super().reject()

@@ -14,16 +14,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ValidationError
+from ui.tasks import TaskRunner
+from ui.writes import is_writing, own_runner, submit_write
 
 
 class VoidReportDialog(QDialog):
     def __init__(
-        self, number: str, void: Callable[[str], object], parent: QWidget | None = None
+        self,
+        number: str,
+        void: Callable[[str], object],
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("voidReportDialog")
         self.setWindowTitle(self.tr("Void {0}").format(number))
         self.void = void
+        self.runner = own_runner(self, runner)
         self.result_value: object = None
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -58,13 +65,24 @@ class VoidReportDialog(QDialog):
         self.setMinimumWidth(420)
 
     def submit(self) -> None:
-        try:
-            self.result_value = self.void(self.reason.toPlainText())
-        except ValidationError as exc:
-            self.message.setText(exc.message)
-            self.message.setVisible(True)
-            return
+        """void(reason) on a worker; the dialog stays open until it is done or refused."""
+        self.message.setVisible(False)
+        reason, void = self.reason.toPlainText(), self.void
+        submit_write(
+            self.runner, "void report", lambda: void(reason), self, self._done, self._refused
+        )
+
+    def _done(self, result: object) -> None:
+        self.result_value = result
         self.accept()
+
+    def _refused(self, exc: ValidationError) -> None:
+        self.message.setText(exc.message)
+        self.message.setVisible(True)
+
+    def reject(self) -> None:
+        if not is_writing(self):  # the write runs on: wait for its outcome
+            super().reject()
 
     @classmethod
     def ask(
@@ -72,4 +90,6 @@ class VoidReportDialog(QDialog):
     ) -> object:
         """Runs void(reason) when confirmed; returns its result, or None when cancelled."""
         dialog = cls(number, void, parent)
-        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.result_value if accepted else None

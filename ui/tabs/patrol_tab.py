@@ -41,7 +41,7 @@ class PatrolTab(QWidget):
             self.reports.detail.print_requested.connect(self._print)
             self.pages.addTab(self.reports, self.tr("Reports"))
         if allowed(session.role, "patrol.write"):
-            self.shift_log = ShiftLogPage(session)
+            self.shift_log = ShiftLogPage(session, runner)
             self.shift_log.raise_report.connect(self.raise_report)
             self.pages.addTab(self.shift_log, self.tr("My shift"))
         if allowed(session.role, "patrol.read"):

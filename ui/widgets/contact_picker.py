@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.contacts import ContactMatch, ContactService
-from desktop_app.services.errors import ValidationError
 from desktop_app.services.session import Session
 from ui.forms import FieldErrors
+from ui.tasks import TaskRunner
+from ui.writes import is_writing, own_runner, submit_write
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,10 +48,12 @@ class ContactPicker(QWidget):
         name: str,
         allow_anonymous: bool = False,
         parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.service = ContactService(session)
+        self.runner = own_runner(self, runner)
         self.contact: ContactMatch | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,8 +211,14 @@ class ContactPicker(QWidget):
 
     @Slot()
     def _create(self) -> None:
+        """Add the typed person (on a worker, the little form disabled), after one warning when
+        someone of that name or phone is already known."""
+        if is_writing(self.new_frame):
+            return
         self.new_errors.clear()
-        same = self.service.possible_duplicates(self.new_name.text(), self.new_phone.text())
+        name, phone = self.new_name.text(), self.new_phone.text()
+        email, address = self.new_email.text(), self.new_address.text()
+        same = self.service.possible_duplicates(name, phone)
         if same and not self.duplicates.isVisible():
             self.duplicates.setText(
                 self.tr(
@@ -219,16 +228,17 @@ class ContactPicker(QWidget):
             )
             self.duplicates.setVisible(True)
             return
-        try:
-            match = self.service.create(
-                self.new_name.text(),
-                self.new_phone.text(),
-                self.new_email.text(),
-                self.new_address.text(),
-            )
-        except ValidationError as exc:
-            self.new_errors.show(exc)
-            return
+        service = self.service
+        submit_write(
+            self.runner,
+            "add contact",
+            lambda: service.create(name, phone, email, address),
+            self.new_frame,
+            self._created,
+            self.new_errors.show,
+        )
+
+    def _created(self, match: ContactMatch) -> None:
         self.duplicates.setVisible(False)
         for edit in (self.new_name, self.new_phone, self.new_email, self.new_address):
             edit.clear()

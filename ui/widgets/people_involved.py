@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.reports import PersonInput
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import PERSON_ROLE_LABELS
+from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 
 # The reporter has a field of their own on the form.
@@ -27,7 +28,12 @@ ROLES = tuple((role, PERSON_ROLE_LABELS[role]) for role in ("victim", "witness",
 class PeopleInvolved(QWidget):
     changed = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("walkInPeople")
         self.people: list[tuple[PersonInput, str]] = []  # the input and how it is shown
@@ -40,7 +46,7 @@ class PeopleInvolved(QWidget):
         for value, label in ROLES:
             self.role.addItem(self.tr(label), value)
         row.addWidget(self.role)
-        self.picker = ContactPicker(session, "walkInPerson")
+        self.picker = ContactPicker(session, "walkInPerson", runner=runner)
         row.addWidget(self.picker, 1)
         layout.addLayout(row)
         row2 = QHBoxLayout()

@@ -102,7 +102,7 @@ class ReportBrowser(QWidget):
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         splitter.addWidget(self.table)
-        self.detail = ReportDetailPane(session)
+        self.detail = ReportDetailPane(session, runner)
         self.detail.changed.connect(self._changed)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.clock import now_local
-from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import ReportDetail, ReportService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import PERSON_ROLE_LABELS, REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.dialogs.void_report import VoidReportDialog
-from ui.errors import show_error
+from ui.tasks import TaskRunner
+from ui.writes import submit_write
 
 
 def _when(value: object) -> str:
@@ -40,11 +42,12 @@ class ReportDetailPane(QScrollArea):
     changed = Signal(object)  # ReportDetail
     print_requested = Signal(object)  # ReportDetail
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportDetail")
         self.setWidgetResizable(True)
         self.session = session
+        self.runner = runner
         self.reports = ReportService(session)
         self.detail: ReportDetail | None = None
         body = QWidget()
@@ -234,55 +237,58 @@ class ReportDetailPane(QScrollArea):
         self.void_button.setVisible(allowed(self.session.role, "report.void"))
         self.void_button.setEnabled(not void)
 
-    def _apply(self, change: object) -> None:
-        """Run a service change; show its message here, or the updated report."""
+    def _apply(self, name: str, change: Callable[[], ReportDetail]) -> None:
+        """Run a service change on a worker, the pane disabled meanwhile; then show its message
+        here, or the updated report."""
         self.message.setVisible(False)
-        try:
-            detail = change()  # type: ignore[operator]
-        except ValidationError as exc:
-            self.message.setText(exc.message)
-            self.message.setVisible(True)
-            return
-        except ServiceError as exc:
-            show_error(self, self.tr("Report"), str(exc))
-            return
+        submit_write(self.runner, name, change, self, self._changed, self._refused)
+
+    def _changed(self, detail: ReportDetail) -> None:
         self.show_detail(detail)
         self.changed.emit(detail)
+
+    def _refused(self, exc: ValidationError) -> None:
+        self.message.setText(exc.message)
+        self.message.setVisible(True)
 
     @Slot()
     def _set_status(self) -> None:
         if self.detail:
+            reports = self.reports
             report_id, status = self.detail.row.id, str(self.status.currentData())
-            self._apply(lambda: self.reports.set_status(report_id, status))
+            self._apply("report status", lambda: reports.set_status(report_id, status))
 
     @Slot()
     def _assign(self) -> None:
         if self.detail:
+            reports = self.reports
             report_id, officer = self.detail.row.id, self.officer.currentData()
-            self._apply(lambda: self.reports.assign(report_id, officer))
+            self._apply("report assignment", lambda: reports.assign(report_id, officer))
 
     @Slot()
     def _set_follow_up(self) -> None:
         if self.detail:
+            reports = self.reports
             report_id = self.detail.row.id
             due = self.follow_up.date().toPython() if self.has_follow_up.isChecked() else None
-            self._apply(lambda: self.reports.set_follow_up(report_id, due))  # type: ignore[arg-type]
+            self._apply("report follow-up", lambda: reports.set_follow_up(report_id, due))  # type: ignore[arg-type]
 
     @Slot()
     def _save_action(self) -> None:
         if self.detail:
+            reports = self.reports
             report_id = self.detail.row.id
             text, ref = self.action_taken.toPlainText(), self.police_reference.text()
-            self._apply(lambda: self.reports.set_action_taken(report_id, text, ref))
+            self._apply("report action", lambda: reports.set_action_taken(report_id, text, ref))
 
     @Slot()
     def _void(self) -> None:
         if self.detail is None:
             return
         report_id = self.detail.row.id
+        reports = self.reports
         result = VoidReportDialog.ask(
-            self.detail.row.number, lambda reason: self.reports.void(report_id, reason), self
+            self.detail.row.number, lambda reason: reports.void(report_id, reason), self
         )
         if isinstance(result, ReportDetail):
-            self.show_detail(result)
-            self.changed.emit(result)
+            self._changed(result)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.clock import now_local
-from desktop_app.services.errors import ValidationError
 from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportService
@@ -32,9 +31,11 @@ from desktop_app.services.session import Session
 from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS
 from ui.forms import FieldErrors, qt_datetime
 from ui.models.patrol_entry_model import PatrolEntryModel
+from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.filters import list_table
 from ui.widgets.pick_line import PickLineEdit
+from ui.writes import is_writing, submit_write
 
 
 def _now_qt() -> QDateTime:
@@ -45,10 +46,11 @@ def _now_qt() -> QDateTime:
 class ShiftLogPage(QStackedWidget):
     raise_report = Signal(object)  # EntryRow: start a report pre-filled from this entry
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shiftLog")
         self.session = session
+        self.runner = runner
         self.patrol = PatrolService(session)
         self.shift: ShiftRow | None = None
         self.people_met: list[tuple[int, str]] = []
@@ -60,7 +62,7 @@ class ShiftLogPage(QStackedWidget):
     def _start_page(self) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
-        box = QGroupBox(self.tr("Start your shift"))
+        box = self.start_box = QGroupBox(self.tr("Start your shift"))
         form = QFormLayout(box)
         self.start_errors = FieldErrors()
         self.zone = QComboBox()
@@ -129,14 +131,16 @@ class ShiftLogPage(QStackedWidget):
     @Slot()
     def start_shift(self) -> None:
         self.start_errors.clear()
-        try:
-            self.patrol.start_shift(
-                self.zone.currentData(), str(self.patrol_type.currentData()), self.weather.text()
-            )
-        except ValidationError as exc:
-            self.start_errors.show(exc)
-            return
-        self.refresh()
+        zone, kind = self.zone.currentData(), str(self.patrol_type.currentData())
+        weather, patrol = self.weather.text(), self.patrol
+        submit_write(
+            self.runner,
+            "start shift",
+            lambda: patrol.start_shift(zone, kind, weather),
+            self.start_box,
+            lambda shift: self.refresh(),
+            self.start_errors.show,
+        )
 
     # ---- the running shift -------------------------------------------------------------------
     def _shift_page(self) -> QWidget:
@@ -149,6 +153,19 @@ class ShiftLogPage(QStackedWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.entry_box = self._entry_box()
+        left_layout.addWidget(self.entry_box)
+        self.end_box = self._end_box()
+        left_layout.addWidget(self.end_box)
+        left_layout.addStretch(1)
+        splitter.addWidget(left)
+        self.entries_side = self._entries_side()
+        splitter.addWidget(self.entries_side)
+        splitter.setSizes([480, 760])
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _entry_box(self) -> QGroupBox:
         entry_box = QGroupBox(self.tr("Add an entry"))
         form = QFormLayout(entry_box)
         self.entry_errors = FieldErrors()
@@ -184,17 +201,7 @@ class ShiftLogPage(QStackedWidget):
         self.action.setObjectName("entryAction")
         self.action.setAccessibleName(self.tr("Action taken"))
         self.entry_errors.add_row(form, self.tr("Action taken:"), "action_taken", self.action)
-        people_box = QWidget()
-        people_layout = QVBoxLayout(people_box)
-        people_layout.setContentsMargins(0, 0, 0, 0)
-        self.person = ContactPicker(self.session, "entryPerson")
-        self.person.changed.connect(self._person_chosen)
-        self.people_label = QLabel()
-        self.people_label.setObjectName("entryPeopleMet")
-        self.people_label.setWordWrap(True)
-        people_layout.addWidget(self.person)
-        people_layout.addWidget(self.people_label)
-        self.entry_errors.add_row(form, self.tr("People met:"), "people", people_box)
+        self.entry_errors.add_row(form, self.tr("People met:"), "people", self._people_met())
         form.addRow(self.entry_errors.fallback)
         add = QPushButton(self.tr("Add entry"))
         add.setObjectName("addEntryButton")
@@ -207,8 +214,22 @@ class ShiftLogPage(QStackedWidget):
             self.add_entry,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        left_layout.addWidget(entry_box)
+        return entry_box
 
+    def _people_met(self) -> QWidget:
+        people_box = QWidget()
+        people_layout = QVBoxLayout(people_box)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        self.person = ContactPicker(self.session, "entryPerson", runner=self.runner)
+        self.person.changed.connect(self._person_chosen)
+        self.people_label = QLabel()
+        self.people_label.setObjectName("entryPeopleMet")
+        self.people_label.setWordWrap(True)
+        people_layout.addWidget(self.person)
+        people_layout.addWidget(self.people_label)
+        return people_box
+
+    def _end_box(self) -> QGroupBox:
         end_box = QGroupBox(self.tr("End the shift"))
         end_form = QFormLayout(end_box)
         self.end_errors = FieldErrors()
@@ -229,10 +250,9 @@ class ShiftLogPage(QStackedWidget):
         end.setObjectName("endShiftButton")
         end.clicked.connect(self.end_shift)
         end_form.addRow(end)
-        left_layout.addWidget(end_box)
-        left_layout.addStretch(1)
-        splitter.addWidget(left)
+        return end_box
 
+    def _entries_side(self) -> QWidget:
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,10 +281,7 @@ class ShiftLogPage(QStackedWidget):
         link_row.addWidget(link_button)
         link_row.addWidget(raise_button)
         right_layout.addLayout(link_row)
-        splitter.addWidget(right)
-        splitter.setSizes([480, 760])
-        layout.addWidget(splitter, 1)
-        return page
+        return right
 
     def refresh(self) -> None:
         self.shift = self.patrol.open_shift()
@@ -299,22 +316,25 @@ class ShiftLogPage(QStackedWidget):
 
     @Slot()
     def add_entry(self) -> None:
-        if self.shift is None:
+        if self.shift is None or is_writing(self.entry_box):
             return
         self.entry_errors.clear()
-        try:
-            self.patrol.add_entry(
-                self.shift.id,
-                str(self.activity.currentData()),
-                self.location.matching_choice(),
-                self.observation.toPlainText(),
-                self.action.text(),
-                at=qt_datetime(self.entry_time.dateTime()),
-                people=tuple(i for i, _ in self.people_met),
-            )
-        except ValidationError as exc:
-            self.entry_errors.show(exc)
-            return
+        shift_id, patrol = self.shift.id, self.patrol
+        activity, location = str(self.activity.currentData()), self.location.matching_choice()
+        observation, action = self.observation.toPlainText(), self.action.text()
+        at, people = qt_datetime(self.entry_time.dateTime()), tuple(i for i, _ in self.people_met)
+        submit_write(
+            self.runner,
+            "add entry",
+            lambda: patrol.add_entry(
+                shift_id, activity, location, observation, action, at=at, people=people
+            ),
+            self.entry_box,
+            self._entry_added,
+            self.entry_errors.show,
+        )
+
+    def _entry_added(self, entry: object) -> None:
         self.observation.clear()
         self.action.clear()
         self.people_met.clear()
@@ -327,11 +347,18 @@ class ShiftLogPage(QStackedWidget):
         if self.shift is None:
             return
         self.end_errors.clear()
-        try:
-            self.patrol.end_shift(self.shift.id, self.handover.toPlainText(), self.summary.text())
-        except ValidationError as exc:
-            self.end_errors.show(exc)
-            return
+        shift_id, patrol = self.shift.id, self.patrol
+        notes, summary = self.handover.toPlainText(), self.summary.text()
+        submit_write(
+            self.runner,
+            "end shift",
+            lambda: patrol.end_shift(shift_id, notes, summary),
+            self.end_box,
+            self._ended,
+            self.end_errors.show,
+        )
+
+    def _ended(self, shift: object) -> None:
         self.handover.clear()
         self.summary.clear()
         self.refresh()
@@ -351,11 +378,17 @@ class ShiftLogPage(QStackedWidget):
         if report_id is None:
             self.link_message.setText(self.tr("No report with that number"))
             return
-        try:
-            self.patrol.link_report(entry.id, report_id)
-        except ValidationError as exc:
-            self.link_message.setText(exc.message)
-            return
+        patrol, entry_id = self.patrol, entry.id
+        submit_write(
+            self.runner,
+            "link entry",
+            lambda: patrol.link_report(entry_id, report_id),
+            self.entries_side,
+            self._linked,
+            lambda exc: self.link_message.setText(exc.message),
+        )
+
+    def _linked(self, entry: object) -> None:
         self.link_message.clear()
         self.link_number.clear()
         self.refresh()

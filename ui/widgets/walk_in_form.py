@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.clock import now_local
-from desktop_app.services.drafts import DraftService
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.patrol import EntryRow
 from desktop_app.services.picklists import PicklistService
@@ -41,9 +40,9 @@ from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.people_involved import PeopleInvolved
 from ui.widgets.pick_line import PickLineEdit
+from ui.widgets.walk_in_draft import DraftBanner, DraftKeeper
+from ui.writes import is_writing, submit_write
 
-DRAFT_FORM = "walk_in"
-AUTOSAVE_MS = 2000
 SOURCES = tuple(REPORT_SOURCE_LABELS.items())
 SEVERITIES = tuple(SEVERITY_LABELS.items())
 
@@ -66,38 +65,89 @@ class WalkInForm(QWidget):
         self.session = session
         self.runner = runner
         self.reports = ReportService(session)
-        self.drafts = DraftService(session)
         self.link_entry_id: int | None = None
         self._loading = False
         self.last_saved: ReportDetail | None = None
+        self.draft = DraftKeeper(session, runner, self._draft_snapshot, self)
+        self.drafts = self.draft.drafts
+        self.errors = FieldErrors()
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        self.banner = self._banner()
+        self.banner = DraftBanner()
+        self.banner_text = self.banner.text
+        self.banner.restore_clicked.connect(self.restore_draft)
+        self.banner.discard_clicked.connect(self.discard_draft)
         outer.addWidget(self.banner)
         self.confirmation = self._confirmation()
         outer.addWidget(self.confirmation)
+        outer.addWidget(self._body(), 1)
+        outer.addLayout(self._buttons())
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            self.save,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._set_tab_order()
+        self.draft.kept.connect(
+            lambda at: self.draft_note.setText(self.tr("Draft kept at {0}").format(at))
+        )
+        self._watch_edits()
+        self.reload_picklists()
+        self._set_now()
+        self.offer_draft()
 
+    # ---- building ----------------------------------------------------------------------------
+    def _body(self) -> QScrollArea:
         body = QWidget()
         grid = QGridLayout(body)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 5)
-        self.errors = FieldErrors()
+        for column, form in enumerate((self._who_and_what(), self._account_and_action())):
+            stack = QVBoxLayout()
+            stack.addLayout(form)
+            stack.addStretch(1)  # rows keep their natural height; spare room goes below
+            grid.addLayout(stack, 0, column)
+        grid.addWidget(self.errors.fallback, 1, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
 
+    def _who_and_what(self) -> QFormLayout:
+        """The left column: how it came in, who reports, category, place, time, severity."""
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.source = QComboBox()
-        self.source.setObjectName("walkInSource")
-        self.source.setAccessibleName(self.tr("How the report came in"))
-        for value, label in SOURCES:
-            self.source.addItem(self.tr(label), value)
+        self.source = self._combo("walkInSource", self.tr("How the report came in"), SOURCES)
         self.errors.add_row(left, self.tr("Came in by:"), "source", self.source)
-        self.reporter = ContactPicker(session, "walkInReporter", allow_anonymous=True)
+        self.reporter = ContactPicker(
+            self.session, "walkInReporter", allow_anonymous=True, runner=self.runner
+        )
         self.errors.add_row(left, self.tr("Reporting person:"), "reporter", self.reporter)
         self.category = PickLineEdit("walkInCategory", self.tr("Category"))
         self.errors.add_row(left, self.tr("Category:"), "category", self.category)
         self.location = PickLineEdit("walkInLocation", self.tr("Location"))
         self.errors.add_row(left, self.tr("Location:"), "location", self.location)
+        self.errors.add_row(
+            left, self.tr("When it happened:"), "occurred_at", self._when_row(), self.occurred
+        )
+        self.severity = self._combo("walkInSeverity", self.tr("Severity"), SEVERITIES)
+        self.errors.add_row(left, self.tr("Severity:"), "severity", self.severity)
+        self.people = PeopleInvolved(self.session, runner=self.runner)
+        self.errors.add_row(left, self.tr("Others involved:"), "people", self.people)
+        return left
+
+    def _combo(self, name: str, accessible: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for value, label in choices:
+            combo.addItem(self.tr(label), value)
+        return combo
+
+    def _when_row(self) -> QWidget:
         self.occurred = QDateTimeEdit()
         self.occurred.setObjectName("walkInOccurredAt")
         self.occurred.setAccessibleName(self.tr("When it happened"))
@@ -116,18 +166,10 @@ class WalkInForm(QWidget):
         )
         for button in (self.now_button, self.earlier_button, self.yesterday_button):
             when_row.addWidget(button)
-        self.errors.add_row(
-            left, self.tr("When it happened:"), "occurred_at", when_box, self.occurred
-        )
-        self.severity = QComboBox()
-        self.severity.setObjectName("walkInSeverity")
-        self.severity.setAccessibleName(self.tr("Severity"))
-        for value, label in SEVERITIES:
-            self.severity.addItem(self.tr(label), value)
-        self.errors.add_row(left, self.tr("Severity:"), "severity", self.severity)
-        self.people = PeopleInvolved(session)
-        self.errors.add_row(left, self.tr("Others involved:"), "people", self.people)
+        return when_box
 
+    def _account_and_action(self) -> QFormLayout:
+        """The right column: the account in the person's words, action taken, police."""
         right = QFormLayout()
         right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.account = QPlainTextEdit()
@@ -145,6 +187,12 @@ class WalkInForm(QWidget):
         self.action.setTabChangesFocus(True)
         self.action.setMaximumHeight(80)
         self.errors.add_row(right, self.tr("Action taken:"), "action_taken", self.action)
+        self.errors.add_row(
+            right, self.tr("Police:"), "police_reference", self._police_row(), self.police_reference
+        )
+        return right
+
+    def _police_row(self) -> QWidget:
         police_box = QWidget()
         police_row = QHBoxLayout(police_box)
         police_row.setContentsMargins(0, 0, 0, 0)
@@ -158,22 +206,9 @@ class WalkInForm(QWidget):
         self.police.toggled.connect(self.police_reference.setEnabled)
         police_row.addWidget(self.police)
         police_row.addWidget(self.police_reference, 1)
-        self.errors.add_row(
-            right, self.tr("Police:"), "police_reference", police_box, self.police_reference
-        )
+        return police_box
 
-        for column, form in enumerate((left, right)):
-            stack = QVBoxLayout()
-            stack.addLayout(form)
-            stack.addStretch(1)  # rows keep their natural height; spare room goes below
-            grid.addLayout(stack, 0, column)
-        grid.addWidget(self.errors.fallback, 1, 0, 1, 2)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.draft_note = QLabel()
         self.draft_note.setObjectName("walkInDraftNote")
@@ -188,14 +223,9 @@ class WalkInForm(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            self.save,
-            Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        return buttons
 
+    def _set_tab_order(self) -> None:
         self.setTabOrder(self.source, self.reporter.search)
         order = [
             self.reporter.search,
@@ -219,10 +249,7 @@ class WalkInForm(QWidget):
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
-        self.autosave = QTimer(self)
-        self.autosave.setSingleShot(True)
-        self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_draft)
+    def _watch_edits(self) -> None:
         for signal in (
             self.source.currentIndexChanged,
             self.category.textEdited,
@@ -237,9 +264,6 @@ class WalkInForm(QWidget):
             self.people.changed,
         ):
             signal.connect(self._edited)
-        self.reload_picklists()
-        self._set_now()
-        self.offer_draft()
 
     def _small_button(self, name: str, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -247,25 +271,6 @@ class WalkInForm(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path skips the shortcuts
         button.clicked.connect(slot)
         return button
-
-    def _banner(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("walkInDraftBanner")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(frame)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        row.addWidget(self.banner_text, 1)
-        restore = QPushButton(self.tr("Restore it"))
-        restore.setObjectName("walkInRestoreDraftButton")
-        restore.clicked.connect(self.restore_draft)
-        discard = QPushButton(self.tr("Discard it"))
-        discard.setObjectName("walkInDiscardDraftButton")
-        discard.clicked.connect(self.discard_draft)
-        row.addWidget(restore)
-        row.addWidget(discard)
-        frame.setVisible(False)
-        return frame
 
     def _confirmation(self) -> QFrame:
         frame = QFrame()
@@ -300,7 +305,7 @@ class WalkInForm(QWidget):
     @Slot()
     def _edited(self, *args: object) -> None:
         if not self._loading:
-            self.autosave.start()
+            self.draft.edited()
             self.confirmation.setVisible(False)
 
     def to_draft(self) -> dict[str, Any]:
@@ -333,38 +338,27 @@ class WalkInForm(QWidget):
             or data["people"]
         )
 
+    def _draft_snapshot(self) -> dict[str, Any] | None:
+        return self.to_draft() if self.has_content() else None
+
     @Slot()
     def save_draft(self) -> None:
-        if self.has_content():
-            self.drafts.save(DRAFT_FORM, self.to_draft())
-            self.draft_note.setText(
-                self.tr("Draft kept at {0}").format(now_local().strftime("%H:%M:%S"))
-            )
+        """Keep what is typed now (on a worker; the form stays in use)."""
+        self.draft.save_now()
 
     def offer_draft(self) -> None:
-        draft = self.drafts.load(DRAFT_FORM)
-        if draft is None:
-            self.banner.setVisible(False)
-            return
-        account = " ".join(str(draft.data.get("account", "")).split())
-        preview = (account[:80] + "…") if len(account) > 80 else account
-        self.banner_text.setText(
-            self.tr(
-                "An unsaved walk-in report from {0} was kept: “{1}”. Restore it to carry on?"
-            ).format(draft.saved_at.strftime("%d %b %H:%M"), preview or self.tr("(no account yet)"))
-        )
-        self.banner.setVisible(True)
+        self.banner.offer(self.draft.load())
 
     @Slot()
     def restore_draft(self) -> None:
-        draft = self.drafts.load(DRAFT_FORM)
+        draft = self.draft.load()
         self.banner.setVisible(False)
         if draft is not None:
             self.load(draft.data)
 
     @Slot()
     def discard_draft(self) -> None:
-        self.drafts.discard(DRAFT_FORM)
+        self.draft.discard()
         self.banner.setVisible(False)
 
     def load(self, data: dict[str, Any]) -> None:
@@ -413,20 +407,33 @@ class WalkInForm(QWidget):
 
     @Slot()
     def save(self) -> None:
+        """Save on a worker, the form disabled meanwhile; then the receipt, or the mistakes at
+        their fields with everything typed kept."""
+        if is_writing(self):
+            return
         self.errors.clear()
         self.people.message.setVisible(False)
-        try:
-            detail = self.reports.create(self.report_input(), self.link_entry_id)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            for error in getattr(exc, "errors", [exc]):
-                if error.field.startswith("people"):
-                    self.people.show_error(error.message)
-            return
-        self.autosave.stop()
-        self.drafts.discard(DRAFT_FORM)
+        report, link = self.report_input(), self.link_entry_id  # read here: the worker can't
+        reports, discard_draft = self.reports, self.draft.ordered_discard()
+
+        def work() -> ReportDetail:
+            detail = reports.create(report, link)
+            discard_draft()
+            return detail
+
+        submit_write(self.runner, "save report", work, self, self._saved, self._invalid)
+
+    def _invalid(self, exc: ValidationError) -> None:
+        self.errors.show(exc)
+        for error in getattr(exc, "errors", [exc]):
+            if error.field.startswith("people"):
+                self.people.show_error(error.message)
+        self.draft.edited()  # not saved: keep the draft going
+
+    def _saved(self, detail: ReportDetail) -> None:
         self.last_saved = detail
         self.clear_fields()
+        self.draft.stop()
         self._set_now()
         self.draft_note.clear()
         self.saved_label.setText(
@@ -476,10 +483,9 @@ class WalkInForm(QWidget):
 
     @Slot()
     def clear(self) -> None:
-        self.autosave.stop()
         self.clear_fields()
         self._set_now()
-        self.drafts.discard(DRAFT_FORM)
+        self.draft.discard()
         self.draft_note.clear()
 
     def prefill_from_entry(self, entry: EntryRow) -> None:
