@@ -19,6 +19,7 @@ from ui.controllers.admin import AdminController
 from ui.controllers.backups import BackupController
 from ui.controllers.demo import DemoController
 from ui.controllers.menus import add_edit_actions, add_tab_actions, open_log_folder, show_about
+from ui.i18n import vocabulary
 from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
 from ui.tabs.patrol_tab import PatrolTab
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: {0}").format(self.office.display))
         self.database_label.setObjectName("statusDatabase")
         self.database_label.setToolTip(self.office.display)
-        role = ROLE_LABELS.get(self.session.role, self.session.role)
+        role = vocabulary(ROLE_LABELS.get(self.session.role, self.session.role))
         self.user_label = QLabel(
             self.tr("Signed in: {0} ({1})").format(self.session.display_name, role)
         )

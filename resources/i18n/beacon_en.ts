@@ -1347,7 +1347,7 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
-    <name>WalkInForm</name>
+    <name>WalkInFields</name>
     <message>
         <source>How the report came in</source>
         <translation type="unfinished"></translation>
@@ -1377,22 +1377,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When it happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When it happened:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,6 +1390,22 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Others involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1429,6 +1429,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Police:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Police notified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,10 +1444,9 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source>Their reference, if given</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Police:</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
     <message>
         <source>Clear form</source>
         <translation type="unfinished"></translation>

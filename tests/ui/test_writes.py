@@ -31,6 +31,7 @@ from desktop_app.services.reports import ReportInput, ReportService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import UserService
+from models.connection import close
 from models.reports import Report
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.lock_screen import UNLOCKED, LockDialog
@@ -359,6 +360,7 @@ def test_restore_from_the_menu_runs_off_the_gui_thread(qtbot, office, db_path, t
     restore = spy(BackupService, "restore", hold=True)
     told: list[str] = []
     quits: list[bool] = []
+    close()  # open_office opens its own connection; the swap needs every other one closed
     window = MainWindow(
         admin,
         open_office(str(db_path)),
@@ -372,9 +374,10 @@ def test_restore_from_the_menu_runs_off_the_gui_thread(qtbot, office, db_path, t
         patches.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         patches.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
         patches.setattr(QApplication, "quit", lambda: quits.append(True))
+        patches.setattr("ui.controllers.backups.show_error", lambda *a: told.append(a[2]))
         window.restore_action.trigger()
         held_while_busy(qtbot, restore, window.centralWidget())
-        qtbot.waitUntil(lambda: bool(quits), timeout=30000)
+        qtbot.waitUntil(lambda: bool(quits or told), timeout=30000)
     finally:
         patches.undo()
     assert restore.off_the_gui_thread

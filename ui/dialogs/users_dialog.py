@@ -69,7 +69,7 @@ class UsersDialog(QDialog):
         self.role = QComboBox()
         self.role.setObjectName("userRole")
         for value in USER_ROLES:
-            self.role.addItem(USER_ROLE_LABELS[value], value)
+            self.role.addItem(vocabulary(USER_ROLE_LABELS[value]), value)
         change = QPushButton(self.tr("Change role"))
         change.setObjectName("changeRoleButton")
         change.clicked.connect(self.change_role)
@@ -96,7 +96,7 @@ class UsersDialog(QDialog):
         self.new_role = QComboBox()
         self.new_role.setObjectName("newRole")
         for value in USER_ROLES:
-            self.new_role.addItem(USER_ROLE_LABELS[value], value)
+            self.new_role.addItem(vocabulary(USER_ROLE_LABELS[value]), value)
         self.new_role.setCurrentIndex(self.new_role.findData("officer"))
         self.password = self._line("newPassword", secret=True)
         self.errors.add_row(form, self.tr("Username:"), "username", self.username)

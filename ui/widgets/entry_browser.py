@@ -23,7 +23,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import ACTIVITY_LABELS
-from ui.i18n import grouped
+from ui.i18n import grouped, vocabulary
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
@@ -99,7 +99,7 @@ class EntryBrowser(QWidget):
             self.zone.addItem(zone.name, zone.id)
         self.activity.addItem(self.tr("All activities"), None)
         for value, label in ACTIVITY_LABELS.items():
-            self.activity.addItem(self.tr(label), value)
+            self.activity.addItem(vocabulary(label), value)
         for combo in combos:
             combo.blockSignals(False)
 

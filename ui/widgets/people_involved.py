@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.reports import PersonInput
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import PERSON_ROLE_LABELS
+from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 
@@ -44,7 +45,7 @@ class PeopleInvolved(QWidget):
         self.role.setObjectName("walkInPersonRole")
         self.role.setAccessibleName(self.tr("Role of the person involved"))
         for value, label in ROLES:
-            self.role.addItem(self.tr(label), value)
+            self.role.addItem(vocabulary(label), value)
         row.addWidget(self.role)
         self.picker = ContactPicker(session, "walkInPerson", runner=runner)
         row.addWidget(self.picker, 1)

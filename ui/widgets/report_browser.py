@@ -27,7 +27,7 @@ from desktop_app.services.reports import (
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import REPORT_STATUS_LABELS
-from ui.i18n import grouped
+from ui.i18n import grouped, vocabulary
 from ui.models.report_table_model import COLUMNS, ReportTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
@@ -138,7 +138,7 @@ class ReportBrowser(QWidget):
         for cat in picklists.categories(include_inactive=True):
             self.category.addItem(cat.name, cat.id)
         for value, label in REPORT_STATUS_LABELS.items():
-            self.status.addItem(label, value)
+            self.status.addItem(vocabulary(label), value)
         for zone in picklists.zones(include_inactive=True):
             self.zone.addItem(zone.name, zone.id)
         if allowed(self.session.role, "user.read"):

@@ -30,6 +30,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import PERSON_ROLE_LABELS, REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.dialogs.void_report import VoidReportDialog
+from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.writes import submit_write
 
@@ -75,7 +76,7 @@ class ReportDetailPane(QScrollArea):
         self.status.setObjectName("reportStatus")
         self.status.setAccessibleName(self.tr("Status"))
         for value in ("new", "in_progress", "closed"):
-            self.status.addItem(REPORT_STATUS_LABELS[value], value)
+            self.status.addItem(vocabulary(REPORT_STATUS_LABELS[value]), value)
         self.status_button = QPushButton(self.tr("Set status"))
         self.status_button.setObjectName("reportStatusButton")
         self.status_button.clicked.connect(self._set_status)
@@ -187,15 +188,15 @@ class ReportDetailPane(QScrollArea):
             f"<h3>{e(row.number)} — {e(row.category)}{' (VOID)' if void else ''}</h3>"
         )
         people = "".join(
-            f"<br>{e(label(PERSON_ROLE_LABELS, p.role))}: {e(p.name)}"
+            f"<br>{e(vocabulary(label(PERSON_ROLE_LABELS, p.role)))}: {e(p.name)}"
             f"{' · ' + e(p.details) if p.details else ''}"
             f"{' — ' + e(p.description) if p.description else ''}"
             for p in detail.people
         )
         follow = row.follow_up_due.strftime("%d %b %Y") if row.follow_up_due else "—"
         lines = [
-            f"<b>Status:</b> {label(REPORT_STATUS_LABELS, row.status)}"
-            f" &nbsp; <b>Severity:</b> {label(SEVERITY_LABELS, row.severity)}",
+            f"<b>Status:</b> {vocabulary(label(REPORT_STATUS_LABELS, row.status))}"
+            f" &nbsp; <b>Severity:</b> {vocabulary(label(SEVERITY_LABELS, row.severity))}",
             f"<b>Where:</b> {e(row.location)}{' (' + e(row.zone) + ')' if row.zone else ''}",
             f"<b>Happened:</b> {_when(row.occurred_at)} &nbsp; "
             f"<b>Received:</b> {_when(row.received_at)}"

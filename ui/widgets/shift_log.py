@@ -28,8 +28,9 @@ from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService, Sh
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
-from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS
+from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS, label
 from ui.forms import FieldErrors, qt_datetime
+from ui.i18n import vocabulary
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
@@ -72,8 +73,8 @@ class ShiftLogPage(QStackedWidget):
         self.patrol_type = QComboBox()
         self.patrol_type.setObjectName("shiftPatrolType")
         self.patrol_type.setAccessibleName(self.tr("Patrol type"))
-        for value, label in PATROL_TYPE_LABELS.items():
-            self.patrol_type.addItem(self.tr(label), value)
+        for value, text in PATROL_TYPE_LABELS.items():
+            self.patrol_type.addItem(vocabulary(text), value)
         self.weather = QLineEdit()
         self.weather.setObjectName("shiftWeather")
         self.weather.setAccessibleName(self.tr("Weather"))
@@ -185,8 +186,8 @@ class ShiftLogPage(QStackedWidget):
         self.activity = QComboBox()
         self.activity.setObjectName("entryActivity")
         self.activity.setAccessibleName(self.tr("Activity"))
-        for value, label in ACTIVITY_LABELS.items():
-            self.activity.addItem(self.tr(label), value)
+        for value, text in ACTIVITY_LABELS.items():
+            self.activity.addItem(vocabulary(text), value)
         self.entry_errors.add_row(form, self.tr("Activity:"), "activity", self.activity)
         self.location = PickLineEdit("entryLocation", self.tr("Location"))
         self.entry_errors.add_row(form, self.tr("Location:"), "location", self.location)
@@ -295,7 +296,7 @@ class ShiftLogPage(QStackedWidget):
             self.tr("<b>On shift since {0}</b> — {1}, {2}{3}. {4} entries so far.").format(
                 shift.started_at.strftime("%a %d %b %H:%M"),
                 html.escape(shift.zone or "no zone"),
-                PATROL_TYPE_LABELS.get(shift.patrol_type, shift.patrol_type).lower(),
+                vocabulary(label(PATROL_TYPE_LABELS, shift.patrol_type)).lower(),
                 f", {html.escape(shift.weather)}" if shift.weather else "",
                 shift.entries,
             )
