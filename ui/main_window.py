@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from desktop_app.services.office import OfficeDatabase
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import ROLE_LABELS
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -49,7 +50,7 @@ class MainWindow(QMainWindow):
         self.access = AccessController(
             self,
             session,
-            SettingsService._load().idle_lock_minutes,
+            load_office_settings().idle_lock_minutes,
             self.tabs,
             lambda: (self.office_name, self.office.display),
             self.switch_user.emit,
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
             self.patrol_tab.reports.text.selectAll()
 
     def _settings_changed(self) -> None:
-        office = SettingsService._load()
+        office = load_office_settings()
         self.office_name = office.office_name
         self.setWindowTitle(self.tr("Beacon — {0}").format(self.office_name))
         self.idle.set_minutes(office.idle_lock_minutes)

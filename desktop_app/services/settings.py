@@ -33,11 +33,6 @@ class SettingsService:
         self.session = session
 
     @staticmethod
-    def _load() -> OfficeSettings:
-        # Kept for callers not yet moved to the public load_office_settings().
-        return load_office_settings()
-
-    @staticmethod
     def office_name() -> str:
         """Shown before anyone signs in (sign-in dialog, window title), so no permission."""
         return load_office_settings().office_name
