@@ -865,6 +865,42 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} — {1} (VOID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; {0} &amp;nbsp; &lt;b&gt;Severity:&lt;/b&gt; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Happened:&lt;/b&gt; {0} &amp;nbsp; &lt;b&gt;Received:&lt;/b&gt; {1} by {2} ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reported by:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assigned to:&lt;/b&gt; {0} &amp;nbsp; &lt;b&gt;Follow-up:&lt;/b&gt; {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Police notified&lt;/b&gt;, reference {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Void:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No changes recorded since it was taken (or imported).</source>
         <translation type="unfinished"></translation>
     </message>

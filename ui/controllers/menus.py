@@ -12,8 +12,9 @@ from ui.controllers.actions import make_action
 
 
 def tr(text: str) -> str:
-    """In the main window's context, where these strings have always been."""
-    return QCoreApplication.translate("MainWindow", text)
+    """A module-level tr(): pyside6-lupdate files these strings under the empty context, so
+    they are looked up there."""
+    return QCoreApplication.translate("", text)
 
 
 def add_edit_actions(menu: QMenu, parent: QObject) -> None:

@@ -28,7 +28,13 @@ from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import ReportDetail, ReportService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
-from desktop_app.vocabulary import PERSON_ROLE_LABELS, REPORT_STATUS_LABELS, SEVERITY_LABELS, label
+from desktop_app.vocabulary import (
+    PERSON_ROLE_LABELS,
+    REPORT_SOURCE_LABELS,
+    REPORT_STATUS_LABELS,
+    SEVERITY_LABELS,
+    label,
+)
 from ui.dialogs.void_report import VoidReportDialog
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
@@ -184,9 +190,8 @@ class ReportDetailPane(QScrollArea):
         row = detail.row
         void = row.status == "void"
         e = html.escape
-        self.title.setText(
-            f"<h3>{e(row.number)} — {e(row.category)}{' (VOID)' if void else ''}</h3>"
-        )
+        title = self.tr("{0} — {1} (VOID)") if void else self.tr("{0} — {1}")
+        self.title.setText(f"<h3>{title.format(e(row.number), e(row.category))}</h3>")
         people = "".join(
             f"<br>{e(vocabulary(label(PERSON_ROLE_LABELS, p.role)))}: {e(p.name)}"
             f"{' · ' + e(p.details) if p.details else ''}"
@@ -194,21 +199,32 @@ class ReportDetailPane(QScrollArea):
             for p in detail.people
         )
         follow = row.follow_up_due.strftime("%d %b %Y") if row.follow_up_due else "—"
+        where = e(row.location) + (f" ({e(row.zone)})" if row.zone else "")
+        source = vocabulary(label(REPORT_SOURCE_LABELS, detail.source)).lower()
         lines = [
-            f"<b>Status:</b> {vocabulary(label(REPORT_STATUS_LABELS, row.status))}"
-            f" &nbsp; <b>Severity:</b> {vocabulary(label(SEVERITY_LABELS, row.severity))}",
-            f"<b>Where:</b> {e(row.location)}{' (' + e(row.zone) + ')' if row.zone else ''}",
-            f"<b>Happened:</b> {_when(row.occurred_at)} &nbsp; "
-            f"<b>Received:</b> {_when(row.received_at)}"
-            f" by {e(detail.received_by)} ({detail.source.replace('_', '-')})",
-            f"<b>Reported by:</b> {e(detail.reporter_details or row.reporter or '—')}",
-            f"<b>Assigned to:</b> {e(row.assigned_officer or '—')} &nbsp; "
-            f"<b>Follow-up:</b> {follow}",
+            self.tr("<b>Status:</b> {0} &nbsp; <b>Severity:</b> {1}").format(
+                vocabulary(label(REPORT_STATUS_LABELS, row.status)),
+                vocabulary(label(SEVERITY_LABELS, row.severity)),
+            ),
+            self.tr("<b>Where:</b> {0}").format(where),
+            self.tr("<b>Happened:</b> {0} &nbsp; <b>Received:</b> {1} by {2} ({3})").format(
+                _when(row.occurred_at), _when(row.received_at), e(detail.received_by), source
+            ),
+            self.tr("<b>Reported by:</b> {0}").format(
+                e(detail.reporter_details or row.reporter or "—")
+            ),
+            self.tr("<b>Assigned to:</b> {0} &nbsp; <b>Follow-up:</b> {1}").format(
+                e(row.assigned_officer or "—"), follow
+            ),
         ]
         if detail.police_notified:
-            lines.append(f"<b>Police notified</b>, reference {e(detail.police_reference or '—')}")
+            lines.append(
+                self.tr("<b>Police notified</b>, reference {0}").format(
+                    e(detail.police_reference or "—")
+                )
+            )
         if void:
-            lines.append(f"<b>Void:</b> {e(detail.void_reason)}")
+            lines.append(self.tr("<b>Void:</b> {0}").format(e(detail.void_reason)))
         self.facts.setText("<br>".join(lines) + people)
         self.account.setPlainText(detail.account)
         self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
