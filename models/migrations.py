@@ -13,13 +13,14 @@ from peewee import Database, Model, SchemaManager
 from models.audit import AuditAnchor
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
+from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.registry import ALL_MODELS
 from models.reports import ReportDraft
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 class SchemaError(RuntimeError):
@@ -70,6 +71,11 @@ def _to_v4(database: Database) -> None:
     install_anchor_guards(database)
 
 
+def _to_v5(database: Database) -> None:
+    """v5: supplements correcting saved reports, and attachments with their bytes."""
+    create_models(database, [ReportSupplement, Attachment, AttachmentContent])
+
+
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
@@ -79,7 +85,7 @@ def create_current_schema(database: Database) -> None:
 
 
 # version -> the step that brings a database from version-1 to version
-STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
 
 
 def schema_version(database: Database) -> int:

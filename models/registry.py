@@ -6,6 +6,7 @@ from peewee import Model
 
 from models.audit import AuditAnchor, AuditEntry, SchemaVersion
 from models.contacts import Contact, ContactRole
+from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.events import Attendance, Event, EventOfficer, EventPartner, EventTask
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, Setting, User, Zone
@@ -40,6 +41,9 @@ ALL_MODELS: list[type[Model]] = [
     ProblemAction,
     Interaction,
     InteractionContact,
+    ReportSupplement,
+    Attachment,
+    AttachmentContent,
     AuditEntry,
     AuditAnchor,
 ]

@@ -19,7 +19,13 @@ from models.migrations import create_current_schema
 from models.registry import ALL_MODELS
 
 # Tables later versions added; every other table is there from version 1.
-TABLE_ADDED_AT = {"report_draft": 2, "audit_anchor": 4}
+TABLE_ADDED_AT = {
+    "report_draft": 2,
+    "audit_anchor": 4,
+    "report_supplement": 5,
+    "attachment": 5,
+    "attachment_content": 5,
+}
 # A column a migration added with a DEFAULT that a new database's column does not carry.
 MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
 
