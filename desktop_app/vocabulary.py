@@ -111,6 +111,16 @@ CONTACT_KIND_LABELS = {
     "partner_agency": QT_TRANSLATE_NOOP("vocabulary", "Partner agency"),
 }
 
+# The facts of a report a supplement may correct (the zone follows the location).
+REPORT_FACT_LABELS = {
+    "category": QT_TRANSLATE_NOOP("vocabulary", "Category"),
+    "location": QT_TRANSLATE_NOOP("vocabulary", "Location"),
+    "zone": QT_TRANSLATE_NOOP("vocabulary", "Zone"),
+    "occurred_at": QT_TRANSLATE_NOOP("vocabulary", "Happened"),
+    "severity": QT_TRANSLATE_NOOP("vocabulary", "Severity"),
+    "account": QT_TRANSLATE_NOOP("vocabulary", "Account"),
+}
+
 
 def label(table: dict[str, str], value: str) -> str:
     """The label of value, or the value itself when the table does not know it (older data)."""

@@ -10,6 +10,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from desktop_app.reporting.report_supplements import (
+    SupplementLine,
+    corrected_note,
+    supplements_section,
+)
 from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles
 from desktop_app.vocabulary import (
     PERSON_ROLE_LABELS,
@@ -61,6 +66,8 @@ class ReportDocument:
     action_taken: str
     people: tuple[PersonLine, ...] = ()
     history: tuple[ChangeLine, ...] = ()
+    original: tuple[tuple[str, str], ...] = ()  # (field, value) of the facts supplements changed
+    supplements: tuple[SupplementLine, ...] = ()
 
 
 def _when(value: datetime | None) -> str:
@@ -164,6 +171,7 @@ def build_report_pdf(
         para(office_name, small),
         para(f"Report {report.number}", h1),
         facts,
+        *corrected_note(st, report.supplements),
         para("Account", h2),
         para(report.account, body),
         para("Action taken", h2),
@@ -171,6 +179,7 @@ def build_report_pdf(
     ]
     if report.people:
         story += [para("People involved", h2), _people(st, report.people)]
+    story += supplements_section(st, report.original, report.supplements)
     story.append(para("History", h2))
     if report.history:
         story.append(_history(st, report.history))

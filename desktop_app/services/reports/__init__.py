@@ -28,9 +28,11 @@ from desktop_app.services.reports.queries import (
     joined_reports,
     report_row,
 )
+from desktop_app.services.reports.supplements import SupplementService
 from desktop_app.services.reports.types import (
     MAX_ACCOUNT,
     CleanReport,
+    FactChange,
     HistoryRow,
     PersonInput,
     PersonRow,
@@ -38,6 +40,7 @@ from desktop_app.services.reports.types import (
     ReportFilter,
     ReportInput,
     ReportRow,
+    SupplementRow,
 )
 from desktop_app.services.reports.validation import check_account, check_times, validate
 
@@ -55,6 +58,7 @@ __all__ = [
     "NUMBER_RE",
     "SORT_COLUMNS",
     "CleanReport",
+    "FactChange",
     "HistoryRow",
     "PersonInput",
     "PersonRow",
@@ -66,6 +70,8 @@ __all__ = [
     "ReportQueries",
     "ReportRow",
     "ReportService",
+    "SupplementRow",
+    "SupplementService",
     "canonical_number",
     "check_account",
     "check_number_unused",

@@ -12,6 +12,7 @@ from desktop_app.reporting.report_pdf import (
     ReportDocument,
     build_report_pdf,
 )
+from desktop_app.reporting.report_supplements import SupplementLine
 from desktop_app.services import audit
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
@@ -45,6 +46,17 @@ def report_document(detail: ReportDetail) -> ReportDocument:
         action_taken=detail.action_taken,
         people=tuple(PersonLine(p.role, p.name, p.details, p.description) for p in detail.people),
         history=tuple(ChangeLine(h.at, h.who, h.action, h.changes) for h in detail.history),
+        original=tuple(detail.original.items()),
+        supplements=tuple(
+            SupplementLine(
+                s.number,
+                s.written_by,
+                s.written_at,
+                s.reason,
+                tuple((c.field, c.before, c.after) for c in s.changes),
+            )
+            for s in detail.supplements
+        ),
     )
 
 

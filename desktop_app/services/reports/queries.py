@@ -12,6 +12,7 @@ from desktop_app.services.errors import NotFound
 from desktop_app.services.filters import where_contains, where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports.numbering import NUMBER_IN_TEXT, NUMBER_ORDER
+from desktop_app.services.reports.supplements import report_supplements, supplement_counts
 from desktop_app.services.reports.types import (
     HistoryRow,
     PersonRow,
@@ -85,8 +86,8 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
     )
 
 
-def report_row(r: Any) -> ReportRow:
-    """A row of joined_reports() as the list shows it."""
+def report_row(r: Any, supplements: int = 0) -> ReportRow:
+    """A row of joined_reports() as the list shows it (with its number of supplements)."""
     summary = " ".join(r.account.split())
     return ReportRow(
         r.id,
@@ -102,6 +103,7 @@ def report_row(r: Any) -> ReportRow:
         getattr(r, "assigned_name", None) or "",
         r.follow_up_due,
         summary[:140] + ("…" if len(summary) > 140 else ""),
+        supplements,
     )
 
 
@@ -187,8 +189,9 @@ class ReportQueries:
             *(c.desc() if descending else c.asc() for c in columns),
             Report.id.desc() if descending else Report.id.asc(),
         ]
-        rows = query.order_by(*order).offset(offset).limit(limit).objects()
-        return [report_row(r) for r in rows]
+        rows = list(query.order_by(*order).offset(offset).limit(limit).objects())
+        corrected = supplement_counts(r.id for r in rows)
+        return [report_row(r, corrected.get(r.id, 0)) for r in rows]
 
     def find_number(self, text: str) -> int | None:
         """The id of the report whose number appears in text, if the user may see it."""
@@ -204,8 +207,9 @@ class ReportQueries:
         r = query.objects().first()
         if r is None:
             raise NotFound(f"no report with id {report_id}")
+        supplements = report_supplements(report_id)
         return ReportDetail(
-            report_row(r),
+            report_row(r, len(supplements)),
             r.source,
             getattr(r, "taken_name", None) or "not recorded (imported)",
             r.__data__.get("reporter"),
@@ -220,4 +224,5 @@ class ReportQueries:
             r.void_reason,
             people_involved(report_id),
             report_history(report_id),
+            supplements,
         )

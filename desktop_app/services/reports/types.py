@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop_app.vocabulary import REPORT_FACT_LABELS
+
 MAX_ACCOUNT = 20_000  # characters of the account (narrative)
 
 
@@ -59,6 +61,7 @@ class ReportRow:
     assigned_officer: str
     follow_up_due: date | None
     summary: str
+    supplements: int = 0  # corrections added since it was taken (the list marks them)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,26 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class FactChange:
+    """One fact a supplement corrected, both values as people read them (names, office time)."""
+
+    field: str  # category, location, zone, occurred_at, severity, account
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class SupplementRow:
+    """A correction added to a saved report: who, when, why, and what it changed."""
+
+    number: int  # 1, 2, … within the report
+    written_by: str
+    written_at: datetime  # office time
+    reason: str
+    changes: tuple[FactChange, ...]
+
+
+@dataclass(frozen=True)
 class ReportDetail:
     row: ReportRow
     source: str
@@ -95,6 +118,17 @@ class ReportDetail:
     void_reason: str
     people: tuple[PersonRow, ...]
     history: tuple[HistoryRow, ...]
+    supplements: tuple[SupplementRow, ...] = ()
+
+    @property
+    def original(self) -> dict[str, str]:
+        """The facts supplements changed, as the report was first recorded (each field's first
+        'before'); the row shows the current values."""
+        first: dict[str, str] = {}
+        for supplement in self.supplements:
+            for change in supplement.changes:
+                first.setdefault(change.field, change.before)
+        return {f: first[f] for f in REPORT_FACT_LABELS if f in first}
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ def validate(data: ReportInput) -> CleanReport:
     order the form shows them (ValidationErrors), so the user fixes them in one go."""
     attempt = Checks()
     attempt(lambda: _check_reporter(data))
-    category = attempt(lambda: pick(Category, "category", data.category, "Category", 80))
-    location = attempt(lambda: pick(Location, "location", data.location, "Location", 120))
+    category = attempt(lambda: check_category(data.category))
+    location = attempt(lambda: check_location(data.location))
     times = attempt(lambda: check_times(data))
     attempt(lambda: choice("severity", data.severity, SEVERITIES, "Severity"))
     attempt(lambda: choice("source", data.source, SOURCES, "Source"))
@@ -51,6 +51,18 @@ def validate(data: ReportInput) -> CleanReport:
         "status": data.status,
     }
     return CleanReport(values, people)
+
+
+def check_category(text: str) -> Category:
+    """The category the text names (any case), or a message at the field."""
+    category: Category = pick(Category, "category", text, "Category", 80)
+    return category
+
+
+def check_location(text: str) -> Location:
+    """The location the text names (any case), or a message at the field."""
+    location: Location = pick(Location, "location", text, "Location", 120)
+    return location
 
 
 def check_account(text: str) -> str:
