@@ -906,6 +906,20 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message numerus="yes">
+        <source>Corrected by %n supplement(s); the original stays in the report</source>
+        <translation>
+            <numerusform>Corrected by %n supplement; the original stays in the report</numerusform>
+            <numerusform>Corrected by %n supplements; the original stays in the report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✎ after a number: the report was corrected by a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Save PDF as</source>
@@ -1273,6 +1287,100 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Correct {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what was recorded wrongly and say why. This becomes supplement {0} of the report: the original stays readable and is printed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the report is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The owner called back: the bicycle was damaged, not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplementsPanel</name>
+    <message>
+        <source>Correct… (add supplement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct category, location, time, severity or account by a supplement: the original stays readable and is printed with the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original report&lt;/b&gt; — the facts later corrected, as first recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Supplement {0}&lt;/b&gt; — by {1} at {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{0}: {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2068,30 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

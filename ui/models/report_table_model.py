@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.services.reports import ReportRow
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
-from ui.models.paged import Column, PagedTableModel
+from ui.models.paged import Column, Index, PagedTableModel
+
+CORRECTED = "✎"  # after the number of a report corrected by supplements
 
 
 def _when(value: Any) -> str:
@@ -17,7 +19,11 @@ def _when(value: Any) -> str:
 
 
 COLUMNS: list[Column[ReportRow]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda r: r.number, "number"),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Number"),
+        lambda r: r.number + (f" {CORRECTED}" if r.supplements else ""),
+        "number",
+    ),
     Column(QT_TRANSLATE_NOOP("columns", "Received"), lambda r: _when(r.received_at), "received_at"),
     Column(QT_TRANSLATE_NOOP("columns", "Happened"), lambda r: _when(r.occurred_at), "occurred_at"),
     Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda r: r.category, "category"),
@@ -47,6 +53,29 @@ class ReportTableModel(PagedTableModel[ReportRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, parent)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row and row.supplements:
+            return QCoreApplication.translate(
+                "ReportTableModel",
+                "Corrected by %n supplement(s); the original stays in the report",
+                "",
+                row.supplements,
+            )
+        return super().data(index, role)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return QCoreApplication.translate(
+                "ReportTableModel", "✎ after a number: the report was corrected by a supplement"
+            )
+        return super().headerData(section, orientation, role)
 
     def style_data(self, row: ReportRow, role: int) -> Any:
         if row.status == "void":

@@ -38,6 +38,7 @@ from desktop_app.vocabulary import (
 from ui.dialogs.void_report import VoidReportDialog
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
+from ui.widgets.report_supplements import SupplementsPanel
 from ui.writes import submit_write
 
 
@@ -73,6 +74,9 @@ class ReportDetailPane(QScrollArea):
         self.account.setReadOnly(True)
         self.account.setMaximumHeight(150)
         layout.addWidget(self.account)
+        self.supplements = SupplementsPanel(session)
+        self.supplements.corrected.connect(self._changed)
+        layout.addWidget(self.supplements)
 
         self.handling = QGroupBox(self.tr("Handling"))
         self.handling.setObjectName("reportDetailActions")
@@ -173,6 +177,7 @@ class ReportDetailPane(QScrollArea):
     def show_detail(self, detail: ReportDetail | None) -> None:
         self.detail = detail
         self.message.setVisible(False)
+        self.supplements.show_detail(detail)
         has = detail is not None
         for widget in (
             self.facts,

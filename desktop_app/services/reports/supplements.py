@@ -199,7 +199,6 @@ class SupplementService:
         """Add supplement N to the report: its facts set to changes ({field: value as the
         walk-in form takes it}), the values before kept, all audited in one transaction."""
         self._require(report_id)
-        why = check_reason(reason)
         with db.atomic():
             report = _for_update(Report.select().where(Report.id == report_id)).first()
             if report is None:
@@ -208,7 +207,10 @@ class SupplementService:
                 raise ValidationError(
                     "status", "This report is void; it can be read but not corrected"
                 )
-            values = _checked(changes, report)
+            attempt = Checks()  # every mistake at once: the reason and each fact
+            why = attempt(partial(check_reason, reason))
+            values = attempt(partial(_checked, changes, report))
+            attempt.done()
             diff = {
                 f: (report.__data__.get(f), values[f])
                 for f in FIELD_ORDER
