@@ -1360,6 +1360,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
 <context>
     <name>SupplementsPanel</name>
     <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Correct… (add supplement)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1372,11 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;{0}: {1}</source>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,10 +1385,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>&lt;b&gt;Supplement {0}&lt;/b&gt; — by {1} at {2} — {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;{0}: {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

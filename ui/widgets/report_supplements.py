@@ -6,7 +6,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.reports import (
     ReportDetail,
@@ -18,6 +25,8 @@ from desktop_app.services.session import Session
 from desktop_app.vocabulary import REPORT_FACT_LABELS, label
 from ui.dialogs.supplement_dialog import SupplementDialog
 from ui.i18n import vocabulary
+
+INDENT = "<br>&nbsp;&nbsp;&nbsp;&nbsp;"  # a change's line, under its supplement
 
 
 def _value(field: str, text: str) -> str:
@@ -39,11 +48,15 @@ class SupplementsPanel(QWidget):
         self.detail: ReportDetail | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox(self.tr("Corrections"))
+        self.box.setObjectName("reportSupplementsBox")
+        inside = QVBoxLayout(self.box)
         self.text = QLabel()
         self.text.setObjectName("reportSupplements")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text)
+        inside.addWidget(self.text)
+        layout.addWidget(self.box)
         row = QHBoxLayout()
         row.addStretch(1)
         self.button = QPushButton(self.tr("Correct… (add supplement)"))
@@ -67,12 +80,13 @@ class SupplementsPanel(QWidget):
             SupplementService.can_correct(self.session, detail.assigned_officer_id)
         )
         self.button.setEnabled(detail.row.status != "void")
-        self.text.setVisible(bool(detail.supplements))
+        self.box.setVisible(bool(detail.supplements))
         self.text.setText(self._describe(detail) if detail.supplements else "")
 
     def _describe(self, detail: ReportDetail) -> str:
         original = "".join(
-            self.tr("<br>{0}: {1}").format(
+            INDENT
+            + self.tr("{0}: {1}").format(
                 html.escape(vocabulary(label(REPORT_FACT_LABELS, field))), _value(field, value)
             )
             for field, value in detail.original.items()
@@ -92,7 +106,8 @@ class SupplementsPanel(QWidget):
             html.escape(s.reason),
         )
         return heading + "".join(
-            self.tr("<br>{0}: {1} → {2}").format(
+            INDENT
+            + self.tr("{0}: {1} → {2}").format(
                 html.escape(vocabulary(label(REPORT_FACT_LABELS, c.field))),
                 _value(c.field, c.before),
                 _value(c.field, c.after),

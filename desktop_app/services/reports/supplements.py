@@ -207,9 +207,9 @@ class SupplementService:
                 raise ValidationError(
                     "status", "This report is void; it can be read but not corrected"
                 )
-            attempt = Checks()  # every mistake at once: the reason and each fact
-            why = attempt(partial(check_reason, reason))
+            attempt = Checks()  # every mistake at once, in the form's order: facts, reason
             values = attempt(partial(_checked, changes, report))
+            why = attempt(partial(check_reason, reason))
             attempt.done()
             diff = {
                 f: (report.__data__.get(f), values[f])
