@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
-from desktop_app.services.errors import PermissionDenied, ValidationError
+from desktop_app.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.services.reports import ReportFilter, ReportInput, ReportService
 from desktop_app.services.reports.supplements import SupplementService
 from models.audit import AuditEntry
@@ -197,3 +197,31 @@ def test_it_cannot_have_happened_after_it_was_received(office):
         )
     assert raised.value.field == "occurred_at"
     assert "after the report was received" in raised.value.message
+
+
+def test_a_corrected_account_prints_before_and_after_in_full(office, tmp_path):
+    report_id = taken(office)
+    corrections = SupplementService(office.manager)
+    corrections.correct(
+        report_id,
+        {"account": "Bicycle damaged at the rack between 9 and 11; front wheel bent, lock cut."},
+        "Owner called back: the bike was left, damaged.",
+    )
+    detail = ReportService(office.manager).get(report_id)
+    assert detail.original == {
+        "account": "Bicycle taken from the rack between 9 and 11; lock cut. Blue Raleigh."
+    }
+    assert detail.account.startswith("Bicycle damaged")
+    pdf = ReportService(office.manager).save_pdf(report_id, tmp_path)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert "Corrected by 1 supplement" in text
+    assert "Account — as first recorded: Bicycle taken from the rack" in text
+    assert "Account — after: Bicycle damaged at the rack" in text
+
+
+def test_a_command_line_session_cannot_sign_a_supplement(office, cli_session):
+    report_id = taken(office)
+    with pytest.raises(PermissionDenied):
+        SupplementService(cli_session).correct(report_id, {"severity": "high"}, "Weapon seen.")
+    with pytest.raises(NotFound):
+        SupplementService(office.manager).correct(999, {"severity": "high"}, "Weapon seen.")
