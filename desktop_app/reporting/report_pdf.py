@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from desktop_app.reporting.attachment_list import AttachmentLine, attachments_section
 from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles
 from desktop_app.vocabulary import (
     PERSON_ROLE_LABELS,
@@ -61,6 +62,7 @@ class ReportDocument:
     action_taken: str
     people: tuple[PersonLine, ...] = ()
     history: tuple[ChangeLine, ...] = ()
+    attachments: tuple[AttachmentLine, ...] = ()
 
 
 def _when(value: datetime | None) -> str:
@@ -171,6 +173,7 @@ def build_report_pdf(
     ]
     if report.people:
         story += [para("People involved", h2), _people(st, report.people)]
+    story += attachments_section(st, report.attachments)
     story.append(para("History", h2))
     if report.history:
         story.append(_history(st, report.history))

@@ -331,7 +331,7 @@ class AttachmentService:
                 "remove attachment",
                 record_type,
                 record_id,
-                {"attachment": attachment_id, "filename": row.filename},
-                {"removed": True},
+                {"attachment_id": attachment_id, "attachment": row.filename},
+                {"attachment_id": attachment_id, "attachment": "removed"},
             )
         return row
