@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop_app.services.attachments import AttachmentAltered, AttachmentService
 from desktop_app.services.check import run_check
+from desktop_app.services.clock import now_local
 from desktop_app.services.errors import PermissionDenied, ValidationError
 from desktop_app.services.patrol import PatrolService
-from desktop_app.services.reports import ReportService
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.reports import ReportInput, ReportService
 from desktop_app.services.settings import SettingsService
+from desktop_app.services.users import create_first_manager
 from models.audit import AuditEntry
+from models.connection import connect
+from models.database import db, resolve_target
 from tests.services.test_reports import walk_in
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
@@ -152,3 +158,29 @@ def test_check_names_the_altered_attachment(office, report_id, entry_id, db_path
     assert not result.ok
     assert "attachments FAILED" in text and "glass.jpg" in text and "patrol entry" in text
     assert "rack.png" not in text and kept.id != altered.id
+
+
+def test_on_postgresql_the_bytes_round_trip_and_check_names_an_altered_one(pg_url):
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    picklists = PicklistService(manager)
+    picklists.ensure_default_categories()
+    picklists.add_location("Market Square", picklists.add_zone("South").id)
+    report = ReportService(manager).create(
+        ReportInput(
+            occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=1),
+            category="Theft",
+            location="Market Square",
+            account="Purse taken from a stall while paying.",
+            anonymous=True,
+        )
+    )
+    files = AttachmentService(manager)
+    row = files.add(report_id=report.row.id, source=PHOTO, filename="stall.png")
+    assert files.content(row.id) == PHOTO
+    assert run_check().ok
+    db.execute_sql("UPDATE attachment_content SET data = %s", (b"swapped",))
+    with pytest.raises(AttachmentAltered):
+        files.content(row.id)
+    text = "\n".join(run_check().lines())
+    assert "attachments FAILED" in text and "stall.png" in text
