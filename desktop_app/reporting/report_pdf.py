@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from desktop_app.reporting.attachment_list import AttachmentLine, attachments_section
 from desktop_app.reporting.report_supplements import (
     SupplementLine,
     corrected_note,
@@ -68,6 +69,7 @@ class ReportDocument:
     history: tuple[ChangeLine, ...] = ()
     original: tuple[tuple[str, str], ...] = ()  # (field, value) of the facts supplements changed
     supplements: tuple[SupplementLine, ...] = ()
+    attachments: tuple[AttachmentLine, ...] = ()
 
 
 def _when(value: datetime | None) -> str:
@@ -180,6 +182,7 @@ def build_report_pdf(
     if report.people:
         story += [para("People involved", h2), _people(st, report.people)]
     story += supplements_section(st, report.original, report.supplements)
+    story += attachments_section(st, report.attachments)
     story.append(para("History", h2))
     if report.history:
         story.append(_history(st, report.history))

@@ -3,11 +3,12 @@ and the anchor of its end, in one verdict."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import Database
 from peewee import PeeweeException as PeeweeError
 
+from desktop_app.services.attachment_check import AttachmentsReport, verify_attachments
 from desktop_app.services.audit import ChainReport, verify_chain
 from desktop_app.services.import_journal import journals
 from desktop_app.services.import_writer import is_abandoned
@@ -39,10 +40,11 @@ class CheckResult:
     anchor: AnchorReport = AnchorReport(True, "")
     unfinished_imports: tuple[str, ...] = ()  # cut short: rows of them are in the database
     running_imports: tuple[str, ...] = ()
+    attachments: AttachmentsReport = field(default_factory=lambda: AttachmentsReport(0))
 
     @property
     def ok(self) -> bool:
-        whole = self.integrity_ok and not self.schema_problems
+        whole = self.integrity_ok and not self.schema_problems and self.attachments.ok
         return whole and self.chain.ok and self.anchor.ok and not self.unfinished_imports
 
     def lines(self) -> list[str]:
@@ -52,6 +54,7 @@ class CheckResult:
         out.append(describe_schema(self.schema_problems))
         out.append(self.chain.describe())
         out.append(self.anchor.describe())
+        out += self.attachments.lines()
         out += [f"import still running: {what}" for what in self.running_imports]
         out += [
             f"import cut short FAILED: {what}; the next command that opens the office undoes it"
@@ -124,9 +127,9 @@ def run_check() -> CheckResult:
         chain = verify_chain()
         anchor = check_anchor(chain)
         unfinished, running = pending_imports()
-        return CheckResult(
-            ok, messages, chain, tuple(schema_drift(db.obj)), anchor, unfinished, running
-        )
+        drift = tuple(schema_drift(db.obj))
+        files = verify_attachments()
+        return CheckResult(ok, messages, chain, drift, anchor, unfinished, running, files)
 
 
 def pending_imports() -> tuple[tuple[str, ...], tuple[str, ...]]:

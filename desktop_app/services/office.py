@@ -70,6 +70,11 @@ def generated_pdf_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "pdf"
 
 
+def attachments_dir() -> Path:
+    """Where an attachment's verified copy is written for the system viewer to open."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "attachments"
+
+
 # Receipts and previews carry names and accounts: kept no longer than they are of use.
 DOCUMENTS_KEPT = timedelta(days=1)
 
@@ -85,11 +90,14 @@ def forget_document(path: Path | None) -> None:
 
 
 def prune_documents(older_than: timedelta = DOCUMENTS_KEPT, now: float | None = None) -> int:
-    """At start: delete generated receipts and previews older than a day; returns how many."""
+    """At start: delete generated receipts, previews and opened attachments older than a day;
+    returns how many."""
     cutoff = (time.time() if now is None else now) - older_than.total_seconds()
     removed = 0
-    for folder in (generated_pdf_dir(), receipts_dir()):
-        for path in folder.glob("*.pdf") if folder.is_dir() else []:
+    # Opened attachments are photos and documents of any kind.
+    kept = ((generated_pdf_dir(), "*.pdf"), (receipts_dir(), "*.pdf"), (attachments_dir(), "*"))
+    for folder, pattern in kept:
+        for path in folder.glob(pattern) if folder.is_dir() else []:
             try:
                 if path.stat().st_mtime < cutoff:
                     path.unlink()

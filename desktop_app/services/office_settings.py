@@ -51,6 +51,7 @@ class OfficeSettings:
     lockout_attempts: int = 5
     lockout_minutes: int = 10
     backup_folder: str = ""
+    attachment_max_mb: int = 20  # the largest file one attachment may be
 
     def zone(self) -> tzinfo:
         return ZoneInfo(self.time_zone or local_zone_name())

@@ -73,6 +73,7 @@ class SettingsService:
             ("idle_lock_minutes", 0, 480),
             ("lockout_attempts", 1, 50),
             ("lockout_minutes", 1, 1440),
+            ("attachment_max_mb", 1, 200),
         ):
             if key in clean:
                 value = clean[key]

@@ -63,6 +63,86 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or documents (or drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list to see the files attached to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or documents here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+{1} · added by {2}, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTERED since attached, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; could not be opened: no program on this computer opens files of this kind ({1}). A checked copy is at {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written for the viewer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &apos;{0}&apos;? It is no longer shown or printed, but stays on record (with who removed it) in the audit trail and in backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -640,6 +720,14 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-"""Office settings: name, address, phone, time zone, paper, idle lock, lockout, backup folder."""
+"""Office settings: name, address, phone, time zone, paper, idle lock, lockout, backup folder,
+largest attachment."""
 
 from __future__ import annotations
 
@@ -80,6 +81,14 @@ class OfficeSettingsDialog(QDialog):
                 1,
                 1440,
                 self.tr(" minutes"),
+            ),
+            (
+                "attachment_max_mb",
+                self.tr("Largest attachment:"),
+                current.attachment_max_mb,
+                1,
+                200,
+                self.tr(" MB"),
             ),
         ]
         for key, label, number, low, high, suffix in spins:

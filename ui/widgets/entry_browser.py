@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from desktop_app.vocabulary import ACTIVITY_LABELS
 from ui.i18n import grouped, vocabulary
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 
 PAGE = 200
@@ -74,7 +76,13 @@ class EntryBrowser(QWidget):
         self.model = PatrolEntryModel(self)
         self.model.rowsInserted.connect(self._show_loaded)
         self.table = list_table("entryTable", self.model, (145, 130, 120, 170, 160, 380, 180, 120))
-        layout.addWidget(self.table, 1)
+        self.attachments = AttachmentsPanel(session, runner)
+        self.attachments.follow(self.table, self.selected_entry)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.attachments)
+        split.setStretchFactor(0, 1)
+        layout.addWidget(split, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)

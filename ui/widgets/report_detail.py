@@ -38,6 +38,7 @@ from desktop_app.vocabulary import (
 from ui.dialogs.void_report import VoidReportDialog
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.report_supplements import SupplementsPanel
 from ui.writes import submit_write
 
@@ -77,6 +78,9 @@ class ReportDetailPane(QScrollArea):
         self.supplements = SupplementsPanel(session)
         self.supplements.corrected.connect(self._changed)
         layout.addWidget(self.supplements)
+        self.attachments = AttachmentsPanel(session, runner)
+        self.attachments.changed.connect(self._attachments_changed)
+        layout.addWidget(self.attachments)
 
         self.handling = QGroupBox(self.tr("Handling"))
         self.handling.setObjectName("reportDetailActions")
@@ -182,6 +186,7 @@ class ReportDetailPane(QScrollArea):
         for widget in (
             self.facts,
             self.account,
+            self.attachments,
             self.handling,
             self.receipt_button,
             self.void_button,
@@ -232,6 +237,7 @@ class ReportDetailPane(QScrollArea):
             lines.append(self.tr("<b>Void:</b> {0}").format(e(detail.void_reason)))
         self.facts.setText("<br>".join(lines) + people)
         self.account.setPlainText(detail.account)
+        self.attachments.show_for(report_id=row.id)
         self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
         self.officer.setCurrentIndex(max(self.officer.findData(detail.assigned_officer_id), 0))
         self.has_follow_up.setChecked(row.follow_up_due is not None)
@@ -268,6 +274,10 @@ class ReportDetailPane(QScrollArea):
     def _changed(self, detail: ReportDetail) -> None:
         self.show_detail(detail)
         self.changed.emit(detail)
+
+    def _attachments_changed(self) -> None:
+        if self.detail is not None:  # the history tells of the file attached or removed
+            self._changed(self.reports.get(self.detail.row.id))
 
     def _refused(self, exc: ValidationError) -> None:
         self.message.setText(exc.message)

@@ -33,6 +33,7 @@ from ui.forms import FieldErrors, qt_datetime
 from ui.i18n import vocabulary
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
+from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.filters import list_table
 from ui.widgets.pick_line import PickLineEdit
@@ -262,6 +263,9 @@ class ShiftLogPage(QStackedWidget):
         for column in (1, 2):  # officer and zone are the shift's own
             self.table.hideColumn(column)
         right_layout.addWidget(self.table, 1)
+        self.attachments = AttachmentsPanel(self.session, self.runner)
+        self.attachments.follow(self.table, self.selected_entry)
+        right_layout.addWidget(self.attachments)
         link_row = QHBoxLayout()
         self.link_number = QLineEdit()
         self.link_number.setObjectName("linkReportNumber")

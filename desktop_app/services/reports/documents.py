@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.reporting.attachment_list import AttachmentLine
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.reporting.report_pdf import (
     ChangeLine,
@@ -14,6 +16,7 @@ from desktop_app.reporting.report_pdf import (
 )
 from desktop_app.reporting.report_supplements import SupplementLine
 from desktop_app.services import audit
+from desktop_app.services.attachments import AttachmentService, size_text
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.reports.queries import ReportQueries
@@ -104,8 +107,20 @@ class ReportDocuments(ReportQueries):
         with db.atomic():  # recorded before the file exists: a print is a disclosure
             audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
         folder.mkdir(parents=True, exist_ok=True)
+        files = tuple(
+            AttachmentLine(
+                a.filename,
+                a.media_type,
+                size_text(a.size),
+                a.sha256,
+                a.added_by,
+                a.added_at,
+                a.note,
+            )
+            for a in AttachmentService(self.session).list(report_id=report_id)
+        )
         return build_report_pdf(
-            report_document(detail),
+            replace(report_document(detail), attachments=files),
             settings.office_name,
             folder / f"{detail.row.number}.pdf",
             settings.paper_size,

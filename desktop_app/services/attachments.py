@@ -1,0 +1,337 @@
+"""Photos and documents attached to a report or a patrol entry: added, listed, read back only
+when their SHA-256 still holds, removed from view. The bytes are in the database, so backups
+hold them."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import mimetypes
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path, PurePath
+from typing import Any
+
+from desktop_app.services import audit
+from desktop_app.services.clock import now_utc, to_local
+from desktop_app.services.errors import NotFound, ServiceError, ValidationError
+from desktop_app.services.office import attachments_dir
+from desktop_app.services.office_settings import load_office_settings
+from desktop_app.services.patrol.shifts import require_own_shift
+from desktop_app.services.permissions import allowed, require
+from desktop_app.services.session import Session
+from desktop_app.services.validation import clean_line
+from models.corrections import Attachment, AttachmentContent
+from models.database import db
+from models.org import User
+from models.patrol import PatrolEntry
+from models.reports import Report
+
+FIELD = "file"  # the field a refused file's message belongs to
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    report_id: int | None
+    entry_id: int | None
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by_id: int
+    added_by: str  # display name
+    added_at: datetime  # office time
+    note: str
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
+
+
+class AttachmentAltered(ServiceError):
+    """The stored bytes no longer match the SHA-256 taken when the file was attached."""
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it: 830 bytes, 14.2 KB, 3.1 MB."""
+    if size < 1024:
+        return "1 byte" if size == 1 else f"{size} bytes"
+    if size < MB:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / MB:.1f} MB"
+
+
+def media_type_of(filename: str) -> str:
+    guessed, _ = mimetypes.guess_type(filename, strict=False)
+    return guessed or "application/octet-stream"
+
+
+def _clean_filename(filename: str) -> str:
+    # Only the name: a path typed or dropped in says nothing the record should keep.
+    name = PurePath(filename.replace("\\", "/")).name
+    return clean_line(FIELD, name, max_length=255, label="The file name")
+
+
+def read_source(source: Path | bytes, filename: str, limit_mb: int) -> tuple[str, bytes]:
+    """The file's name and bytes, refused when empty or over the limit (judged by its size on
+    disk first, so a huge file is never read into memory)."""
+    name = _clean_filename(filename or (source.name if isinstance(source, Path) else ""))
+    too_big = (
+        f"'{name}' is {{0}}; the office's limit for one attachment is {limit_mb} MB "
+        "(a manager can change it in Office settings)"
+    )
+    if isinstance(source, Path):
+        try:
+            size = source.stat().st_size
+            if size > limit_mb * MB:
+                raise ValidationError(FIELD, too_big.format(size_text(size)))
+            data = source.read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                FIELD, f"'{name}' could not be read: {exc.strerror or exc}"
+            ) from None
+    else:
+        data = bytes(source)
+    if not data:
+        raise ValidationError(FIELD, f"'{name}' is empty (0 bytes); there is nothing to attach")
+    if len(data) > limit_mb * MB:
+        raise ValidationError(FIELD, too_big.format(size_text(len(data))))
+    return name, data
+
+
+def _rows(query: Any) -> list[AttachmentRow]:
+    return [
+        AttachmentRow(
+            a.id,
+            a.__data__.get("report"),
+            a.__data__.get("patrol_entry"),
+            a.filename,
+            a.media_type,
+            a.size,
+            a.sha256,
+            a.__data__["added_by"],
+            a.added_by_name,
+            to_local(a.added_at),
+            a.note,
+        )
+        for a in query.objects()
+    ]
+
+
+def _owner(report_id: int | None, entry_id: int | None) -> tuple[str, int]:
+    """The audit record an attachment belongs to: its report or its patrol entry."""
+    if report_id is not None and entry_id is None:
+        return "report", report_id
+    if entry_id is not None and report_id is None:
+        return "patrol_entry", entry_id
+    raise ValueError("an attachment belongs to a report or to a patrol entry (one of the two)")
+
+
+class AttachmentService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # ---- permissions -------------------------------------------------------------------------
+    def _may_read(self, report_id: int | None, entry_id: int | None) -> None:
+        if entry_id is not None:
+            require(self.session, "patrol.read")
+            if not PatrolEntry.select().where(PatrolEntry.id == entry_id).exists():
+                raise NotFound(f"no patrol entry with id {entry_id}")
+            return
+        query = Report.select(Report.id).where(Report.id == report_id)
+        if not allowed(self.session.role, "report.read"):
+            require(self.session, "report.read_own")
+            query = query.where(Report.received_by == self.session.user_id)
+        if not query.exists():
+            raise NotFound(f"no report with id {report_id}")
+
+    def _require_change(self, report_id: int | None, entry_id: int | None) -> None:
+        """As the report's or entry's other changes: a manager, the report's assigned officer,
+        the entry's own officer. Decided before the write transaction, so a refusal is kept."""
+        if entry_id is not None:
+            require(self.session, "patrol.write")
+            shift = (
+                PatrolEntry.select(PatrolEntry.shift)
+                .where(PatrolEntry.id == entry_id)
+                .tuples()
+                .first()
+            )
+            if shift is None:
+                raise NotFound(f"no patrol entry with id {entry_id}")
+            require_own_shift(self.session, shift[0])
+            return
+        assigned = (
+            Report.select(Report.assigned_officer).where(Report.id == report_id).tuples().first()
+        )
+        if assigned is None:
+            raise NotFound(f"no report with id {report_id}")
+        mine = assigned[0] is not None and assigned[0] == self.session.user_id
+        if not (mine and allowed(self.session.role, "report.update_assigned")):
+            require(self.session, "report.update")
+
+    def may_change(self, *, report_id: int | None = None, entry_id: int | None = None) -> bool:
+        """Whether this session may attach here (nothing audited: the panel asks to show its
+        buttons). A void report takes none."""
+        _owner(report_id, entry_id)
+        role, me = self.session.role, self.session.user_id
+        if entry_id is not None:
+            officer = (
+                PatrolEntry.select(PatrolEntry.officer)
+                .where(PatrolEntry.id == entry_id)
+                .tuples()
+                .first()
+            )
+            if officer is None or not allowed(role, "patrol.write"):
+                return False
+            return officer[0] == me or allowed(role, "report.update")
+        row = (
+            Report.select(Report.assigned_officer, Report.status)
+            .where(Report.id == report_id)
+            .tuples()
+            .first()
+        )
+        if row is None or row[1] == "void":
+            return False
+        mine = row[0] is not None and row[0] == me
+        return allowed(role, "report.update") or (mine and allowed(role, "report.update_assigned"))
+
+    # ---- reads -------------------------------------------------------------------------------
+    def list(
+        self, *, report_id: int | None = None, entry_id: int | None = None
+    ) -> builtins.list[AttachmentRow]:
+        """The attachments in view, oldest first; never reads their bytes."""
+        _owner(report_id, entry_id)
+        self._may_read(report_id, entry_id)
+        owner = (
+            Attachment.report == report_id
+            if report_id is not None
+            else Attachment.patrol_entry == entry_id
+        )
+        query = (
+            Attachment.select(Attachment, User.display_name.alias("added_by_name"))
+            .join(User, on=(Attachment.added_by == User.id))
+            .where(owner & Attachment.removed_at.is_null())
+            .order_by(Attachment.id)
+        )
+        return _rows(query)
+
+    def _get(self, attachment_id: int) -> AttachmentRow:
+        query = (
+            Attachment.select(Attachment, User.display_name.alias("added_by_name"))
+            .join(User, on=(Attachment.added_by == User.id))
+            .where(Attachment.id == attachment_id)
+        )
+        found = _rows(query)
+        if not found:
+            raise NotFound(f"no attachment with id {attachment_id}")
+        return found[0]
+
+    def content(self, attachment_id: int) -> bytes:
+        """The attachment's bytes, only after their SHA-256 is found to be the one recorded."""
+        row = self._get(attachment_id)
+        self._may_read(row.report_id, row.entry_id)
+        stored = (
+            AttachmentContent.select(AttachmentContent.data)
+            .where(AttachmentContent.attachment == attachment_id)
+            .tuples()
+            .first()
+        )
+        data = bytes(stored[0]) if stored is not None else b""
+        if stored is None or hashlib.sha256(data).hexdigest() != row.sha256:
+            raise AttachmentAltered(
+                f"The stored copy of '{row.filename}' no longer matches the fingerprint "
+                "(SHA-256) taken when it was attached: it was changed or damaged outside "
+                "Beacon. It is not shown; run 'beacon check' and restore a backup."
+            )
+        return data
+
+    def save_copy(self, attachment_id: int, folder: Path | None = None) -> Path:
+        """Write the verified bytes where the system viewer can open them (default: Beacon's own
+        folder, emptied at start like receipts) and return the file's path."""
+        data = self.content(attachment_id)
+        row = self._get(attachment_id)
+        target = folder or attachments_dir()
+        target.mkdir(parents=True, exist_ok=True)
+        path = target / f"{row.id}-{row.filename}"
+        path.write_bytes(data)
+        return path
+
+    # ---- writes ------------------------------------------------------------------------------
+    def add(
+        self,
+        *,
+        report_id: int | None = None,
+        entry_id: int | None = None,
+        source: Path | bytes,
+        filename: str = "",
+        note: str = "",
+    ) -> AttachmentRow:
+        """Attach a file (a path, or bytes with their filename) to a report or an entry: the
+        record, its bytes and the audit entry in one transaction."""
+        record_type, record_id = _owner(report_id, entry_id)
+        if self.session.user_id is None:
+            raise ValidationError(FIELD, "Files are attached by a signed-in person")
+        self._require_change(report_id, entry_id)
+        clean_note = clean_line("note", note, max_length=200, required=False, label="The note")
+        name, data = read_source(source, filename, load_office_settings().attachment_max_mb)
+        digest = hashlib.sha256(data).hexdigest()
+        with db.atomic():
+            if report_id is not None:
+                status = Report.select(Report.status).where(Report.id == report_id).scalar()
+                if status == "void":
+                    raise ValidationError(
+                        FIELD, "This report is void; it can be read but not changed"
+                    )
+            attachment = Attachment.create(
+                report=report_id,
+                patrol_entry=entry_id,
+                filename=name,
+                media_type=media_type_of(name),
+                size=len(data),
+                sha256=digest,
+                added_by=self.session.user_id,
+                note=clean_note,
+            )
+            AttachmentContent.create(attachment=attachment.id, data=data)
+            after = {
+                "attachment": attachment.id,
+                "filename": name,
+                "media_type": attachment.media_type,
+                "size": len(data),
+                "sha256": digest,
+            }
+            audit.record(self.session, "attach", record_type, record_id, None, after)
+        return self._get(attachment.id)
+
+    def remove(self, attachment_id: int) -> AttachmentRow:
+        """Take an attachment out of view (kept, with who removed it, for the record); by a
+        manager or by whoever added it, while they may still change the report or entry."""
+        row = self._get(attachment_id)
+        self._require_change(row.report_id, row.entry_id)
+        if row.added_by_id != self.session.user_id:
+            require(self.session, "report.update")
+        record_type, record_id = _owner(row.report_id, row.entry_id)
+        with db.atomic():
+            current = Attachment.get_by_id(attachment_id)
+            if current.removed_at is not None:
+                raise ValidationError(FIELD, f"'{row.filename}' was removed already")
+            if row.report_id is not None:
+                status = Report.select(Report.status).where(Report.id == row.report_id).scalar()
+                if status == "void":
+                    raise ValidationError(
+                        FIELD, "This report is void; it can be read but not changed"
+                    )
+            Attachment.update(removed_at=now_utc(), removed_by=self.session.user_id).where(
+                Attachment.id == attachment_id
+            ).execute()
+            audit.record(
+                self.session,
+                "remove attachment",
+                record_type,
+                record_id,
+                {"attachment_id": attachment_id, "attachment": row.filename},
+                {"attachment_id": attachment_id, "attachment": "removed"},
+            )
+        return row

@@ -1,0 +1,83 @@
+"""Attachments from the command line: their bytes come back whole from `beacon backup` +
+`beacon restore`, and `beacon check` names one whose bytes were altered."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.attachments import AttachmentService
+from desktop_app.services.reports import ReportService
+from desktop_app.services.session import Session
+from models.connection import close, connect
+from models.database import DatabaseTarget
+from tests.cli.test_cli import beacon
+from tests.services.test_reports import walk_in
+
+PHOTO = b"\xff\xd8\xff\xe0 a photo of the cut lock " + bytes(range(256)) * 64
+
+
+@pytest.fixture
+def attached(office, db_path) -> tuple[Path, int]:
+    """An office (closed again) with a photo attached to a report, and the photo's id."""
+    detail = ReportService(office.manager).create(walk_in(office))
+    row = AttachmentService(office.manager).add(
+        report_id=detail.row.id, source=PHOTO, filename="lock.jpg"
+    )
+    close()
+    return db_path, row.id
+
+
+def _stored(path: Path, attachment_id: int) -> tuple[str, bytes]:
+    con = sqlite3.connect(str(path))
+    sha, data = con.execute(
+        "SELECT a.sha256, c.data FROM attachment a JOIN attachment_content c "
+        "ON c.attachment_id = a.id WHERE a.id = ?",
+        (attachment_id,),
+    ).fetchone()
+    con.close()
+    return sha, bytes(data)
+
+
+def test_an_attachment_survives_backup_and_restore_with_the_same_sha256(attached, tmp_path):
+    live, attachment_id = attached
+    done = beacon("backup", "--to", str(tmp_path / "backups"), db=live)
+    assert done.returncode == 0, done.stderr
+    backup = Path(done.stdout.strip().removeprefix("Backed up to "))
+    con = sqlite3.connect(str(live))  # lost after the backup: the photo's bytes
+    con.execute("DELETE FROM attachment_content")
+    con.commit()
+    con.close()
+
+    done = beacon("restore", str(backup), "--yes", db=live)
+    assert done.returncode == 0, done.stderr
+    sha, data = _stored(live, attachment_id)
+    assert data == PHOTO and sha == hashlib.sha256(PHOTO).hexdigest()
+    connect(DatabaseTarget("sqlite", str(live)))
+    try:
+        assert AttachmentService(Session.cli()).content(attachment_id) == PHOTO
+    finally:
+        close()
+    check = beacon("check", db=live)
+    assert check.returncode == 0, check.stdout
+    assert "attachments ok (1 file)" in check.stdout
+
+
+def test_check_names_a_tampered_attachment_and_fails(attached):
+    live, attachment_id = attached
+    con = sqlite3.connect(str(live))
+    con.execute(
+        "UPDATE attachment_content SET data = ? WHERE attachment_id = ?",
+        (PHOTO.replace(b"cut", b"new"), attachment_id),
+    )
+    con.commit()
+    con.close()
+    done = beacon("check", db=live)
+    assert done.returncode == 1, done.stdout
+    assert "Traceback" not in done.stderr
+    failed = [line for line in done.stdout.splitlines() if "lock.jpg" in line]
+    assert failed and "report WR-" in failed[0]
+    assert "attachments FAILED" in done.stdout
