@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles
+from desktop_app.reporting.styles import PdfStyles, cell_font, document, para, pdf_styles
 from desktop_app.vocabulary import (
     PERSON_ROLE_LABELS,
     REPORT_SOURCE_LABELS,
@@ -108,6 +108,7 @@ def _people(st: PdfStyles, people: tuple[PersonLine, ...]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
@@ -134,6 +135,7 @@ def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
             ]
@@ -155,6 +157,7 @@ def build_report_pdf(
     facts.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.grey),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
