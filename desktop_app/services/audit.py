@@ -177,25 +177,3 @@ def verify_chain(batch: int = 5000, database: Database | None = None) -> ChainRe
         if fetched < batch:
             break
     return ChainReport(True, checked, None, "", prev_hash)
-
-
-def describe_changes(before: str | None, after: str | None, redact: bool = False) -> str:
-    """'field: old → new; …' for an update, the values for a create, '' when there are none."""
-    old = json.loads(before) if before else {}
-    new = json.loads(after) if after else {}
-    parts = []
-    for key in sorted(set(old) | set(new)):
-        if old.get(key) == new.get(key):
-            continue
-        label = key.replace("_", " ")
-        if redact:
-            parts.append(f"{label} changed" if key in old else f"{label} set")
-            continue
-        if key in old:
-            parts.append(
-                f"{label}: {old.get(key) if old.get(key) not in (None, '') else '—'} → "
-                f"{new.get(key) if new.get(key) not in (None, '') else '—'}"
-            )
-        else:
-            parts.append(f"{label}: {new.get(key)}")
-    return "; ".join(parts)
