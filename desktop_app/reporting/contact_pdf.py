@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
+from desktop_app.reporting.plural import plural
 from desktop_app.reporting.styles import document, para, pdf_styles, ruled
 
 
@@ -57,7 +58,9 @@ def build_contact_pdf(
     ]
     if history.roles:
         story.append(para("Roles: " + ", ".join(history.roles), st.body))
-    story += [para(f"History ({len(history.items)} entries, newest first)", st.h2)]
+    story += [
+        para(f"History ({plural(len(history.items), 'entry', 'entries')}, newest first)", st.h2)
+    ]
     if history.items:
         rows = [
             [

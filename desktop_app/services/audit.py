@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Database, PostgresqlDatabase
 
+from desktop_app.reporting.plural import plural
 from desktop_app.services.session import Session
 from models.audit import AuditAnchor, AuditEntry
 from models.base import utcnow
@@ -131,7 +132,7 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"audit chain ok ({self.entries_checked} entries)"
+            return f"audit chain ok ({plural(self.entries_checked, 'entry', 'entries')})"
         return f"audit chain broken at entry {self.first_bad_id}: {self.problem}"
 
 

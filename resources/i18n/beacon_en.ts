@@ -85,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record id</source>
+        <source>Id or report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,8 +1233,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;On shift since {0}&lt;/b&gt; — {1}, {2}{3}. {4} entries so far.</source>
+        <source>&lt;b&gt;On shift since {0}&lt;/b&gt; — {1}, {2}{3}. {4}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries so far.</source>
+        <translation>
+            <numerusform>%n entry so far.</numerusform>
+            <numerusform>%n entries so far.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an entry in the list first</source>

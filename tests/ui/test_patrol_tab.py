@@ -158,6 +158,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     shift.findChild(QPushButton, "addEntryButton").click()
     qtbot.waitUntil(lambda: shift.entries.rowCount() == 1, timeout=10000)
     assert shift.entries.rowCount() == 1
+    qtbot.waitUntil(lambda: "1 entry so far." in shift.header.text(), timeout=10000)
 
     shift.table.selectRow(0)
     shift.findChild(QPushButton, "raiseReportButton").click()
