@@ -79,7 +79,7 @@ def build_contact_pdf(
             ]
             for i in history.items
         ]
-        table = Table(rows, colWidths=[28 * mm, 20 * mm, 60 * mm, None], repeatRows=1)
+        table = Table(rows, colWidths=[28 * mm, 25 * mm, 58 * mm, None], repeatRows=1)
         table.setStyle(ruled())
         story.append(table)
     else:

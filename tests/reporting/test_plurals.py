@@ -14,7 +14,7 @@ from desktop_app.services.audit import ChainReport
 from desktop_app.services.check import AnchorReport
 from desktop_app.services.import_csv import ImportFailed
 from desktop_app.services.monthly import MonthlyReportService, summarise
-from tests.reporting.test_monthly import add
+from tests.reporting.conftest import add
 
 
 def _text(path) -> str:

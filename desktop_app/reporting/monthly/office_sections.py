@@ -167,7 +167,7 @@ def notable(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
             st,
             ["Report", "When", "Severity", "What and where", "Summary"],
             rows or [["None", "", "", "", ""]],
-            [31 * mm, 20 * mm, 15 * mm, 40 * mm, width - 106 * mm],
+            [31 * mm, 20 * mm, 18 * mm, 40 * mm, width - 109 * mm],
             numeric_from=5,
         ),
     ]
@@ -190,7 +190,7 @@ def upcoming(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
             st,
             ["When", "Event", "Venue", "Lead", "Status"],
             rows or [["None planned", "", "", "", ""]],
-            [30 * mm, 55 * mm, 40 * mm, 30 * mm, width - 155 * mm],
+            [26 * mm, 53 * mm, 40 * mm, 30 * mm, width - 149 * mm],
             numeric_from=5,
         ),
     ]
