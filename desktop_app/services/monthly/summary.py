@@ -35,11 +35,13 @@ def summarise(data: MonthlyData) -> list[str]:
     if data.is_empty:
         return [f"Nothing was recorded for {month}: no reports, patrols, contacts or events."]
     last = sum(c.last_month for c in data.categories)
-    lines = [
-        f"The office recorded {plural(data.total, 'report')} in {month}; "
+    against = (
         f"the total {_change(data.total, last)} against the month before."
-    ]
-    moved = _biggest_move(data)
+        if data.last_month_known
+        else "there are no reports from the month before to compare with."
+    )
+    lines = [f"The office recorded {plural(data.total, 'report')} in {month}; {against}"]
+    moved = _biggest_move(data) if data.last_month_known else None
     if moved:
         lines.append(moved)
     if data.shifts:
