@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from desktop_app.reporting.styles import PdfStyles, para
+from desktop_app.reporting.styles import PdfStyles, cell_font, para
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ def attachments_section(st: PdfStyles, files: tuple[AttachmentLine, ...]) -> lis
         [para("File", small), para("Type", small), para("Size", small), para("Added", small)]
     ]
     style: list[tuple[object, ...]] = [
+        cell_font(),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
+from desktop_app.reporting.plural import plural
 from desktop_app.reporting.styles import document, para, pdf_styles, ruled
 
 
@@ -57,7 +58,9 @@ def build_contact_pdf(
     ]
     if history.roles:
         story.append(para("Roles: " + ", ".join(history.roles), st.body))
-    story += [para(f"History ({len(history.items)} entries, newest first)", st.h2)]
+    story += [
+        para(f"History ({plural(len(history.items), 'entry', 'entries')}, newest first)", st.h2)
+    ]
     if history.items:
         rows = [
             [
@@ -76,7 +79,7 @@ def build_contact_pdf(
             ]
             for i in history.items
         ]
-        table = Table(rows, colWidths=[28 * mm, 20 * mm, 60 * mm, None], repeatRows=1)
+        table = Table(rows, colWidths=[28 * mm, 25 * mm, 58 * mm, None], repeatRows=1)
         table.setStyle(ruled())
         story.append(table)
     else:

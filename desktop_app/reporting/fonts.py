@@ -1,34 +1,37 @@
-"""Fonts for PDFs: DejaVu Sans when the system has it (every script users type), else Helvetica."""
+"""Fonts for PDFs: DejaVu Sans, shipped in resources/fonts (every script users type, anywhere).
+
+Read through importlib.resources, never looked up among the system's fonts: a computer without
+DejaVu would otherwise print "Łódź" or "Nguyễn" in a fallback font as black boxes.
+"""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from io import BytesIO
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-_SEARCH = (
-    "/usr/share/fonts/truetype/dejavu",
-    "/usr/share/fonts/dejavu",
-    "/usr/local/share/fonts",
-    "/Library/Fonts",
-    "C:/Windows/Fonts",
-)
+REGULAR, BOLD = "Beacon", "Beacon-Bold"
+_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+
+
+def _font_file(name: str) -> BytesIO:
+    data = (files("resources") / "fonts" / name).read_bytes()
+    stream = BytesIO(data)
+    stream.name = name  # reportlab names the embedded font after it
+    return stream
 
 
 @cache
 def fonts() -> tuple[str, str]:
     """(regular, bold) font names registered with reportlab."""
-    for folder in _SEARCH:
-        regular, bold = Path(folder) / "DejaVuSans.ttf", Path(folder) / "DejaVuSans-Bold.ttf"
-        if regular.is_file() and bold.is_file():
-            pdfmetrics.registerFont(TTFont("Beacon", str(regular)))
-            pdfmetrics.registerFont(TTFont("Beacon-Bold", str(bold)))
-            addMapping("Beacon", 0, 0, "Beacon")
-            addMapping("Beacon", 1, 0, "Beacon-Bold")
-            addMapping("Beacon", 0, 1, "Beacon")
-            addMapping("Beacon", 1, 1, "Beacon-Bold")
-            return "Beacon", "Beacon-Bold"
-    return "Helvetica", "Helvetica-Bold"
+    for font, filename in _FILES.items():
+        pdfmetrics.registerFont(TTFont(font, _font_file(filename)))
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD

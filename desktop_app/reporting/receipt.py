@@ -64,6 +64,7 @@ def build_receipt(data: ReceiptData, out: Path, paper: str = "A4") -> Path:
         title=f"Receipt {data.number}",
         author=data.office_name,
         subject="Report receipt",
+        initialFontName=fonts()[0],  # not Helvetica, even where nothing is written
     )
     contact = " · ".join(x for x in (data.office_address, data.office_phone) if x)
     facts = [
@@ -81,6 +82,7 @@ def build_receipt(data: ReceiptData, out: Path, paper: str = "A4") -> Path:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), regular),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.grey),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

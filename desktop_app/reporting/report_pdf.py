@@ -16,7 +16,7 @@ from desktop_app.reporting.report_supplements import (
     corrected_note,
     supplements_section,
 )
-from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles
+from desktop_app.reporting.styles import PdfStyles, cell_font, document, para, pdf_styles
 from desktop_app.vocabulary import (
     PERSON_ROLE_LABELS,
     REPORT_SOURCE_LABELS,
@@ -117,6 +117,7 @@ def _people(st: PdfStyles, people: tuple[PersonLine, ...]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
@@ -143,6 +144,7 @@ def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
             ]
@@ -164,6 +166,7 @@ def build_report_pdf(
     facts.setStyle(
         TableStyle(
             [
+                cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.grey),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]

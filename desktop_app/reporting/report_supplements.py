@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table
 
+from desktop_app.reporting.plural import plural
 from desktop_app.reporting.styles import PdfStyles, para, ruled
 from desktop_app.vocabulary import REPORT_FACT_LABELS, label
 
@@ -33,17 +34,14 @@ def _h3(st: PdfStyles) -> ParagraphStyle:
     )
 
 
-def _plural(count: int) -> str:
-    return "1 supplement" if count == 1 else f"{count} supplements"
-
-
 def corrected_note(st: PdfStyles, supplements: tuple[SupplementLine, ...]) -> list[Flowable]:
     """A line under the facts saying they are the corrected ones, when they are."""
     if not supplements:
         return []
     return [
         para(
-            f"Corrected by {_plural(len(supplements))}: the facts here are the current ones; "
+            f"Corrected by {plural(len(supplements), 'supplement')}: the facts here are the "
+            "current ones; "
             "the original report and every correction are printed under “Corrections”.",
             st.small,
         )

@@ -15,7 +15,17 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
 from desktop_app.reporting.fonts import fonts
 
 PAPER = {"A4": A4, "Letter": LETTER}
-__all__ = ["A4", "LETTER", "PAPER", "PdfStyles", "document", "para", "pdf_styles", "ruled"]
+__all__ = [
+    "A4",
+    "LETTER",
+    "PAPER",
+    "PdfStyles",
+    "cell_font",
+    "document",
+    "para",
+    "pdf_styles",
+    "ruled",
+]
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,7 @@ def document(
         bottomMargin=margin,
         title=title,
         author=author,
+        initialFontName=fonts()[0],  # not Helvetica, even where nothing is written
     )
 
 
@@ -74,9 +85,15 @@ def para(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
+def cell_font() -> tuple[str, tuple[int, int], tuple[int, int], str]:
+    """The table command that sets Beacon's font on every cell (reportlab's default: Helvetica)."""
+    return ("FONTNAME", (0, 0), (-1, -1), fonts()[0])
+
+
 def ruled(header: bool = True) -> TableStyle:
     """Grey rules under each row and a grey header band."""
-    commands = [
+    commands: list[tuple[object, ...]] = [
+        cell_font(),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]

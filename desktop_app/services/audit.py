@@ -15,6 +15,7 @@ from typing import Any
 
 from peewee import Database, PostgresqlDatabase
 
+from desktop_app.reporting.plural import plural
 from desktop_app.services.session import Session
 from models.audit import AuditAnchor, AuditEntry
 from models.base import utcnow
@@ -131,7 +132,7 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"audit chain ok ({self.entries_checked} entries)"
+            return f"audit chain ok ({plural(self.entries_checked, 'entry', 'entries')})"
         return f"audit chain broken at entry {self.first_bad_id}: {self.problem}"
 
 
@@ -177,25 +178,3 @@ def verify_chain(batch: int = 5000, database: Database | None = None) -> ChainRe
         if fetched < batch:
             break
     return ChainReport(True, checked, None, "", prev_hash)
-
-
-def describe_changes(before: str | None, after: str | None, redact: bool = False) -> str:
-    """'field: old → new; …' for an update, the values for a create, '' when there are none."""
-    old = json.loads(before) if before else {}
-    new = json.loads(after) if after else {}
-    parts = []
-    for key in sorted(set(old) | set(new)):
-        if old.get(key) == new.get(key):
-            continue
-        label = key.replace("_", " ")
-        if redact:
-            parts.append(f"{label} changed" if key in old else f"{label} set")
-            continue
-        if key in old:
-            parts.append(
-                f"{label}: {old.get(key) if old.get(key) not in (None, '') else '—'} → "
-                f"{new.get(key) if new.get(key) not in (None, '') else '—'}"
-            )
-        else:
-            parts.append(f"{label}: {new.get(key)}")
-    return "; ".join(parts)

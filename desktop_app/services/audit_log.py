@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.services.audit import ChainReport, describe_changes, record, verify_chain
+from desktop_app.services.audit import ChainReport, record, verify_chain
+from desktop_app.services.audit_words import AuditWords
 from desktop_app.services.clock import office_zone, to_local
 from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
+from models.reports import Report
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,8 @@ class AuditRow:
     action: str
     record_type: str
     record_id: str
-    changes: str
+    changes: str  # as people read them: names, labels, office times to the minute
+    record_name: str = ""  # the record's number or name (WR-2026-00042, Maya Fraser, akhan)
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,12 @@ class AuditService:
 
     def entries(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
         require(self.session, "audit.read")
+        record_type, record_id = _record(flt.record_type, flt.record_id)
         query = where_equal(
             AuditEntry.select(),
             (AuditEntry.username, flt.username),
-            (AuditEntry.record_type, flt.record_type),
-            (AuditEntry.record_id, flt.record_id.strip()),
+            (AuditEntry.record_type, record_type),
+            (AuditEntry.record_id, record_id),
         )
         query = where_within_days(query, AuditEntry.at, flt.date_from, flt.date_to)
         if offset == 0:
@@ -76,7 +80,8 @@ class AuditService:
         sees_content = allowed(self.session.role, "report.read") and allowed(
             self.session.role, "contact.read"
         )
-        rows: Any = query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+        rows = list(query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
+        words = AuditWords(rows, zone)  # every name on the page, one query per kind of record
         return [
             AuditRow(
                 e.id,
@@ -86,11 +91,8 @@ class AuditService:
                 e.action,
                 e.record_type,
                 e.record_id,
-                describe_changes(
-                    e.before,
-                    e.after,
-                    redact=e.record_type in CONTENT_RECORDS and not sees_content,
-                ),
+                words.changes(e, redact=e.record_type in CONTENT_RECORDS and not sees_content),
+                words.record(e.record_type, e.record_id),
             )
             for e in rows
         ]
@@ -98,6 +100,16 @@ class AuditService:
     def verify(self) -> ChainReport:
         require(self.session, "audit.read")
         return verify_chain()
+
+
+def _record(record_type: str, typed: str) -> tuple[str, str]:
+    """The record type and stored id the filter asks for: an id as typed, or a report's number
+    (WR-2026-00042), which stands for that report's id."""
+    text = typed.strip()
+    if text.upper().startswith("WR-") and record_type in ("", "report"):
+        found = Report.select(Report.id).where(Report.number == text.upper()).tuples().first()
+        return "report", str(found[0]) if found else text
+    return record_type, text
 
 
 def _distinct(column: Any) -> list[str]:

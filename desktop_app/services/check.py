@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from peewee import Database
 from peewee import PeeweeException as PeeweeError
 
+from desktop_app.reporting.plural import plural
 from desktop_app.services.attachment_check import AttachmentsReport, verify_attachments
 from desktop_app.services.audit import ChainReport, verify_chain
 from desktop_app.services.import_journal import journals
@@ -27,7 +28,8 @@ class AnchorReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"audit anchor ok ({self.entries} entries, ends {self.last_hash[:12]})"
+            entries = plural(self.entries, "entry", "entries")
+            return f"audit anchor ok ({entries}, ends {self.last_hash[:12]})"
         return f"audit anchor FAILED: {self.problem}"
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop_app.reporting.plural import plural
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.exporter import DANGEROUS_START
 
@@ -35,7 +36,7 @@ class ImportFailed(ServiceError):
 
     def __init__(self, problems: list[ImportProblem], total: int | None = None) -> None:
         self.total = len(problems) if total is None else total
-        super().__init__(f"nothing was imported: {self.total} problem(s)")
+        super().__init__(f"nothing was imported: {plural(self.total, 'problem')}")
         self.problems = problems
 
 

@@ -165,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record id</source>
+        <source>Id or report number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,6 +763,57 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleInvolved</name>
     <message>
         <source>Role of the person involved</source>
@@ -1090,15 +1141,19 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The monthly report is printed by managers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1135,6 +1190,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown from {0}; Save as… keeps a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print</source>
@@ -1335,8 +1394,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;On shift since {0}&lt;/b&gt; — {1}, {2}{3}. {4} entries so far.</source>
+        <source>&lt;b&gt;On shift since {0}&lt;/b&gt; — {1}, {2}{3}. {4}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries so far.</source>
+        <translation>
+            <numerusform>%n entry so far.</numerusform>
+            <numerusform>%n entries so far.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an entry in the list first</source>

@@ -161,8 +161,9 @@ def test_status_assignment_and_follow_up_are_audited_and_shown_as_history(office
         ("akhan", "update"),
         ("akhan", "update"),
     ]
-    assert "status: new → in_progress" in final.history[2].changes
-    assert "follow up due: — → 2030-01-15" in final.history[3].changes
+    assert final.history[1].changes == "assigned officer: — → akhan"  # names, not ids
+    assert "status: New → In progress" in final.history[2].changes
+    assert "follow up due: — → 15 Jan 2030" in final.history[3].changes
 
 
 def test_an_officer_cannot_change_a_report_assigned_to_someone_else(office):

@@ -89,7 +89,7 @@ def test_status_assignment_and_void_from_the_detail_pane(qtbot, office, monkeypa
     qtbot.waitUntil(lambda: browser.model.rows[0].status == "in_progress", timeout=10000)
     assert browser.model.rows[0].status == "in_progress"
     assert browser.model.rows[0].assigned_officer == "Asha Khan"
-    assert "status: new → in_progress" in pane.history.toPlainText()
+    assert "status: New → In progress" in pane.history.toPlainText()
 
     from ui.dialogs import void_report
 
@@ -158,6 +158,7 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     shift.findChild(QPushButton, "addEntryButton").click()
     qtbot.waitUntil(lambda: shift.entries.rowCount() == 1, timeout=10000)
     assert shift.entries.rowCount() == 1
+    qtbot.waitUntil(lambda: "1 entry so far." in shift.header.text(), timeout=10000)
 
     shift.table.selectRow(0)
     shift.findChild(QPushButton, "raiseReportButton").click()

@@ -93,7 +93,7 @@ def test_a_single_report_pdf_has_the_whole_report(qtbot, office):
         " ".join((p.extract_text() or "").split()) for p in PdfReader(str(tab.current)).pages
     )
     assert detail.row.number in text and "Zoë Adeyemi" in text
-    assert "status: new → in_progress" in text
+    assert "status: New → In progress" in text
 
 
 def test_only_managers_generate_the_monthly_report(qtbot, office):

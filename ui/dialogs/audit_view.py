@@ -26,13 +26,13 @@ from ui.widgets.filters import any_day_edit, day_or_none, filter_combo, list_tab
 PAGE = 200
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "#"), lambda r: str(r.id), align_right=True),
-    Column(QT_TRANSLATE_NOOP("columns", "When"), lambda r: r.at.strftime("%d %b %Y %H:%M:%S")),
+    Column(QT_TRANSLATE_NOOP("columns", "When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
     Column(QT_TRANSLATE_NOOP("columns", "Who"), lambda r: r.username),
     Column(QT_TRANSLATE_NOOP("columns", "Workstation"), lambda r: r.workstation),
     Column(QT_TRANSLATE_NOOP("columns", "Action"), lambda r: r.action.replace("_", " ")),
     Column(
         QT_TRANSLATE_NOOP("columns", "Record"),
-        lambda r: f"{r.record_type.replace('_', ' ')} {r.record_id}".strip(),
+        lambda r: f"{r.record_type.replace('_', ' ')} {r.record_name or r.record_id}".strip(),
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Changes"), lambda r: r.changes),
 ]
@@ -57,8 +57,8 @@ class AuditDialog(QDialog):
             self.record_type.addItem(kind.replace("_", " "), kind)
         self.record_id = QLineEdit()
         self.record_id.setObjectName("auditFilterRecordId")
-        self.record_id.setPlaceholderText(self.tr("Record id"))
-        self.record_id.setMaximumWidth(110)
+        self.record_id.setPlaceholderText(self.tr("Id or report number"))
+        self.record_id.setMaximumWidth(150)
         self.date_from = any_day_edit("auditFilterFrom")
         self.date_to = any_day_edit("auditFilterTo")
         for widget in (self.user, self.record_type, self.record_id):
@@ -70,7 +70,7 @@ class AuditDialog(QDialog):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.model: PagedTableModel[AuditRow] = PagedTableModel(COLUMNS, self)
-        self.table = list_table("auditTable", self.model, (60, 150, 120, 110, 110, 190))
+        self.table = list_table("auditTable", self.model, (60, 130, 100, 110, 90, 210))
         layout.addWidget(self.table, 1)
         foot = QHBoxLayout()
         self.chain_result = QLabel()

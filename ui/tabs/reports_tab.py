@@ -8,10 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Slot
-from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +38,7 @@ from ui.errors import show_error
 from ui.i18n import grouped
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
+from ui.widgets.pdf_preview import PdfPreview
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str:
@@ -51,6 +50,11 @@ def ask_save_path(parent: QWidget, suggested: str) -> str:
         QCoreApplication.translate("ReportsTab", "PDF files (*.pdf)"),
     )
     return path
+
+
+def open_folder(folder: Path) -> None:
+    """The folder in the system's file manager (patched in tests)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
@@ -161,16 +165,21 @@ class ReportsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.setObjectName("saveReportAsButton")
         self.save_button.clicked.connect(self.save_as)
+        self.folder_button = QPushButton(self.tr("Open folder"))
+        self.folder_button.setObjectName("openPdfFolderButton")
+        self.folder_button.setToolTip(self.tr("Open the folder that holds the PDF"))
+        self.folder_button.clicked.connect(
+            lambda: open_folder(self.folder) if self.folder else None
+        )
+        self.folder_button.setVisible(False)
+        self.folder: Path | None = None
+        bar.addWidget(self.folder_button)
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
             bar.addWidget(button)
         main.addLayout(bar)
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView()
-        self.preview.setObjectName("reportsPreview")
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = PdfPreview()
+        self.document = self.preview.document
         main.addWidget(self.preview, 1)
         layout.addLayout(main, 1)
         side_width = 330
@@ -203,7 +212,6 @@ class ReportsTab(QWidget):
         def done(path: Path) -> None:
             self.generate_button.setEnabled(True)
             self.progress.setVisible(False)
-            self.status.setText(self.tr("Ready: {0}").format(path.name))
             self.show_pdf(path, self.tr("Monthly report, {0}").format(month.strftime("%B %Y")))
 
         def failed(exc: BaseException) -> None:
@@ -306,6 +314,19 @@ class ReportsTab(QWidget):
         self.title.setText(f"<b>{title}</b> — " + grouped(self.tr("%n page(s)", "", pages), pages))
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
+        self.show_where(self.tr("Shown from {0}; Save as… keeps a copy.").format(path), path)
+        self.preview.go_to(0)
+
+    @Slot()
+    def open_folder(self) -> None:
+        if self.folder is not None:
+            open_folder(self.folder)
+
+    def show_where(self, message: str, path: Path) -> None:
+        """Say where the file is, and offer its folder."""
+        self.status.setText(message)
+        self.folder = path.parent
+        self.folder_button.setVisible(True)
 
     # ---- printing and saving -----------------------------------------------------------------
     @Slot()
@@ -353,8 +374,8 @@ class ReportsTab(QWidget):
                 self.tr("Could not save {0}: {1}").format(target, exc.strerror),
             )
             return
-        self.status.setText(self.tr("Saved to {0}").format(target))
+        self.show_where(self.tr("Saved to {0}").format(target), Path(target))
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.fit_width()

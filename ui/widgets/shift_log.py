@@ -30,7 +30,7 @@ from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS, label
 from ui.forms import FieldErrors, qt_datetime
-from ui.i18n import vocabulary
+from ui.i18n import grouped, vocabulary
 from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.attachments_panel import AttachmentsPanel
@@ -297,12 +297,12 @@ class ShiftLogPage(QStackedWidget):
         shift = self.shift
         self.zone.setCurrentIndex(max(self.zone.findData(shift.zone_id), 0))
         self.header.setText(
-            self.tr("<b>On shift since {0}</b> — {1}, {2}{3}. {4} entries so far.").format(
+            self.tr("<b>On shift since {0}</b> — {1}, {2}{3}. {4}").format(
                 shift.started_at.strftime("%a %d %b %H:%M"),
                 html.escape(shift.zone or "no zone"),
                 vocabulary(label(PATROL_TYPE_LABELS, shift.patrol_type)).lower(),
                 f", {html.escape(shift.weather)}" if shift.weather else "",
-                shift.entries,
+                grouped(self.tr("%n entries so far.", "", shift.entries), shift.entries),
             )
         )
         self.entry_time.setDateTime(_now_qt())

@@ -10,7 +10,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer, TableStyle
 
 from desktop_app.reporting.monthly.chart import trend_chart
 from desktop_app.reporting.monthly.data import TIME_BANDS, WEEKDAYS, CategoryCount, MonthlyData
-from desktop_app.reporting.monthly.layout import MonthlyStyles, difference, grid
+from desktop_app.reporting.monthly.layout import MonthlyStyles, compared, grid
 from desktop_app.reporting.styles import para
 
 CATEGORY_HEADER = [
@@ -53,18 +53,15 @@ def summary(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
     return story
 
 
-def _category_row(name: str, counts: list[int]) -> list[Any]:
+def _category_row(name: str, counts: list[int], data: MonthlyData) -> list[Any]:
     this, last, last_year, ytd, ytd_last_year = counts
     return [
         name,
         this,
-        last,
-        difference(this, last),
-        last_year,
-        difference(this, last_year),
+        *compared(this, last, data.last_month_known),
+        *compared(this, last_year, data.last_year_known),
         ytd,
-        ytd_last_year,
-        difference(ytd, ytd_last_year),
+        *compared(ytd, ytd_last_year, data.last_year_known),
     ]
 
 
@@ -73,9 +70,9 @@ def _counts(c: CategoryCount) -> list[int]:
 
 
 def categories(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
-    rows = [_category_row(c.name, _counts(c)) for c in data.categories]
+    rows = [_category_row(c.name, _counts(c), data) for c in data.categories]
     totals = [sum(column) for column in zip(*(_counts(c) for c in data.categories), strict=True)]
-    rows.append(_category_row("Total", totals or [0] * 5))
+    rows.append(_category_row("Total", totals or [0] * 5, data))
     change = (width - 102 * mm) / 3
     widths = [32 * mm, 14 * mm, 14 * mm, change, 14 * mm, change, 14 * mm, 14 * mm, change]
     return [
@@ -102,11 +99,11 @@ def trend(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
 
 def places(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
     locations = [
-        [p.name, p.zone, p.this_month, p.last_month, difference(p.this_month, p.last_month)]
+        [p.name, p.zone, p.this_month, *compared(p.this_month, p.last_month, data.last_month_known)]
         for p in data.top_locations
     ]
     zones = [
-        [z.name, z.this_month, z.last_month, difference(z.this_month, z.last_month)]
+        [z.name, z.this_month, *compared(z.this_month, z.last_month, data.last_month_known)]
         for z in data.zones
     ]
     return [

@@ -110,6 +110,9 @@ class MonthlyData:
     overdue_follow_ups: int
     possible_duplicate_contacts: int
     hot_spots: dict[str, tuple[str, int]] = field(default_factory=dict)  # category -> place, n
+    # False when the compared period ended before the office's first report: "no data", not 0.
+    last_month_known: bool = True
+    last_year_known: bool = True  # the same month last year, and last year to that month
     summary: list[str] = field(default_factory=list)
 
     @property

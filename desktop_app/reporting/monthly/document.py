@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 
+from desktop_app.reporting.fonts import fonts
 from desktop_app.reporting.monthly import crime_sections, office_sections
 from desktop_app.reporting.monthly.data import MonthlyData
 from desktop_app.reporting.monthly.layout import MonthlyStyles, numbered_canvas
@@ -54,6 +55,7 @@ def build_monthly_pdf(data: MonthlyData, out: Path) -> Path:
         title=f"Monthly report {month}",
         author=data.office_name,
         subject=f"{data.office_name}, {month}",
+        initialFontName=fonts()[0],  # not Helvetica, even where nothing is written
     )
     width = size[0] - 36 * mm
     story: list[Any] = []

@@ -25,6 +25,15 @@ def difference(new: int, old: int) -> str:
     return text
 
 
+NO_DATA = "no data"
+
+
+def compared(new: int, old: int, known: bool) -> list[str | int]:
+    """The old count and the change; '—' and 'no data' for a period before the office's first
+    report, where 0 and '+483' would be false."""
+    return [old, difference(new, old)] if known else ["—", NO_DATA]
+
+
 class MonthlyStyles:
     """Paragraph styles of the monthly report (smaller and denser than the one-record PDFs)."""
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Spacer
 
 from desktop_app.reporting.monthly.data import AGE_BUCKETS, MonthlyData
 from desktop_app.reporting.monthly.layout import MonthlyStyles, grid
+from desktop_app.reporting.plural import plural
 from desktop_app.reporting.styles import para
 from desktop_app.vocabulary import (
     ACTIVITY_LABELS,
@@ -34,7 +35,9 @@ def patrol(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
     return [
         para("Patrol activity", st.h1),
         para(
-            f"{data.shifts} shifts, {data.patrol_hours:g} patrol hours, {entries} entries.", st.body
+            f"{plural(data.shifts, 'shift')}, {plural(data.patrol_hours, 'patrol hour')}, "
+            f"{plural(entries, 'entry', 'entries')}.",
+            st.body,
         ),
         grid(
             st,
@@ -53,7 +56,8 @@ def patrol(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
 
 
 def handling(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
-    median = f"{data.median_days_to_close:g} days" if data.median_days_to_close is not None else "—"
+    days = data.median_days_to_close
+    median = plural(days, "day") if days is not None else "—"
     ages = [data.open_by_age[b] for b in AGE_BUCKETS] + [sum(data.open_by_age.values())]
     return [
         para("Report handling", st.h1),
@@ -163,7 +167,7 @@ def notable(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
             st,
             ["Report", "When", "Severity", "What and where", "Summary"],
             rows or [["None", "", "", "", ""]],
-            [31 * mm, 20 * mm, 15 * mm, 40 * mm, width - 106 * mm],
+            [31 * mm, 20 * mm, 18 * mm, 40 * mm, width - 109 * mm],
             numeric_from=5,
         ),
     ]
@@ -186,7 +190,7 @@ def upcoming(st: MonthlyStyles, data: MonthlyData, width: float) -> list[Any]:
             st,
             ["When", "Event", "Venue", "Lead", "Status"],
             rows or [["None planned", "", "", "", ""]],
-            [30 * mm, 55 * mm, 40 * mm, 30 * mm, width - 155 * mm],
+            [26 * mm, 53 * mm, 40 * mm, 30 * mm, width - 149 * mm],
             numeric_from=5,
         ),
     ]

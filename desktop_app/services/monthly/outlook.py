@@ -7,7 +7,7 @@ from typing import Any
 from peewee import JOIN, fn
 
 from desktop_app.reporting.monthly import NotableReport, ProblemLine, UpcomingEvent
-from desktop_app.services.clock import stored_datetime, to_local
+from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.monthly.periods import Periods, add_months, counted, month_bounds
 from models.events import Event
 from models.org import Category, Location, User
@@ -65,8 +65,9 @@ def collect_notable(p: Periods) -> list[NotableReport]:
 
 
 def collect_upcoming(p: Periods) -> list[UpcomingEvent]:
-    """Next month's events that are not cancelled."""
+    """Next month's events that are not cancelled and still to come when the report is made."""
     next_start, next_end = month_bounds(add_months(p.month, 1))
+    next_start = max(next_start, now_utc())
     return [
         UpcomingEvent(
             to_local(stored_datetime(e.starts_at), p.zone),

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from desktop_app.services.clock import local_day_bounds, now_local, office_zone
+from peewee import fn
+
+from desktop_app.services.clock import local_day_bounds, now_local, office_zone, stored_datetime
 from desktop_app.services.errors import ValidationError
 from models.reports import Report
 
@@ -66,6 +68,19 @@ class Periods:
             month_bounds(date(month.year, 1, 1))[0],
             month_bounds(date(month.year - 1, 1, 1))[0],
         )
+
+
+def known_comparisons(p: Periods) -> tuple[bool, bool]:
+    """Which compared periods the office has records for: a period that ended before its first
+    report (the month before it started using Beacon) has no data, which is not a count of 0."""
+    first = stored_or_none(Report.select(fn.MIN(Report.occurred_at)).scalar())
+    if first is None:
+        return False, False
+    return first < p.prev_end, first < p.ly_end  # last month; last year (and to date)
+
+
+def stored_or_none(value: object) -> datetime | None:
+    return None if value is None else stored_datetime(value)
 
 
 def counted(start: datetime, end: datetime) -> Any:

@@ -7,7 +7,7 @@ listed separately under report handling. Patrols count by when the shift started
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -37,7 +37,7 @@ from desktop_app.services.monthly.outlook import (
     collect_upcoming,
 )
 from desktop_app.services.monthly.patrol import PatrolSection, collect_patrol
-from desktop_app.services.monthly.periods import Periods, month_bounds
+from desktop_app.services.monthly.periods import Periods, known_comparisons, month_bounds
 from desktop_app.services.monthly.places import collect_places, collect_time_grid
 from desktop_app.services.monthly.quality import QualitySection, collect_quality
 from desktop_app.services.monthly.summary import summarise
@@ -166,8 +166,11 @@ class MonthlyReportService:
         require(self.session, "report.print")
         step = progress or _no_progress
         settings = load_office_settings()
-        sections = _collect(Periods.of(month), step)
+        periods = Periods.of(month)
+        sections = _collect(periods, step)
         data = _assemble(sections, month, note, self.session.display_name, settings)
+        last_month, last_year = known_comparisons(periods)
+        data = replace(data, last_month_known=last_month, last_year_known=last_year)
         data.summary.extend(summarise(data))
         self._record_print(month, data.total)
         step(95, "laying out the PDF")

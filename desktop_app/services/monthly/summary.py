@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.reporting.monthly import MonthlyData
+from desktop_app.reporting.plural import plural
 
 
 def _change(new: int, old: int) -> str:
@@ -34,33 +35,38 @@ def summarise(data: MonthlyData) -> list[str]:
     if data.is_empty:
         return [f"Nothing was recorded for {month}: no reports, patrols, contacts or events."]
     last = sum(c.last_month for c in data.categories)
-    lines = [
-        f"The office recorded {data.total:,} report{'s' if data.total != 1 else ''} in {month}; "
+    against = (
         f"the total {_change(data.total, last)} against the month before."
-    ]
-    moved = _biggest_move(data)
+        if data.last_month_known
+        else "there are no reports from the month before to compare with."
+    )
+    lines = [f"The office recorded {plural(data.total, 'report')} in {month}; {against}"]
+    moved = _biggest_move(data) if data.last_month_known else None
     if moved:
         lines.append(moved)
     if data.shifts:
         engagement = data.entries_by_activity.get("community_engagement", 0)
+        entries = plural(sum(data.entries_by_activity.values()), "patrol entry", "patrol entries")
         lines.append(
-            f"Officers worked {data.shifts:,} shifts ({data.patrol_hours:,g} hours) and "
-            f"logged {sum(data.entries_by_activity.values()):,} patrol entries, "
+            f"Officers worked {plural(data.shifts, 'shift')} ({plural(data.patrol_hours, 'hour')})"
+            f" and logged {entries}, "
             f"{engagement:,} of them community engagement."
         )
     held = sum(e.held for e in data.events)
     if held or data.people_reached:
         attended = sum(e.attended + e.walk_ins for e in data.events)
         lines.append(
-            f"{held} event{'s were' if held != 1 else ' was'} held with {attended:,} people "
-            f"attending, and {data.people_reached:,} people were reached in "
-            f"{sum(data.interactions_by_channel.values()):,} contacts."
+            f"{plural(held, 'event was', 'events were')} held with "
+            f"{plural(attended, 'person', 'people')} attending, and "
+            f"{plural(data.people_reached, 'person was', 'people were')} reached in "
+            f"{plural(sum(data.interactions_by_channel.values()), 'contact')}."
         )
     if data.closed or data.opened:
         median = (
-            f"; the median time to close was {data.median_days_to_close:g} days"
+            f"; the median time to close was {plural(data.median_days_to_close, 'day')}"
             if data.median_days_to_close is not None
             else ""
         )
-        lines.append(f"{data.opened:,} reports were opened and {data.closed:,} closed{median}.")
+        opened = plural(data.opened, "report was", "reports were")
+        lines.append(f"{opened} opened and {data.closed:,} closed{median}.")
     return lines[:5]

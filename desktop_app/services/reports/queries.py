@@ -6,8 +6,8 @@ from typing import Any
 
 from peewee import JOIN
 
-from desktop_app.services.audit import describe_changes
-from desktop_app.services.clock import to_local
+from desktop_app.services.audit_words import AuditWords
+from desktop_app.services.clock import office_zone, to_local
 from desktop_app.services.errors import NotFound
 from desktop_app.services.filters import where_contains, where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
@@ -130,17 +130,16 @@ def people_involved(report_id: int) -> tuple[PersonRow, ...]:
 
 
 def report_history(report_id: int) -> tuple[HistoryRow, ...]:
-    """The report's audit entries, oldest first, each with what it changed."""
-    return tuple(
-        HistoryRow(
-            to_local(e.at),
-            e.username,
-            e.action,
-            describe_changes(e.before, e.after) if e.before else "",
-        )
-        for e in AuditEntry.select()
+    """The report's audit entries, oldest first, each with what it changed (names, labels)."""
+    entries = list(
+        AuditEntry.select()
         .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
         .order_by(AuditEntry.id)
+    )
+    words = AuditWords(entries, office_zone())
+    return tuple(
+        HistoryRow(to_local(e.at), e.username, e.action, words.changes(e) if e.before else "")
+        for e in entries
     )
 
 
