@@ -25,6 +25,8 @@ from models.org import Setting
 log = logging.getLogger(__name__)
 
 PAPER_SIZES = ("A4", "Letter")
+# Where Letter is the usual paper; A4 everywhere else.
+_LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PR"})
 FALLBACK_COUNTRY = "GB"  # when the computer's locale names none (C, POSIX, a bare macOS app)
 # Files in a zone folder that are not zones people choose.
 _NOT_ZONES = frozenset({"localtime", "Factory", "posixrules"})
@@ -68,6 +70,10 @@ def countries() -> list[tuple[str, str]]:
     """Every ISO 3166 country as (code, name), in the order of the names."""
     listed = [(str(c.alpha_2), country_name(str(c.alpha_2)) or "") for c in pycountry.countries]
     return sorted(listed, key=lambda pair: pair[1].casefold())
+
+
+def usual_paper_size(country: str) -> str:
+    return "Letter" if country.upper() in _LETTER_COUNTRIES else "A4"
 
 
 def country_from_locale(name: str) -> str | None:
