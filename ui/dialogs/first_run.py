@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name, usual_paper_size
 from desktop_app.services.session import Session
 from desktop_app.services.setup import start_office
@@ -98,8 +99,10 @@ class FirstRunDialog(QDialog):
             )
         )
         demo_note.setWordWrap(True)
+        demo_note.setContentsMargins(22, 0, 0, 0)  # under the box's text, not its tick
         layout.addWidget(demo_note)
         layout.addWidget(self.errors.fallback)
+        layout.addStretch(1)  # spare height below the form, not between its lines
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -184,7 +187,11 @@ class FirstRunDialog(QDialog):
         def work() -> FirstRunResult:
             return FirstRunResult(start_office(username, name, password, settings), load_demo)
 
-        submit_write(self.runner, "new office", work, self, self._created, self.errors.show)
+        submit_write(self.runner, "new office", work, self, self._created, self._invalid)
+
+    def _invalid(self, error: ValidationError) -> None:
+        self.errors.show(error)
+        self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
 
     def _created(self, result: FirstRunResult) -> None:
         self.result_value = result

@@ -51,8 +51,8 @@ class PlacesPage(QWidget):
         layout.addLayout(columns, 1)
         later = QLabel(
             self.tr(
-                "You can skip this now: managers add, rename and retire zones, locations and "
-                "categories at any time under <b>Edit → Pick-lists…</b>"
+                "You can skip this now: managers add and change them at any time under "
+                "<b>Edit → Pick-lists…</b>"
             )
         )
         later.setWordWrap(True)

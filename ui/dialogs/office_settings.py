@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -119,8 +120,12 @@ class OfficeSettingsDialog(QDialog):
             lambda: service.update(**changes),
             self,
             lambda _: self.accept(),
-            self.errors.show,
+            self._invalid,
         )
+
+    def _invalid(self, error: ValidationError) -> None:
+        self.errors.show(error)
+        self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
 
     def reject(self) -> None:
         if not is_writing(self):  # the settings on their way are seen through
