@@ -169,3 +169,22 @@ def test_a_refused_setting_leaves_no_half_made_office(database):
     assert not has_users()
     assert load_office_settings().office_name != GOOD_OFFICE["office_name"]
     assert AuditEntry.select().count() == 0
+
+
+def test_time_zones_work_where_the_computer_has_no_zone_database():
+    """As on Windows: no zoneinfo folder, so the zones come from the tzdata package."""
+    script = textwrap.dedent(
+        """
+        import zoneinfo
+        from desktop_app.services.settings import clean_setting
+        assert zoneinfo.TZPATH == ()
+        print(clean_setting("time_zone", "America/Chicago"), len(zoneinfo.available_timezones()))
+        """
+    )
+    env = {**os.environ, "PYTHONTZPATH": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    zone, count = done.stdout.split()
+    assert zone == "America/Chicago" and int(count) > 400
