@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from desktop_app.services.errors import ValidationError
@@ -9,6 +10,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import create_first_manager, has_users
+from models.database import db
 
 
 @dataclass(frozen=True)
@@ -33,3 +35,16 @@ def set_up_office(
         username, display_name, password = manager
         made = create_first_manager(username, display_name, password).username
     return NewOffice(added, made)
+
+
+def start_office(
+    username: str, display_name: str, password: str, settings: Mapping[str, object]
+) -> Session:
+    """The first run: the first manager, the office's settings and the default categories, in
+    one transaction (a refused setting leaves no account behind). Returns the manager's session;
+    the settings and categories are audited as theirs."""
+    with db.atomic():
+        session = create_first_manager(username, display_name, password)
+        SettingsService(session).update(**settings)
+        PicklistService(session).ensure_default_categories()
+    return session

@@ -470,15 +470,67 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;This is a new Beacon database.&lt;/b&gt;&lt;br&gt;Name your office and create the first manager account. The manager can add everyone else&apos;s accounts later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave it unticked for real work. The demo adds sample staff accounts that all use the password &lt;i&gt;beacon-demo&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first manager: you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,6 +551,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This is a new Beacon database.&lt;/b&gt; Tell Beacon about your office and create the first manager account; the manager adds everyone else&apos;s accounts later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,14 +579,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Load the demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo adds sample staff accounts that all use the password &lt;i&gt;beacon-demo&lt;/i&gt;. Use a separate database for real work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -699,6 +747,22 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock when idle for:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,6 +916,93 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     <name>PickLineEdit</name>
     <message>
         <source>Type to choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>&lt;b&gt;Your office is ready&lt;/b&gt;, with the usual report categories (Theft, Vandalism, Suspicious activity and more).&lt;br&gt;Now add the zones (beats) you patrol and the places reports and patrol entries name, so that the first report can say where it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can skip this now: managers add and change them at any time under &lt;b&gt;Edit → Pick-lists…&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. North, Town centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Elm Street car park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a zone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2130,13 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     <name>filters</name>
     <message>
         <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>officeFields</name>
+    <message>
+        <source>e.g. Europe/London</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

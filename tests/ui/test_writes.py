@@ -311,7 +311,7 @@ def test_office_settings_are_saved_off_the_gui_thread_and_then_the_dialog_closes
 def test_the_first_manager_is_created_off_the_gui_thread(qtbot, office_db, spy):
     import ui.dialogs.first_run as first_run
 
-    create = spy(first_run, "create_first_manager", hold=True)
+    create = spy(first_run, "start_office", hold=True)
     dialog = FirstRunDialog(office_db.display)
     shown(qtbot, dialog)
     for name, text in {
@@ -324,7 +324,8 @@ def test_the_first_manager_is_created_off_the_gui_thread(qtbot, office_db, spy):
         dialog.findChild(QLineEdit, name).setText(text)
     dialog.findChild(QWidget, "firstRunCreateButton").click()
     held_while_busy(qtbot, create, dialog.findChild(QLineEdit, "firstRunUsername").parentWidget())
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10000)
+    places = dialog.findChild(QWidget, "firstRunPlacesPage")
+    qtbot.waitUntil(places.isVisible, timeout=10000)  # then the zones and locations
     assert create.off_the_gui_thread and dialog.result_value.session.username == "morgan"
 
 

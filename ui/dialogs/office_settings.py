@@ -1,10 +1,9 @@
-"""Office settings: name, address, phone, time zone, paper, idle lock, lockout, backup folder,
+"""Office settings: name, address, phone, country, time zone, paper, idle lock, lockout, backups,
 largest attachment."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from ui.forms import FieldErrors
 from ui.tasks import TaskRunner
+from ui.widgets.office_fields import CountryBox, paper_combo, time_zone_edit
 from ui.writes import is_writing, own_runner, submit_write
 
 
@@ -40,22 +41,20 @@ class OfficeSettingsDialog(QDialog):
             ("office_name", self.tr("Office name:"), current.office_name),
             ("address", self.tr("Address:"), current.address),
             ("phone", self.tr("Phone:"), current.phone),
-            ("time_zone", self.tr("Time zone:"), current.time_zone),
-            ("backup_folder", self.tr("Backup folder:"), current.backup_folder),
         ):
-            edit = QLineEdit(value)
-            edit.setObjectName(f"setting_{key}")
-            self.fields[key] = edit
-            self.errors.add_row(form, label, key, edit)
-        self.fields["time_zone"].setPlaceholderText(
-            self.tr("empty: this computer's ({0})").format(local_zone_name())
-        )
-        self.fields["backup_folder"].setPlaceholderText(self.tr("empty: the user data folder"))
-        self.paper = QComboBox()
-        self.paper.setObjectName("setting_paper_size")
-        self.paper.addItems(["A4", "Letter"])
-        self.paper.setCurrentText(current.paper_size)
+            self._line(form, key, label, QLineEdit(value))
+        self.country = CountryBox("setting_country", self.tr("Country"), current.country_code())
+        self.errors.add_row(form, self.tr("Country:"), "country", self.country)
+        zone = time_zone_edit("setting_time_zone", self.tr("Time zone"), current.time_zone)
+        zone.setPlaceholderText(self.tr("empty: this computer's ({0})").format(local_zone_name()))
+        self.time_zone = zone
+        self._line(form, "time_zone", self.tr("Time zone:"), zone)
+        self.paper = paper_combo("setting_paper_size", self.tr("Paper size"), current.paper_size)
         self.errors.add_row(form, self.tr("Paper size:"), "paper_size", self.paper)
+        backups = self._line(
+            form, "backup_folder", self.tr("Backup folder:"), QLineEdit(current.backup_folder)
+        )
+        backups.setPlaceholderText(self.tr("empty: the user data folder"))
         self.numbers: dict[str, QSpinBox] = {}
         spins: list[tuple[str, str, int, int, int, str]] = [
             (
@@ -110,9 +109,17 @@ class OfficeSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
+    def _line(self, form: QFormLayout, key: str, label: str, edit: QLineEdit) -> QLineEdit:
+        edit.setObjectName(f"setting_{key}")
+        self.fields[key] = edit
+        self.errors.add_row(form, label, key, edit)
+        return edit
+
     def save(self) -> None:
         self.errors.clear()
         changes: dict[str, object] = {key: edit.text().strip() for key, edit in self.fields.items()}
+        changes["time_zone"] = self.time_zone.matching_choice()
+        changes["country"] = self.country.code()
         changes["paper_size"] = self.paper.currentText()
         changes.update({key: spin.value() for key, spin in self.numbers.items()})
         service = self.service
@@ -122,8 +129,12 @@ class OfficeSettingsDialog(QDialog):
             lambda: service.update(**changes),
             self,
             lambda _: self.accept(),
-            self.errors.show,
+            self._invalid,
         )
+
+    def _invalid(self, error: ValidationError) -> None:
+        self.errors.show(error)
+        self.resize(self.size().expandedTo(self.sizeHint()))  # room for the message
 
     def reject(self) -> None:
         if not is_writing(self):  # the settings on their way are seen through
