@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, cli_picklist
 from desktop_app.demo import SCALES, load_demo
 from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
@@ -128,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    cli_picklist.add_parser(sub, db_help)
     return parser
 
 
@@ -392,6 +393,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             if args.user_command != "add":
                 parser.error("say what to do: beacon user add NAME --role ROLE")
             return cmd_user_add(args)
+        if command == "picklist":
+            return cli_picklist.run_picklist(args, _open)
         parser.error(f"unknown command {command}")
     except ValidationError as exc:
         print(f"beacon: {exc.message}", file=sys.stderr)
