@@ -785,6 +785,13 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>PickEntryModel</name>
+    <message>
+        <source>{0} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickLineEdit</name>
     <message>
         <source>Type to choose…</source>

@@ -17,6 +17,7 @@ from models.org import Location
 from ui.dialogs.merge_locations import MergeLocationsDialog
 from ui.dialogs.picklists_dialog import PicklistsDialog
 from ui.main_window import MainWindow
+from ui.models.pick_entry_model import PickEntryModel
 from ui.tasks import TaskRunner
 
 
@@ -217,3 +218,11 @@ def test_only_managers_see_the_menu_entry_and_the_forms_follow_it(
     )
     qtbot.addWidget(other)
     assert not other.findChild(QAction, "picklistsAction").isVisible()
+
+
+def test_the_pick_list_model_passes_the_model_tester(qtmodeltester, office):
+    PicklistService(office.manager).retire("zone", office.zones["South"])
+    model = PickEntryModel("location")
+    entries = PicklistService(office.manager).entries("location")
+    model.set_source(lambda state: (entries, None))
+    qtmodeltester.check(model, force_py=True)

@@ -36,7 +36,7 @@ from desktop_app.services.session import Session
 from ui.dialogs.merge_locations import MergeLocationsDialog
 from ui.forms import FieldErrors
 from ui.i18n import QT_TRANSLATE_NOOP, grouped
-from ui.models.paged import Column, PagedTableModel
+from ui.models.pick_entry_model import PickEntryModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import list_table
 from ui.writes import is_writing, own_runner, submit_write
@@ -53,30 +53,6 @@ ADD_TITLES = {
     "location": QT_TRANSLATE_NOOP(CONTEXT, "Add a location"),
 }
 SHOWN_PROBLEMS = 50
-
-
-def shown_name(entry: PickEntry) -> str:
-    """The name as the lists show it: a retired one says so."""
-    if entry.active:
-        return entry.name
-    return QCoreApplication.translate(CONTEXT, "{0} (retired)").format(entry.name)
-
-
-class PickEntryModel(PagedTableModel[PickEntry]):
-    """One pick-list; retired entries greyed."""
-
-    def __init__(self, kind: str, parent: Any = None) -> None:
-        columns: list[Column[PickEntry]] = [
-            Column(QT_TRANSLATE_NOOP("columns", "Name"), shown_name)
-        ]
-        if kind == "location":
-            columns.append(Column(QT_TRANSLATE_NOOP("columns", "Zone"), lambda e: e.zone_name))
-        super().__init__(columns, parent)
-
-    def style_data(self, row: PickEntry, role: int) -> Any:
-        if not row.active and role == Qt.ItemDataRole.ForegroundRole:
-            return self.muted_brush()
-        return None
 
 
 class NameEdit(QLineEdit):
