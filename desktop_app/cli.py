@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from desktop_app import __version__, cli_settings
+from desktop_app import __version__, cli_picklist, cli_settings
 from desktop_app.demo import SCALES, load_demo
 from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     cli_settings.add_parser(sub, db_help)
+    cli_picklist.add_parser(sub, db_help)
     return parser
 
 
@@ -395,6 +396,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cmd_user_add(args)
         if command == "settings":
             return cli_settings.run(args, _open)
+        if command == "picklist":
+            return cli_picklist.run_picklist(args, _open)
         parser.error(f"unknown command {command}")
     except ValidationError as exc:
         print(f"beacon: {exc.message}", file=sys.stderr)

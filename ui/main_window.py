@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self, session, office, self.runner)
         self.demo = DemoController(self, session, self.runner)
         self.admin = AdminController(self, session, self._settings_changed)
+        self.admin.picklists_changed.connect(self._picklists_changed)
         self._build_menus()
         self._build_status_bar()
         self.runner.busy_changed.connect(self._busy_changed)
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         add_edit_actions(edit_menu, self)
         edit_menu.addSeparator()
         edit_menu.addAction(self.admin.users_action)
+        edit_menu.addAction(self.admin.picklists_action)
         edit_menu.addAction(self.admin.settings_action)
         self.audit_action = self.admin.audit_action
 
@@ -249,6 +251,13 @@ class MainWindow(QMainWindow):
         self.office_name = office.office_name
         self.setWindowTitle(self.tr("Beacon — {0}").format(self.office_name))
         self.idle.set_minutes(office.idle_lock_minutes)
+
+    def _picklists_changed(self) -> None:
+        """Every form and filter reads its pick-lists again (a retired name no longer offered)."""
+        for widget in self.findChildren(QWidget):
+            reload = getattr(widget, "reload_picklists", None)
+            if callable(reload):
+                reload()
 
     # The flows, reachable from the window as before (the start-up, tests, shortcuts).
     @Slot()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from peewee import JOIN, IntegrityError
 
@@ -30,6 +32,21 @@ DEFAULT_CATEGORIES = (
     "Lost & found",
     "Other",
 )
+
+
+KINDS = ("category", "zone", "location")
+
+
+@dataclass(frozen=True)
+class PickEntry:
+    """One entry of any pick-list, retired ones included, as the pick-list dialog and
+    `beacon picklist list` show it."""
+
+    kind: str  # one of KINDS
+    id: int
+    name: str
+    active: bool  # False: retired (still on old records, not offered for new ones)
+    zone_name: str = ""  # a location's zone
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,49 @@ def _category_row(c: Category) -> CategoryRow:
     return CategoryRow(c.id, c.name, c.sort_order, c.active)
 
 
+def _model(kind: str) -> Any:
+    models = {"category": Category, "zone": Zone, "location": Location}
+    if kind not in models:
+        raise ValidationError("kind", f"no pick-list '{kind}'; choose one of {', '.join(KINDS)}")
+    return models[kind]
+
+
+def _cleaner(kind: str) -> Callable[[str], str]:
+    return {
+        "category": clean_category_name,
+        "zone": clean_zone_name,
+        "location": clean_location_name,
+    }[kind]
+
+
+def pick_entry(kind: str, row: Any) -> PickEntry:
+    zone_name = ""
+    if kind == "location" and row.__data__.get("zone"):
+        zone_name = row.zone.name
+    return PickEntry(kind, row.id, row.name, row.active, zone_name)
+
+
+def location_row(loc: Location) -> LocationRow:
+    zone_id: int | None = loc.__data__.get("zone")
+    zone = loc.zone if zone_id else None
+    return LocationRow(
+        loc.id,
+        loc.name,
+        loc.address,
+        zone_id,
+        zone.name if zone else "",
+        loc.kind,
+        loc.active,
+    )
+
+
+def snapshot(kind: str, row: Any) -> dict[str, Any]:
+    """An entry's values as its audit records show them."""
+    if kind == "location":
+        return location_row(row).__dict__
+    return (_zone_row(row) if kind == "zone" else _category_row(row)).__dict__
+
+
 def clean_zone_name(name: str) -> str:
     return clean_line("name", name, max_length=80, label="Zone name")
 
@@ -79,9 +139,96 @@ def clean_category_name(name: str) -> str:
     return clean_line("name", name, max_length=80, label="Category name")
 
 
+def _check_zone_for_new_location(zone_id: int | None) -> None:
+    if zone_id is None:
+        return
+    zone = Zone.get_or_none(Zone.id == zone_id)
+    if zone is None:
+        raise ValidationError("zone", "choose a zone from the list")
+    if not zone.active:
+        raise ValidationError(
+            "zone", f"the zone '{zone.name}' is retired; restore it first or choose another"
+        )
+
+
 class PicklistService:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    # ---- any pick-list: what the pick-list dialog and `beacon picklist` work with -----------
+    def entries(self, kind: str, include_retired: bool = True) -> list[PickEntry]:
+        """Every entry of one pick-list, retired ones too unless told otherwise."""
+        require(self.session, "picklist.read")
+        model = _model(kind)
+        query = model.select()
+        if kind == "location":
+            query = Location.select(Location, Zone).join(Zone, JOIN.LEFT_OUTER)
+        if not include_retired:
+            query = query.where(model.active == True)  # noqa: E712
+        order = (Category.sort_order, Category.name) if kind == "category" else (model.name,)
+        return [pick_entry(kind, row) for row in query.order_by(*order)]
+
+    def find(self, kind: str, name: str) -> PickEntry | None:
+        """The entry a name means (any case and spacing), retired or not."""
+        require(self.session, "picklist.read")
+        model = _model(kind)
+        row = model.get_or_none(model.name_key == name_key(name))
+        return pick_entry(kind, row) if row else None
+
+    def add(self, kind: str, name: str, zone_id: int | None = None) -> PickEntry:
+        """A new entry; only a location has a zone."""
+        _model(kind)
+        if kind != "location" and zone_id is not None:
+            raise ValidationError("zone", "only a location has a zone")
+        if kind == "location":
+            added = self.add_location(name, zone_id).id
+        elif kind == "zone":
+            added = self.add_zone(name).id
+        else:
+            added = self.add_category(name).id
+        return pick_entry(kind, _model(kind).get_by_id(added))
+
+    def rename(self, kind: str, entry_id: int, name: str) -> PickEntry:
+        """A new name for an entry; records that use it show the new name."""
+        require(self.session, "picklist.manage")
+        model = _model(kind)
+        clean = _cleaner(kind)(name)
+
+        def rename(row: Any) -> None:
+            clash = model.select().where((model.name_key == name_key(clean)) & (model.id != row.id))
+            if clash.exists():
+                raise ValidationError("name", f"a {kind} called '{clean}' already exists")
+            row.name, row.name_key = clean, name_key(clean)
+
+        return pick_entry(kind, self._change(kind, entry_id, rename))
+
+    def retire(self, kind: str, entry_id: int) -> PickEntry:
+        """No longer offered for new records; old records keep showing it."""
+        return self._set_active(kind, entry_id, False)
+
+    def restore(self, kind: str, entry_id: int) -> PickEntry:
+        """Offered again, as before it was retired."""
+        return self._set_active(kind, entry_id, True)
+
+    def _set_active(self, kind: str, entry_id: int, active: bool) -> PickEntry:
+        row = self._change(kind, entry_id, lambda row: setattr(row, "active", active))
+        return pick_entry(kind, row)
+
+    def _change(self, kind: str, entry_id: int, change: Callable[[Any], None]) -> Any:
+        """One audited change of one entry, in one transaction; returns the changed row."""
+        require(self.session, "picklist.manage")
+        model = _model(kind)
+        with db.atomic():
+            row = model.get_or_none(model.id == entry_id)
+            if row is None:
+                raise NotFound(f"no {kind} with id {entry_id}")
+            before = snapshot(kind, row)
+            change(row)
+            row.save()
+            after = snapshot(kind, row)
+            if after != before:
+                audit.record(self.session, "update", kind, row.id, before, after)
+        return row
 
     # ---- zones -------------------------------------------------------------------------------
     def zones(self, include_inactive: bool = False) -> list[ZoneRow]:
@@ -104,34 +251,12 @@ class PicklistService:
         return row
 
     def rename_zone(self, zone_id: int, name: str) -> ZoneRow:
-        require(self.session, "picklist.manage")
-        clean = clean_zone_name(name)
-        with db.atomic():
-            zone = Zone.get_or_none(Zone.id == zone_id)
-            if zone is None:
-                raise NotFound(f"no zone with id {zone_id}")
-            before = _zone_row(zone)
-            clash = Zone.select().where((Zone.name_key == name_key(clean)) & (Zone.id != zone_id))
-            if clash.exists():
-                raise ValidationError("name", f"a zone called '{clean}' already exists")
-            zone.name, zone.name_key = clean, name_key(clean)
-            zone.save()
-            after = _zone_row(zone)
-            audit.record(self.session, "update", "zone", zone.id, before.__dict__, after.__dict__)
-        return after
+        self.rename("zone", zone_id, name)
+        return _zone_row(Zone.get_by_id(zone_id))
 
     def set_zone_active(self, zone_id: int, active: bool) -> ZoneRow:
-        require(self.session, "picklist.manage")
-        with db.atomic():
-            zone = Zone.get_or_none(Zone.id == zone_id)
-            if zone is None:
-                raise NotFound(f"no zone with id {zone_id}")
-            before = _zone_row(zone)
-            zone.active = active
-            zone.save()
-            after = _zone_row(zone)
-            audit.record(self.session, "update", "zone", zone.id, before.__dict__, after.__dict__)
-        return after
+        self._set_active("zone", zone_id, active)
+        return _zone_row(Zone.get_by_id(zone_id))
 
     # ---- locations ---------------------------------------------------------------------------
     def locations(self, include_inactive: bool = False) -> list[LocationRow]:
@@ -143,17 +268,7 @@ class PicklistService:
 
     @staticmethod
     def _location_row(loc: Location) -> LocationRow:
-        zone_id: int | None = loc.__data__.get("zone")
-        zone = loc.zone if zone_id else None
-        return LocationRow(
-            loc.id,
-            loc.name,
-            loc.address,
-            zone_id,
-            zone.name if zone else "",
-            loc.kind,
-            loc.active,
-        )
+        return location_row(loc)
 
     def add_location(
         self, name: str, zone_id: int | None, address: str = "", kind: str = ""
@@ -163,8 +278,7 @@ class PicklistService:
         addr = clean_line("address", address, max_length=200, required=False)
         kind_clean = clean_line("kind", kind, max_length=40, required=False, label="Kind")
         with db.atomic():
-            if zone_id is not None and not Zone.select().where(Zone.id == zone_id).exists():
-                raise ValidationError("zone", "choose a zone from the list")
+            _check_zone_for_new_location(zone_id)
             refuse_running_imports([("zone", Zone, zone_id)])
             if Location.select().where(Location.name_key == name_key(clean)).exists():
                 raise ValidationError("name", f"a location called '{clean}' already exists")

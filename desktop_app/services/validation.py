@@ -113,9 +113,11 @@ class Checks:
 
 
 def pick(model: Any, field: str, text: str, label: str, limit: int) -> Any:
-    """The pick-list row text names (any case and spacing), or a clear message."""
+    """The active pick-list row text names (any case and spacing), or a clear message."""
     clean = clean_line(field, text, max_length=limit, label=label)
     row = model.get_or_none(model.name_key == name_key(clean))
     if row is None:
         raise ValidationError(field, f"Unknown {label.lower()} '{clean}'; choose one from the list")
+    if not row.active:  # retired: kept on old records, not chosen for new ones
+        raise ValidationError(field, f"'{row.name}' is retired; choose another from the list")
     return row

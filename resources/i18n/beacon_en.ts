@@ -61,6 +61,10 @@
         <source>&amp;Audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Pick-lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -709,6 +713,77 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>MergeLocationsDialog</name>
+    <message>
+        <source>Merge locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record at “{0}” moves to the location you keep, and “{0}” is retired. The records keep their own zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the location to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the records at “{0}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record is at “{0}”: it is only retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will move to the location kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} will move from “{1}” to “{2}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol entry(s)</source>
+        <translation>
+            <numerusform>%n patrol entry</numerusform>
+            <numerusform>%n patrol entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsDialog</name>
     <message>
         <source>Office settings</source>
@@ -913,9 +988,144 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>PickEntryModel</name>
+    <message>
+        <source>{0} (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickLineEdit</name>
     <message>
         <source>Type to choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PicklistPage</name>
+    <message>
+        <source>Selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name and zone, and optionally address and kind. The zones must exist. Every row is added, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of the new location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a zone first, on the Zones tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is now “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is retired: old records keep it; it is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged “{0}” into “{1}”; “{0}” is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved.</source>
+        <translation>
+            <numerusform>%n record moved.</numerusform>
+            <numerusform>%n records moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n location(s) from {0}.</source>
+        <translation>
+            <numerusform>Imported %n location from {0}.</numerusform>
+            <numerusform>Imported %n locations from {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {0}; fix these lines and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PicklistsDialog</name>
+    <message>
+        <source>Pick-lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the forms offer. A retired entry stays on the records that have it but is not offered for new ones; restore it to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

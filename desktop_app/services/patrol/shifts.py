@@ -142,7 +142,8 @@ class PatrolShifts:
         weather_text = clean_line(
             "weather", weather, max_length=60, required=False, label="Weather"
         )
-        if zone_id is not None and not Zone.select().where(Zone.id == zone_id).exists():
+        offered = (Zone.id == zone_id) & (Zone.active == True)  # noqa: E712 - not retired
+        if zone_id is not None and not Zone.select().where(offered).exists():
             raise ValidationError("zone", "Choose a zone from the list")
         start = to_utc(started_at) if started_at else now_utc()
         if start > now_utc() + FUTURE_GRACE:

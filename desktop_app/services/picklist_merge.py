@@ -1,0 +1,103 @@
+"""Merging two locations that are one place: every record that names the one merged away moves
+to the one kept, in one audited transaction, and the merged one is retired."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import ForeignKeyField
+
+from desktop_app.services import audit
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.import_journal import refuse_running_imports
+from desktop_app.services.permissions import require
+from desktop_app.services.picklists import PickEntry, pick_entry, snapshot
+from desktop_app.services.session import Session
+from models.database import db
+from models.org import Location
+from models.registry import ALL_MODELS
+
+
+@dataclass(frozen=True)
+class LocationUsage:
+    """How many records of each table (by table name) name a location."""
+
+    location_id: int
+    counts: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept: PickEntry
+    merged: PickEntry
+    moved: dict[str, int]  # table name -> records moved to the kept location
+
+
+def references() -> list[tuple[Any, ForeignKeyField]]:
+    """Every column of every table that points at a location: found from the models, so a table
+    added later is merged too."""
+    return [
+        (model, field)
+        for model in ALL_MODELS
+        for field in model._meta.sorted_fields
+        if isinstance(field, ForeignKeyField) and field.rel_model is Location
+    ]
+
+
+def _counts(location_id: int) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for model, field in references():
+        table = model._meta.table_name
+        counts[table] = counts.get(table, 0) + model.select().where(field == location_id).count()
+    return counts
+
+
+def location_usage(session: Session, location_id: int) -> LocationUsage:
+    """What a merge would move: the records that name the location, by table."""
+    require(session, "picklist.read")
+    return LocationUsage(location_id, _counts(location_id))
+
+
+def _both(keep_id: int, other_id: int) -> tuple[Location, Location]:
+    if keep_id == other_id:
+        raise ValidationError("location", "choose two different locations to merge")
+    kept = Location.get_or_none(Location.id == keep_id)
+    other = Location.get_or_none(Location.id == other_id)
+    if kept is None or other is None:
+        raise ValidationError("location", "that location no longer exists; choose it again")
+    if not kept.active:
+        raise ValidationError(
+            "location", f"'{kept.name}' is retired; restore it first, or keep the other one"
+        )
+    return kept, other
+
+
+def merge_locations(session: Session, keep_id: int, other_id: int) -> MergeResult:
+    """Move every record from location other_id to keep_id and retire other_id, audited as one
+    'merge' of the location merged away. The records keep their own zone: where they were
+    recorded is history."""
+    require(session, "picklist.manage")
+    with db.atomic():
+        kept, other = _both(keep_id, other_id)
+        refuse_running_imports([("location", Location, keep_id), ("location", Location, other_id)])
+        before = snapshot("location", other)
+        moved: dict[str, int] = {}
+        for model, field in references():
+            table = model._meta.table_name
+            changed = model.update({field: keep_id}).where(field == other_id).execute()
+            moved[table] = moved.get(table, 0) + int(changed)
+        other.active = False
+        other.save()
+        after = {
+            **snapshot("location", other),
+            "merged_into": kept.id,
+            "merged_into_name": kept.name,
+            "moved": moved,
+        }
+        audit.record(session, "merge", "location", other.id, before, after)
+        return MergeResult(pick_entry("location", kept), pick_entry("location", other), moved)
