@@ -174,6 +174,7 @@ def test_two_namesakes_must_be_told_apart_at_the_field(qtbot, office, viewer):
     keys = Keyboard(qtbot, form)
     form.reporter.search.setFocus()
     keys.type("sam lee")
+    popup_shown(qtbot, form.reporter.completer)  # nothing highlighted until the user moves
     keys.press(Key.Key_Tab)
     assert form.reporter.contact_id() is None
     note = form.findChild(QLabel, "walkInReporterNote")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 ACCEPT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
@@ -42,7 +42,10 @@ class AcceptKeys(QObject):
         if event.key() not in ACCEPT_KEYS or plain != Qt.KeyboardModifier.NoModifier:
             return False
         popup = popup_of(self.completer)
-        index = popup.currentIndex() if popup.isVisible() else QModelIndex()
+        index = popup.currentIndex()
+        selection = popup.selectionModel()
+        if not popup.isVisible() or selection is None or not selection.isSelected(index):
+            index = QModelIndex()  # only a row the user moved to counts, not the list's start
         popup.hide()
         self.accept(index)
         return True
@@ -56,6 +59,6 @@ def focus_next(widget: QWidget, past: QWidget | None = None) -> None:
     for _ in range(50):  # a chain that never leaves past ends here rather than looping
         if current is None or not current.focusNextChild():
             return
-        current = QApplication.focusWidget()
+        current = widget.window().focusWidget()  # the window's, active or not
         if past is None or current is None or not past.isAncestorOf(current):
             return

@@ -168,6 +168,8 @@ class ContactPicker(QWidget):
             self.matches.appendRow(item)
         if found:
             self.completer.complete(self._popup_rect([describe(m) for m in found]))
+            # No row taken for granted (a namesake would be): the first Down goes to the first.
+            popup_of(self.completer).setCurrentIndex(QModelIndex())
         else:
             popup_of(self.completer).hide()
 

@@ -156,7 +156,7 @@ class WalkInFields(QWidget):
             self.tr("What happened, where exactly, who was involved, what was taken or damaged…")
         )
         self.account.setTabChangesFocus(True)
-        self.account.setMinimumHeight(200)
+        self.account.setMinimumHeight(240)
         self.errors.add_row(right, self.tr("Account:"), "account", self.account)
         self.action = QPlainTextEdit()
         self.action.setObjectName("walkInActionTaken")
