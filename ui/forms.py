@@ -73,13 +73,18 @@ class FieldErrors:
         for item in reversed(errors):  # reversed, so the first field ends up with the focus
             self.show_message(item.field, item.message)
 
-    def show_message(self, field: str, message: str) -> None:
+    def show_message(self, field: str, message: str, focus: bool = True) -> None:
         label = self.labels.get(field, self.fallback)
         label.setText(message)
         label.setVisible(True)
         widget = self.widgets.get(field)
-        if widget is not None:
+        if widget is not None and focus:
             widget.setFocus()
+
+    def hide_message(self, field: str) -> None:
+        label = self.labels.get(field, self.fallback)
+        label.clear()
+        label.setVisible(False)
 
     def message(self, field: str) -> str:
         label = self.labels.get(field, self.fallback)

@@ -231,11 +231,12 @@ class MainWindow(QMainWindow):
     # ---- actions -----------------------------------------------------------------------------
     @Slot()
     def new_report(self) -> None:
-        """Ctrl+N: the walk-in form, ready for the person at the desk."""
+        """Ctrl+N: the walk-in form, ready for the person at the desk (it asks before clearing
+        a half-filled report)."""
         if self.patrol_tab.walk_in is not None:
             self.tabs.setCurrentWidget(self.patrol_tab)
             self.patrol_tab.pages.setCurrentWidget(self.patrol_tab.walk_in)
-            self.patrol_tab.walk_in.reporter.search.setFocus()
+            self.patrol_tab.walk_in.start_new()
 
     @Slot()
     def find_report(self) -> None:

@@ -312,6 +312,14 @@ Beacon closes now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} people are called {1}: choose one from the list (their address and phone tell them apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called {0} is known yet: add them with New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already known: {0}. Choose them from the search instead, or press Add person again to add a new contact anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1225,45 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The receipt for {0} could not be opened&lt;/b&gt;: no PDF viewer answered. Print it from here, or save a copy to open or e-mail later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for {0} was saved to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt file is gone: print it again from the saved report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for {0} was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportBrowser</name>
     <message>
         <source>Search reports</source>
@@ -2052,23 +2099,35 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the time to now ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 h&amp;our</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One hour earlier ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same time a day earlier ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Others involved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>−1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2111,10 +2170,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
 <context>
     <name>WalkInForm</name>
     <message>
-        <source>Clear form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,7 +2186,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;lear form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Saved as {0}&lt;/b&gt; — {1} at {2}. Give the person the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved as {0}&lt;/b&gt; — {1} at {2}. No reporting person: print a receipt only if someone asks for one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,6 +2203,33 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>The receipt could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has not been saved. Clear the form and lose what was typed in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <source>e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date and time in one go, e.g. {0}; a time alone means today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when it happened, e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date and time: type it like {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

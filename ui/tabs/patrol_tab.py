@@ -11,6 +11,7 @@ from desktop_app.services.reports import ReportDetail
 from desktop_app.services.session import Session
 from ui.tasks import TaskRunner
 from ui.widgets.entry_browser import EntryBrowser
+from ui.widgets.receipt_bar import ReceiptBar
 from ui.widgets.report_browser import ReportBrowser
 from ui.widgets.shift_browser import ShiftBrowser
 from ui.widgets.shift_log import ShiftLogPage
@@ -25,6 +26,8 @@ class PatrolTab(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        self.receipt_bar = ReceiptBar()  # a receipt printed from the list no viewer opened
+        layout.addWidget(self.receipt_bar)
         self.pages = QTabWidget()
         self.pages.setObjectName("patrolPages")
         layout.addWidget(self.pages)
@@ -77,7 +80,7 @@ class PatrolTab(QWidget):
     @Slot(object)
     def _print(self, detail: ReportDetail | None) -> None:
         if self.walk_in is not None:
-            self.walk_in.print_receipt(detail)
+            self.walk_in.print_receipt(detail, self.receipt_bar)
 
     @Slot(object)
     def raise_report(self, entry: EntryRow) -> None:

@@ -8,12 +8,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,30 +35,15 @@ from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from ui.errors import show_error
 from ui.i18n import grouped
+from ui.printing import ask_printer, ask_save_path, new_printer, print_pdf
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.pdf_preview import PdfPreview
 
 
-def ask_save_path(parent: QWidget, suggested: str) -> str:
-    """The file the user chose to save a PDF as ('' when cancelled); patched in tests."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ReportsTab", "Save PDF as"),
-        suggested,
-        QCoreApplication.translate("ReportsTab", "PDF files (*.pdf)"),
-    )
-    return path
-
-
 def open_folder(folder: Path) -> None:
     """The folder in the system's file manager (patched in tests)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    """The system print dialog; True when the user chose to print (patched in tests)."""
-    return QPrintDialog(printer, parent).exec() == QPrintDialog.DialogCode.Accepted
 
 
 class ReportsTab(QWidget):
@@ -333,30 +317,17 @@ class ReportsTab(QWidget):
     def print_current(self) -> None:
         if self.current is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setResolution(300)  # sharp on paper without 140 MB images per page
-        printer.setDocName(self.current.stem)
+        printer = new_printer(self.current.stem)
         if ask_printer(self, printer):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
         """Draw every page of the current PDF onto printer; returns how many were printed."""
-        painter = QPainter()
-        if not painter.begin(printer):
+        pages = print_pdf(self.document, printer)
+        if pages is None:
             show_error(self, self.tr("Print"), self.tr("The printer could not be opened."))
             return 0
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                points = self.document.pagePointSize(page)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(int(points.width() * scale), int(points.height() * scale))
-                painter.drawImage(QPointF(0, 0), self.document.render(page, size))
-        finally:
-            painter.end()
-        return self.document.pageCount()
+        return pages
 
     @Slot()
     def save_as(self) -> None:

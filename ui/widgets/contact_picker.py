@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from desktop_app.services.contacts import ContactMatch, ContactService
 from desktop_app.services.session import Session
 from ui.forms import FieldErrors
 from ui.tasks import TaskRunner
+from ui.widgets.completer_keys import AcceptKeys, focus_next, popup_of
 from ui.writes import is_writing, own_runner, submit_write
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +36,11 @@ def describe(match: ContactMatch) -> str:
         else "no contact yet"
     )
     return f"{match.label()} · {last}"
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names equal but for case and spacing ("ZOË  adeyemi" is Zoë Adeyemi)."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 class ContactPicker(QWidget):
@@ -70,6 +76,7 @@ class ContactPicker(QWidget):
         self.completer.setMaxVisibleItems(10)
         self.completer.setWidget(self.search)
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        self.keys = AcceptKeys(self.search, self.completer, self._accept)
         self.search.textEdited.connect(self._schedule_search)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,6 +93,13 @@ class ContactPicker(QWidget):
         self.anonymous.toggled.connect(self._anonymous_toggled)
         row.addWidget(self.anonymous)
         layout.addLayout(row)
+
+        self.note = QLabel()  # namesakes to choose between, or no one of that name
+        self.note.setObjectName(f"{name}Note")
+        self.note.setProperty("role", "fieldError")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
 
         self.chosen = QLabel()
         self.chosen.setObjectName(f"{name}Chosen")
@@ -153,9 +167,25 @@ class ContactPicker(QWidget):
             item.setEditable(False)
             self.matches.appendRow(item)
         if found:
-            self.completer.complete()
-        elif (popup := self.completer.popup()) is not None:
-            popup.hide()
+            self.completer.complete(self._popup_rect([describe(m) for m in found]))
+            # No row taken for granted (a namesake would be): the first Down goes to the first.
+            popup_of(self.completer).setCurrentIndex(QModelIndex())
+        else:
+            popup_of(self.completer).hide()
+
+    def _popup_rect(self, lines: list[str]) -> QRect:
+        """Under the search box, wide enough for name, address and phone in full (namesakes are
+        told apart by them), kept inside the window."""
+        popup = popup_of(self.completer)
+        scroll = popup.verticalScrollBar().sizeHint().width()
+        extra = 2 * popup.frameWidth() + 16 + (scroll if len(lines) > 10 else 0)
+        wanted = max(popup.fontMetrics().horizontalAdvance(line) for line in lines) + extra
+        window = self.search.window()
+        left = self.search.mapFrom(window, QPoint(8, 0)).x()
+        right = self.search.mapFrom(window, QPoint(window.width() - 8, 0)).x()
+        width = min(max(wanted, self.search.width()), right - left)
+        x = max(min(0, right - width), left)  # moved left rather than cut off at the edge
+        return QRect(x, 0, width, self.search.height())
 
     @Slot(QModelIndex)
     def _picked(self, index: QModelIndex) -> None:
@@ -163,9 +193,45 @@ class ContactPicker(QWidget):
         if contact_id is not None:
             self.set_contact(self.service.get(int(contact_id)))
 
+    def _accept(self, highlighted: QModelIndex) -> None:
+        """Enter or Tab: the highlighted person, else the one person whose full name was typed
+        (any case), and on past the picker's buttons. Namesakes: the choice stays open here. No
+        one of that name: on to New person…"""
+        self._timer.stop()
+        if highlighted.isValid():
+            self._picked(highlighted)
+            focus_next(self.search, past=self)
+            return
+        typed = " ".join(self.search.text().split())
+        if not typed:
+            focus_next(self.search)
+            return
+        same = [m for m in self.service.search(typed, limit=50) if same_name(m.name, typed)]
+        if len(same) == 1:
+            self.set_contact(same[0])
+            focus_next(self.search, past=self)
+        elif same:
+            self._say(
+                self.tr(
+                    "{0} people are called {1}: choose one from the list (their address and "
+                    "phone tell them apart)."
+                ).format(len(same), same[0].name)
+            )
+            self.show_matches(same)
+        else:
+            self._say(
+                self.tr("No one called {0} is known yet: add them with New person…").format(typed)
+            )
+            focus_next(self.search)
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(True)
+
     # ---- state -------------------------------------------------------------------------------
     def set_contact(self, match: ContactMatch | None) -> None:
         self.contact = match
+        self.note.setVisible(False)
         if match is None:
             self.chosen.clear()
             self.chosen.setVisible(False)
@@ -177,6 +243,10 @@ class ContactPicker(QWidget):
             self.search.clear()
             self.new_frame.setVisible(False)
         self.changed.emit()
+
+    def new_fields(self) -> list[QWidget]:
+        """The inline new-person form's inputs and button, in tab order."""
+        return [self.new_name, self.new_phone, self.new_email, self.new_address, self.add_button]
 
     def contact_id(self) -> int | None:
         return self.contact.id if self.contact else None

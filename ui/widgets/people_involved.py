@@ -63,7 +63,7 @@ class PeopleInvolved(QWidget):
         self.add.setObjectName("walkInPersonAddButton")
         self.add.clicked.connect(self._add)
         row2.addWidget(self.name, 1)
-        row2.addWidget(self.description, 2)
+        row2.addWidget(self.description, 1)
         row2.addWidget(self.add)
         layout.addLayout(row2)
         self.message = QLabel()

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from ui.widgets.completer_keys import AcceptKeys, focus_next, popup_of
+
+POPUP_MAX_WIDTH = 640  # a long location name shows in full; wider would leave the form behind
 
 
 class PickLineEdit(QLineEdit):
@@ -22,6 +26,7 @@ class PickLineEdit(QLineEdit):
         self.setCompleter(completer)
         # QLineEdit applies a completion only while it has focus; a pick must always land.
         completer.activated[str].connect(self._chosen)  # type: ignore[index]
+        self.keys = AcceptKeys(self, completer, self._accept)
         self.setPlaceholderText(self.tr("Type to choose…"))
 
     def _chosen(self, text: str) -> None:
@@ -29,8 +34,19 @@ class PickLineEdit(QLineEdit):
             self.setText(text)
             self.textEdited.emit(text)
 
+    def _accept(self, highlighted: QModelIndex) -> None:
+        """Enter or Tab: the highlighted choice, else the choice typed in full (any case and
+        spacing); other text stays as typed, for the save to name. Then the next field."""
+        chosen = str(highlighted.data()) if highlighted.isValid() else self.matching_choice()
+        if chosen and chosen in self.choices.stringList():
+            self._chosen(chosen)
+        focus_next(self)
+
     def set_choices(self, names: Sequence[str]) -> None:
         self.choices.setStringList(list(names))
+        popup = popup_of(self.completer())
+        widest = max((popup.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        popup.setMinimumWidth(min(widest + 48, POPUP_MAX_WIDTH))  # frame, margins, scroll bar
 
     def matching_choice(self) -> str:
         """The pick-list entry the text names, ignoring case and spacing; else the text itself."""

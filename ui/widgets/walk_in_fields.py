@@ -7,11 +7,11 @@ import contextlib
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -25,25 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.clock import now_local
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.patrol import EntryRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import PersonInput, ReportInput
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import REPORT_SOURCE_LABELS, SEVERITY_LABELS
-from ui.forms import FieldErrors, qt_datetime
+from ui.forms import FieldErrors
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.widgets.people_involved import PeopleInvolved
 from ui.widgets.pick_line import PickLineEdit
+from ui.widgets.when_edit import WhenEdit
 
 SOURCES = tuple(REPORT_SOURCE_LABELS.items())
 SEVERITIES = tuple(SEVERITY_LABELS.items())
 
 
-def _to_qt(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+def _minute(value: datetime) -> datetime:
+    """Office time to the minute, without a zone: what the form shows and saves."""
+    return value.replace(tzinfo=None, second=0, microsecond=0)
 
 
 class WalkInFields(QWidget):
@@ -76,7 +78,9 @@ class WalkInFields(QWidget):
         return scroll
 
     def _who_and_what(self) -> QFormLayout:
-        """The left column: how it came in, who reports, category, place, time, severity."""
+        """The left column: how it came in, who reports, category, place, time, severity. The
+        tab order reads it top to bottom, then the right column: the fast path runs straight
+        down from the reporting person to the account."""
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.source = self._combo("walkInSource", self.tr("How the report came in"), SOURCES)
@@ -94,8 +98,6 @@ class WalkInFields(QWidget):
         )
         self.severity = self._combo("walkInSeverity", self.tr("Severity"), SEVERITIES)
         self.errors.add_row(left, self.tr("Severity:"), "severity", self.severity)
-        self.people = PeopleInvolved(self.session, runner=self.runner)
-        self.errors.add_row(left, self.tr("Others involved:"), "people", self.people)
         return left
 
     def _combo(self, name: str, accessible: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
@@ -107,25 +109,41 @@ class WalkInFields(QWidget):
         return combo
 
     def _when_row(self) -> QWidget:
-        self.occurred = QDateTimeEdit()
+        self.occurred = WhenEdit()
         self.occurred.setObjectName("walkInOccurredAt")
         self.occurred.setAccessibleName(self.tr("When it happened"))
-        self.occurred.setDisplayFormat("dd MMM yyyy  HH:mm")
-        self.occurred.setCalendarPopup(True)
+        self.occurred.problem.connect(self._when_problem)
         when_box = QWidget()
         when_row = QHBoxLayout(when_box)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.occurred, 1)
-        self.now_button = self._small_button("walkInNowButton", self.tr("Now"), self._set_now)
+        # Out of the tab order (the fast path Tabs past them), reached by their Alt+letter.
+        self.now_button = self._small_button(
+            "walkInNowButton", self.tr("&Now"), self.tr("Set the time to now ({0})"), self._set_now
+        )
         self.earlier_button = self._small_button(
-            "walkInEarlierButton", self.tr("−1 hour"), lambda: self._shift_time(hours=-1)
+            "walkInEarlierButton",
+            self.tr("−1 h&our"),
+            self.tr("One hour earlier ({0})"),
+            lambda: self._shift_time(hours=-1),
         )
         self.yesterday_button = self._small_button(
-            "walkInYesterdayButton", self.tr("Yesterday"), lambda: self._shift_time(days=-1)
+            "walkInYesterdayButton",
+            self.tr("&Yesterday"),
+            self.tr("The same time a day earlier ({0})"),
+            lambda: self._shift_time(days=-1),
         )
         for button in (self.now_button, self.earlier_button, self.yesterday_button):
             when_row.addWidget(button)
         return when_box
+
+    @Slot(str)
+    def _when_problem(self, message: str) -> None:
+        """Said under the field as the user leaves it, without pulling the focus back."""
+        if message:
+            self.errors.show_message("occurred_at", message, focus=False)
+        else:
+            self.errors.hide_message("occurred_at")
 
     def _account_and_action(self) -> QFormLayout:
         """The right column: the account in the person's words, action taken, police."""
@@ -149,6 +167,8 @@ class WalkInFields(QWidget):
         self.errors.add_row(
             right, self.tr("Police:"), "police_reference", self._police_row(), self.police_reference
         )
+        self.people = PeopleInvolved(self.session, runner=self.runner)
+        self.errors.add_row(right, self.tr("Others involved:"), "people", self.people)
         return right
 
     def _police_row(self) -> QWidget:
@@ -167,10 +187,12 @@ class WalkInFields(QWidget):
         police_row.addWidget(self.police_reference, 1)
         return police_box
 
-    def _small_button(self, name: str, text: str, slot: Any) -> QPushButton:
+    def _small_button(self, name: str, text: str, tip: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path skips the shortcuts
+        shortcut = QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(tip.format(shortcut))
         button.clicked.connect(slot)
         return button
 
@@ -182,16 +204,20 @@ class WalkInFields(QWidget):
 
     @Slot()
     def _set_now(self) -> None:
-        self.occurred.setDateTime(_to_qt(now_local()))
+        self.occurred.set_value(_minute(now_local()))
 
     def _shift_time(self, hours: int = 0, days: int = 0) -> None:
-        current = qt_datetime(self.occurred.dateTime())
-        self.occurred.setDateTime(_to_qt(current + timedelta(hours=hours, days=days)))
+        current = self.occurred.value() or _minute(now_local())
+        self.occurred.set_value(current + timedelta(hours=hours, days=days))
 
     # ---- reading and filling in ------------------------------------------------------------
     def report_input(self) -> ReportInput:
+        """What the form holds; ValidationError when the time typed names no moment."""
+        occurred_at = self.occurred.value()
+        if occurred_at is None:
+            raise ValidationError("occurred_at", self.occurred.message())
         return ReportInput(
-            occurred_at=qt_datetime(self.occurred.dateTime()),
+            occurred_at=occurred_at,
             category=self.category.matching_choice(),
             location=self.location.matching_choice(),
             account=self.account.toPlainText(),
@@ -212,7 +238,8 @@ class WalkInFields(QWidget):
             "anonymous": self.reporter.anonymous.isChecked(),
             "category": self.category.text(),
             "location": self.location.text(),
-            "occurred_at": qt_datetime(self.occurred.dateTime()).isoformat(),
+            "occurred_at": when.isoformat() if (when := self.occurred.value()) else None,
+            "occurred_text": self.occurred.text(),  # a bad value is kept as typed
             "severity": self.severity.currentData(),
             "account": self.account.toPlainText(),
             "action_taken": self.action.toPlainText(),
@@ -226,13 +253,25 @@ class WalkInFields(QWidget):
         }
 
     def has_content(self) -> bool:
+        """Anything typed or chosen that clearing would lose (the time and the combo boxes'
+        defaults are not content)."""
         data = self.to_draft()
+        typed = (
+            self.reporter.search,
+            self.people.picker.search,
+            self.people.name,
+            self.people.description,
+        )
         return bool(
             data["account"].strip()
+            or data["action_taken"].strip()
+            or data["police_reference"].strip()
             or data["reporter_id"]
             or data["category"].strip()
             or data["location"].strip()
             or data["people"]
+            or self.people.picker.contact is not None
+            or any(edit.text().strip() for edit in typed)
         )
 
     def load(self, data: dict[str, Any]) -> None:
@@ -247,8 +286,11 @@ class WalkInFields(QWidget):
             self.reporter.anonymous.setChecked(bool(data.get("anonymous")))
             self.category.setText(str(data.get("category", "")))
             self.location.setText(str(data.get("location", "")))
-            with contextlib.suppress(TypeError, ValueError):
-                self.occurred.setDateTime(_to_qt(datetime.fromisoformat(str(data["occurred_at"]))))
+            if data.get("occurred_at"):
+                with contextlib.suppress(TypeError, ValueError):
+                    self.occurred.set_value(datetime.fromisoformat(str(data["occurred_at"])))
+            elif data.get("occurred_text"):
+                self.occurred.setText(str(data["occurred_text"]))
             self.severity.setCurrentIndex(
                 max(self.severity.findData(data.get("severity", "low")), 0)
             )
@@ -282,7 +324,7 @@ class WalkInFields(QWidget):
         self.clear_fields()
         self.source.setCurrentIndex(self.source.findData("officer"))
         self.location.setText(entry.location)
-        self.occurred.setDateTime(_to_qt(entry.at))
+        self.occurred.set_value(_minute(entry.at))
         self.account.setPlainText(entry.observation)
         self.action.setPlainText(entry.action_taken)
         self.link_entry_id = entry.id

@@ -1,28 +1,39 @@
-"""The front desk's walk-in form: fast, keyboard-only, autosaved, ending in a printed receipt."""
+"""The front desk's walk-in form: fast, keyboard-only, autosaved, ending in a printed receipt.
+Ctrl+N and Clear form ask before throwing typing away."""
 
 from __future__ import annotations
 
 import html
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.reports import ReportDetail, ReportService
 from desktop_app.services.session import Session
 from ui.errors import show_error
 from ui.tasks import TaskRunner
+from ui.widgets.receipt_bar import ReceiptBar
 from ui.widgets.walk_in_draft import DraftBanner, DraftKeeper
 from ui.widgets.walk_in_fields import WalkInFields
 from ui.writes import is_writing, submit_write
 
 
-def open_document(path: str) -> None:
-    """Hand a PDF to the system viewer, from which it prints (patched in tests)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def open_document(path: str) -> bool:
+    """Hand a PDF to the system viewer, from which it prints; False when none opened it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 class WalkInForm(WalkInFields):
@@ -45,6 +56,8 @@ class WalkInForm(WalkInFields):
         outer.addWidget(self.banner)
         self.confirmation = self._confirmation()
         outer.addWidget(self.confirmation)
+        self.receipt_bar = ReceiptBar()
+        outer.addWidget(self.receipt_bar)
         outer.addWidget(self._body(), 1)
         outer.addLayout(self._buttons())
         QShortcut(
@@ -67,7 +80,7 @@ class WalkInForm(WalkInFields):
         self.draft_note = QLabel()
         self.draft_note.setObjectName("walkInDraftNote")
         buttons.addWidget(self.draft_note, 1)
-        self.clear_button = QPushButton(self.tr("Clear form"))
+        self.clear_button = QPushButton(self.tr("C&lear form"))
         self.clear_button.setObjectName("clearReportButton")
         self.clear_button.clicked.connect(self.clear)
         self.save_button = QPushButton(self.tr("Save report"))
@@ -80,11 +93,15 @@ class WalkInForm(WalkInFields):
         return buttons
 
     def _set_tab_order(self) -> None:
-        self.setTabOrder(self.source, self.reporter.search)
+        """As the form reads: the left column top to bottom, then the right one, then the
+        buttons (hidden widgets are skipped; the time buttons are reached by Alt+letter)."""
+        reporter, people = self.reporter, self.people
         order = [
-            self.reporter.search,
-            self.reporter.new_button,
-            self.reporter.anonymous,
+            self.source,
+            reporter.search,
+            reporter.new_button,
+            reporter.anonymous,
+            *reporter.new_fields(),
             self.category,
             self.location,
             self.occurred,
@@ -93,11 +110,14 @@ class WalkInForm(WalkInFields):
             self.action,
             self.police,
             self.police_reference,
-            self.people.role,
-            self.people.picker.search,
-            self.people.name,
-            self.people.description,
-            self.people.add,
+            people.role,
+            people.picker.search,
+            people.picker.new_button,
+            *people.picker.new_fields(),
+            people.name,
+            people.description,
+            people.add,
+            self.clear_button,
             self.save_button,
         ]
         for first, second in pairwise(order):
@@ -108,7 +128,7 @@ class WalkInForm(WalkInFields):
             self.source.currentIndexChanged,
             self.category.textEdited,
             self.location.textEdited,
-            self.occurred.dateTimeChanged,
+            self.occurred.textChanged,
             self.severity.currentIndexChanged,
             self.account.textChanged,
             self.action.textChanged,
@@ -173,7 +193,11 @@ class WalkInForm(WalkInFields):
             return
         self.errors.clear()
         self.people.message.setVisible(False)
-        report, link = self.report_input(), self.link_entry_id  # read here: the worker can't
+        try:
+            report, link = self.report_input(), self.link_entry_id  # read here: not on a worker
+        except ValidationError as exc:  # a time typed that names no moment
+            self._invalid(exc)
+            return
         reports, discard_draft = self.reports, self.draft.ordered_discard()
 
         def work() -> ReportDetail:
@@ -196,23 +220,35 @@ class WalkInForm(WalkInFields):
         self.draft.stop()
         self._set_now()
         self.draft_note.clear()
-        self.saved_label.setText(
-            self.tr("<b>Saved as {0}</b> — {1} at {2}. Give the person the receipt.").format(
-                *(
-                    html.escape(t)
-                    for t in (detail.row.number, detail.row.category, detail.row.location)
-                )
+        facts = [
+            html.escape(t) for t in (detail.row.number, detail.row.category, detail.row.location)
+        ]
+        if detail.reporter_id is not None:
+            said = self.tr("<b>Saved as {0}</b> — {1} at {2}. Give the person the receipt.")
+        else:  # anonymous, or no one: nobody to hand it to, unless someone asks
+            said = self.tr(
+                "<b>Saved as {0}</b> — {1} at {2}. No reporting person: print a receipt only if "
+                "someone asks for one."
             )
-        )
+        self.saved_label.setText(said.format(*facts))
         self.confirmation.setVisible(True)
+        self.receipt_bar.setVisible(False)
         self.saved.emit(detail)
-        self.print_receipt(detail)
+        if detail.reporter_id is not None:
+            self.print_receipt(detail)
         self.reporter.search.setFocus()
 
-    def print_receipt(self, detail: ReportDetail | None) -> None:
+    def print_receipt(self, detail: ReportDetail | None, bar: ReceiptBar | None = None) -> None:
+        """Make the receipt on a worker and hand it to the system viewer; if none opens it, bar
+        (default: the form's own) says so and offers Save as and Print."""
         if detail is None:
             return
-        reports = self.reports
+        reports, number = self.reports, detail.row.number
+        shown = bar if bar is not None else self.receipt_bar
+
+        def made(path: str) -> None:
+            if not open_document(path):
+                shown.not_opened(Path(path), number)
 
         def failed(exc: BaseException) -> None:
             show_error(
@@ -222,14 +258,41 @@ class WalkInForm(WalkInFields):
         self.runner.submit(
             "receipt",
             lambda report: str(reports.save_receipt(detail.row.id)),
-            on_result=open_document,
+            on_result=made,
             on_error=failed,
         )
 
     # ---- clearing ----------------------------------------------------------------------------
     @Slot()
-    def clear(self) -> None:
+    def clear(self) -> bool:
+        """Clear form: an empty (or just saved) form at once; typing only when the user says
+        so (its draft goes with it). True when the form was cleared."""
+        if self.has_content():
+            if not self.confirm_clear():
+                return False
+            self.draft.discard()
         self.clear_fields()
         self._set_now()
-        self.draft.discard()
         self.draft_note.clear()
+        self.reporter.search.setFocus()
+        return True
+
+    def start_new(self) -> None:
+        """Ctrl+N: an empty form with the time now, the focus on the reporting person; a
+        half-filled one is kept unless the user says to clear it."""
+        self.clear()
+        self.reporter.search.setFocus()
+
+    def confirm_clear(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Clear the form?"),
+            self.tr(
+                "This report has not been saved. Clear the form and lose what was typed in it?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("walkInClearQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps the typing
+        return box.exec() == QMessageBox.StandardButton.Yes.value
