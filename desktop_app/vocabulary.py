@@ -121,6 +121,47 @@ REPORT_FACT_LABELS = {
     "account": QT_TRANSLATE_NOOP("vocabulary", "Account"),
 }
 
+# What an audit entry records was done (desktop_app/services/audit.py record(action=…)).
+AUDIT_ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("vocabulary", "Created"),
+    "update": QT_TRANSLATE_NOOP("vocabulary", "Changed"),
+    "void": QT_TRANSLATE_NOOP("vocabulary", "Voided"),
+    "supplement": QT_TRANSLATE_NOOP("vocabulary", "Corrected (supplement)"),
+    "attach": QT_TRANSLATE_NOOP("vocabulary", "File attached"),
+    "merge": QT_TRANSLATE_NOOP("vocabulary", "Merged"),
+    "import": QT_TRANSLATE_NOOP("vocabulary", "Imported"),
+    "import_undone": QT_TRANSLATE_NOOP("vocabulary", "Import undone"),
+    "export": QT_TRANSLATE_NOOP("vocabulary", "Exported"),
+    "print": QT_TRANSLATE_NOOP("vocabulary", "Printed"),
+    "backup": QT_TRANSLATE_NOOP("vocabulary", "Backed up"),
+    "restore": QT_TRANSLATE_NOOP("vocabulary", "Restored"),
+    "demo_load": QT_TRANSLATE_NOOP("vocabulary", "Demo loaded"),
+    "signin": QT_TRANSLATE_NOOP("vocabulary", "Signed in"),
+    "signin_failed": QT_TRANSLATE_NOOP("vocabulary", "Sign-in failed"),
+    "locked": QT_TRANSLATE_NOOP("vocabulary", "Account locked"),
+    "password_reset": QT_TRANSLATE_NOOP("vocabulary", "Password reset"),
+    "permission_refused": QT_TRANSLATE_NOOP("vocabulary", "Refused (no permission)"),
+}
+
+# The kinds of record the audit trail names.
+RECORD_TYPE_LABELS = {
+    "report": QT_TRANSLATE_NOOP("vocabulary", "Report"),
+    "contact": QT_TRANSLATE_NOOP("vocabulary", "Contact"),
+    "user": QT_TRANSLATE_NOOP("vocabulary", "User"),
+    "zone": QT_TRANSLATE_NOOP("vocabulary", "Zone"),
+    "location": QT_TRANSLATE_NOOP("vocabulary", "Location"),
+    "category": QT_TRANSLATE_NOOP("vocabulary", "Category"),
+    "patrol_shift": QT_TRANSLATE_NOOP("vocabulary", "Patrol shift"),
+    "patrol_entry": QT_TRANSLATE_NOOP("vocabulary", "Patrol entry"),
+    "event": QT_TRANSLATE_NOOP("vocabulary", "Event"),
+    "problem": QT_TRANSLATE_NOOP("vocabulary", "Problem"),
+    "interaction": QT_TRANSLATE_NOOP("vocabulary", "Interaction"),
+    "attachment": QT_TRANSLATE_NOOP("vocabulary", "Attachment"),
+    "settings": QT_TRANSLATE_NOOP("vocabulary", "Office settings"),
+    "database": QT_TRANSLATE_NOOP("vocabulary", "Database"),
+    "office": QT_TRANSLATE_NOOP("vocabulary", "Office"),
+}
+
 
 def label(table: dict[str, str], value: str) -> str:
     """The label of value, or the value itself when the table does not know it (older data)."""

@@ -39,7 +39,8 @@ def test_a_report_created_assigned_and_moved_on_reads_by_number_and_name(qtbot, 
     dialog.record_type.setCurrentIndex(dialog.record_type.findData("report"))
     rows = _cells(dialog)
     assert len(rows) == 3
-    assert all(f"report {report.row.number}" in row for row in rows)
+    assert all(f"Report {report.row.number}" in row for row in rows)
+    assert [row[4] for row in rows] == ["Changed", "Changed", "Created"]  # not "update", "create"
     changes = [row[-1] for row in rows]
     assert changes[0] == "status: New → In progress"
     assert changes[1] == "assigned officer: — → akhan"
@@ -47,3 +48,4 @@ def test_a_report_created_assigned_and_moved_on_reads_by_number_and_name(qtbot, 
     assert "occurred at: 03 Oct 2026 14:20" in changes[2]
     assert "location: Elm Street car park" in changes[2]
     assert all(row[2] == "morgan" for row in rows)
+    assert dialog.record_type.currentText() == "Report"

@@ -18,21 +18,32 @@ from PySide6.QtWidgets import (
 from desktop_app.services.audit import ChainReport
 from desktop_app.services.audit_log import AuditFilter, AuditRow, AuditService
 from desktop_app.services.session import Session
-from ui.i18n import QT_TRANSLATE_NOOP
+from desktop_app.vocabulary import AUDIT_ACTION_LABELS, RECORD_TYPE_LABELS, label
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import any_day_edit, day_or_none, filter_combo, list_table
 
 PAGE = 200
+
+
+def record_kind(record_type: str) -> str:
+    """'Patrol entry' for patrol_entry, in the user's language."""
+    return vocabulary(label(RECORD_TYPE_LABELS, record_type)).replace("_", " ")
+
+
 COLUMNS: list[Column[AuditRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "#"), lambda r: str(r.id), align_right=True),
     Column(QT_TRANSLATE_NOOP("columns", "When"), lambda r: r.at.strftime("%d %b %Y %H:%M")),
     Column(QT_TRANSLATE_NOOP("columns", "Who"), lambda r: r.username),
     Column(QT_TRANSLATE_NOOP("columns", "Workstation"), lambda r: r.workstation),
-    Column(QT_TRANSLATE_NOOP("columns", "Action"), lambda r: r.action.replace("_", " ")),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Action"),
+        lambda r: vocabulary(label(AUDIT_ACTION_LABELS, r.action)).replace("_", " "),
+    ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Record"),
-        lambda r: f"{r.record_type.replace('_', ' ')} {r.record_name or r.record_id}".strip(),
+        lambda r: f"{record_kind(r.record_type)} {r.record_name or r.record_id}".strip(),
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Changes"), lambda r: r.changes),
 ]
@@ -54,7 +65,7 @@ class AuditDialog(QDialog):
         self.record_type = filter_combo("auditFilterRecord", self.tr("Record type"))
         self.record_type.addItem(self.tr("All records"), "")
         for kind in self.service.record_types():
-            self.record_type.addItem(kind.replace("_", " "), kind)
+            self.record_type.addItem(record_kind(kind), kind)
         self.record_id = QLineEdit()
         self.record_id.setObjectName("auditFilterRecordId")
         self.record_id.setPlaceholderText(self.tr("Id or report number"))
