@@ -148,8 +148,8 @@ class AttachmentService:
             raise NotFound(f"no report with id {report_id}")
 
     def _require_change(self, report_id: int | None, entry_id: int | None) -> None:
-        """As the report's or entry's other changes: a manager, the report's assigned officer,
-        the entry's own officer. Decided before the write transaction, so a refusal is kept."""
+        """A manager, the report's assigned officer or (while it is open) whoever took it; the
+        entry's own officer. Decided before the write transaction, so a refusal is kept."""
         if entry_id is not None:
             require(self.session, "patrol.write")
             shift = (
@@ -162,13 +162,10 @@ class AttachmentService:
                 raise NotFound(f"no patrol entry with id {entry_id}")
             require_own_shift(self.session, shift[0])
             return
-        assigned = (
-            Report.select(Report.assigned_officer).where(Report.id == report_id).tuples().first()
-        )
-        if assigned is None:
+        row = self._report_row(report_id)
+        if row is None:
             raise NotFound(f"no report with id {report_id}")
-        mine = assigned[0] is not None and assigned[0] == self.session.user_id
-        if not (mine and allowed(self.session.role, "report.update_assigned")):
+        if not self._may_change_report(row):
             require(self.session, "report.update")
 
     def may_change(self, *, report_id: int | None = None, entry_id: int | None = None) -> bool:
@@ -186,16 +183,29 @@ class AttachmentService:
             if officer is None or not allowed(role, "patrol.write"):
                 return False
             return officer[0] == me or allowed(role, "report.update")
-        row = (
-            Report.select(Report.assigned_officer, Report.status)
+        row = self._report_row(report_id)
+        if row is None or row[1] == "void":
+            return False
+        return allowed(role, "report.update") or self._may_change_report(row)
+
+    @staticmethod
+    def _report_row(report_id: int | None) -> tuple[int | None, str, int | None] | None:
+        """(assigned officer, status, received by) of the report, None when there is none."""
+        return (  # type: ignore[no-any-return]
+            Report.select(Report.assigned_officer, Report.status, Report.received_by)
             .where(Report.id == report_id)
             .tuples()
             .first()
         )
-        if row is None or row[1] == "void":
-            return False
-        mine = row[0] is not None and row[0] == me
-        return allowed(role, "report.update") or (mine and allowed(role, "report.update_assigned"))
+
+    def _may_change_report(self, row: tuple[int | None, str, int | None]) -> bool:
+        """Besides a manager: the officer the report is assigned to, and whoever took it, while
+        it is open (the desk attaches the photo the person brought)."""
+        assigned, status, received_by = row
+        me, role = self.session.user_id, self.session.role
+        if assigned is not None and assigned == me and allowed(role, "report.update_assigned"):
+            return True
+        return received_by is not None and received_by == me and status in ("new", "in_progress")
 
     # ---- reads -------------------------------------------------------------------------------
     def list(

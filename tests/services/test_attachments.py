@@ -119,8 +119,17 @@ def test_only_who_may_edit_the_report_attaches(office, report_id):
         AttachmentService(office.other_officer).add(
             report_id=report_id, source=b"x", filename="a.txt"
         )
+    assert not AttachmentService(office.other_officer).may_change(report_id=report_id)
+
+
+def test_the_desk_attaches_what_the_person_brought_to_the_report_it_took(office, report_id):
+    desk = AttachmentService(office.desk)  # office.desk took the report
+    assert desk.may_change(report_id=report_id)
+    desk.add(report_id=report_id, source=b"photo of the damage", filename="door.jpg")
+    ReportService(office.manager).set_status(report_id, "closed")
+    assert not desk.may_change(report_id=report_id)
     with pytest.raises(PermissionDenied):
-        AttachmentService(office.desk).add(report_id=report_id, source=b"x", filename="a.txt")
+        desk.add(report_id=report_id, source=b"x", filename="a.txt")
 
 
 def test_removal_by_who_added_it_or_a_manager_is_audited_and_hides_it(office, report_id):
