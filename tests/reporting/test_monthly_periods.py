@@ -52,3 +52,12 @@ def test_next_months_events_are_only_those_still_to_come(office, monkeypatch, tm
     monkeypatch.setattr("desktop_app.services.monthly.outlook.now_utc", lambda: printed)
     data = MonthlyReportService(office.manager).gather(date(2026, 10, 1))
     assert [e.title for e in data.next_month_events] == ["Winter safety night"]
+
+
+def test_the_trend_leaves_months_before_the_first_report_empty_not_zero(office, tmp_path):
+    add(office, datetime(2026, 9, 20, 10, 0), "Theft", "Market Square", 2)
+    add(office, datetime(2026, 10, 3, 14, 0), "Theft", "Market Square", 5)
+    data = MonthlyReportService(office.manager).gather(date(2026, 10, 1))
+    assert data.trend["Theft"] == [None] * 11 + [2, 5]
+    text, _ = pdf_text(write_monthly_pdf(office.manager, date(2026, 10, 1), tmp_path / "m.pdf"))
+    assert "before the first report" in text

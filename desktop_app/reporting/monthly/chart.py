@@ -31,6 +31,17 @@ def trend_chart(st: MonthlyStyles, data: MonthlyData, width: float) -> Drawing:
     chart = _line_chart(st, data, series, width, height)
     drawing.add(chart)
     _legend(st, drawing, series, width, height)
+    before = sum(1 for values in data.trend.values() for n in values[:1] if n is None)
+    if before:
+        drawing.add(
+            String(
+                chart.x,
+                2 * mm,
+                "No line before the first report: Beacon holds no earlier records.",
+                fontName=st.regular,
+                fontSize=7,
+            )
+        )
     if not series:
         drawing.add(
             String(
@@ -47,7 +58,7 @@ def trend_chart(st: MonthlyStyles, data: MonthlyData, width: float) -> Drawing:
 def _line_chart(
     st: MonthlyStyles,
     data: MonthlyData,
-    series: list[tuple[str, list[int]]],
+    series: list[tuple[str, list[int | None]]],
     width: float,
     height: float,
 ) -> HorizontalLineChart:
@@ -61,7 +72,7 @@ def _line_chart(
     chart.valueAxis.labels.fontName = st.regular
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    top = max((max(v) for _, v in series), default=0)
+    top = max((n for _, v in series for n in v if n is not None), default=0)
     chart.valueAxis.valueMax = max(5, top + 1)
     chart.valueAxis.valueStep = nice_step(top)
     chart.valueAxis.gridStrokeColor = colors.HexColor("#cccccc")
@@ -79,7 +90,7 @@ def _line_chart(
 def _legend(
     st: MonthlyStyles,
     drawing: Drawing,
-    series: list[tuple[str, list[int]]],
+    series: list[tuple[str, list[int | None]]],
     width: float,
     height: float,
 ) -> None:
@@ -102,7 +113,11 @@ def _legend(
         drawing.add(marker)
         drawing.add(
             String(
-                left + 14 * mm, y - 2.5, f"{name} ({values[-1]})", fontName=st.regular, fontSize=7.5
+                left + 14 * mm,
+                y - 2.5,
+                f"{name} ({'—' if values[-1] is None else values[-1]})",
+                fontName=st.regular,
+                fontSize=7.5,
             )
         )
 

@@ -84,7 +84,8 @@ class MonthlyData:
     paper: str
     categories: list[CategoryCount]
     trend_months: list[date]
-    trend: dict[str, list[int]]  # main category -> 13 monthly counts, oldest first
+    # main category -> 13 monthly counts, oldest first; None before the office's first report
+    trend: dict[str, list[int | None]]
     top_locations: list[PlaceCount]
     zones: list[PlaceCount]
     when: list[list[int]]  # 7 weekdays x 6 time bands

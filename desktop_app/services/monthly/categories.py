@@ -57,8 +57,11 @@ def collect_categories(p: Periods, names: dict[int, str]) -> list[CategoryCount]
     ]
 
 
-def collect_trend(p: Periods, names: dict[int, str]) -> tuple[list[date], dict[str, list[int]]]:
-    """The 13 months ending with this one, and the main categories' counts in each."""
+def collect_trend(
+    p: Periods, names: dict[int, str], first_report: datetime | None
+) -> tuple[list[date], dict[str, list[int | None]]]:
+    """The 13 months ending with this one, and the main categories' counts in each; None for a
+    month that ended before the office's first report (no data, not a count of 0)."""
     trend_months = [add_months(p.month, -i) for i in range(12, -1, -1)]
     first, _ = month_bounds(trend_months[0])
     monthly: dict[int | None, list[int]] = defaultdict(lambda: [0] * 13)
@@ -70,7 +73,13 @@ def collect_trend(p: Periods, names: dict[int, str]) -> tuple[list[date], dict[s
         local = to_local(stored_datetime(occurred), p.zone)
         monthly[cat][index[(local.year, local.month)]] += 1
     main = sorted(monthly, key=lambda c: -sum(monthly[c]))[:TREND_MAIN]
-    trend = {names.get(c, NO_CATEGORY) if c else NO_CATEGORY: monthly[c] for c in main}
+    known = [first_report is not None and first_report < month_bounds(m)[1] for m in trend_months]
+    trend = {
+        names.get(c, NO_CATEGORY) if c else NO_CATEGORY: [
+            n if k else None for n, k in zip(monthly[c], known, strict=True)
+        ]
+        for c in main
+    }
     return trend_months, trend
 
 

@@ -70,10 +70,14 @@ class Periods:
         )
 
 
-def known_comparisons(p: Periods) -> tuple[bool, bool]:
+def first_report_at() -> datetime | None:
+    """When the office's first report happened (stored UTC); None before any report."""
+    return stored_or_none(Report.select(fn.MIN(Report.occurred_at)).scalar())
+
+
+def known_comparisons(p: Periods, first: datetime | None) -> tuple[bool, bool]:
     """Which compared periods the office has records for: a period that ended before its first
     report (the month before it started using Beacon) has no data, which is not a count of 0."""
-    first = stored_or_none(Report.select(fn.MIN(Report.occurred_at)).scalar())
     if first is None:
         return False, False
     return first < p.prev_end, first < p.ly_end  # last month; last year (and to date)

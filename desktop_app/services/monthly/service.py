@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from desktop_app.reporting.monthly import (
@@ -37,7 +37,12 @@ from desktop_app.services.monthly.outlook import (
     collect_upcoming,
 )
 from desktop_app.services.monthly.patrol import PatrolSection, collect_patrol
-from desktop_app.services.monthly.periods import Periods, known_comparisons, month_bounds
+from desktop_app.services.monthly.periods import (
+    Periods,
+    first_report_at,
+    known_comparisons,
+    month_bounds,
+)
 from desktop_app.services.monthly.places import collect_places, collect_time_grid
 from desktop_app.services.monthly.quality import QualitySection, collect_quality
 from desktop_app.services.monthly.summary import summarise
@@ -61,7 +66,7 @@ class _Sections:
 
     categories: list[CategoryCount]
     trend_months: list[date]
-    trend: dict[str, list[int]]
+    trend: dict[str, list[int | None]]
     top_locations: list[PlaceCount]
     zones: list[PlaceCount]
     when: list[list[int]]
@@ -76,12 +81,12 @@ class _Sections:
     quality: QualitySection
 
 
-def _collect(p: Periods, step: Progress) -> _Sections:
+def _collect(p: Periods, step: Progress, first: datetime | None) -> _Sections:
     step(5, "reports by category")
     names = category_names()
     categories = collect_categories(p, names)
     step(15, "trend")
-    trend_months, trend = collect_trend(p, names)
+    trend_months, trend = collect_trend(p, names, first)
     step(30, "places and times")
     top_locations, zones = collect_places(p)
     when = collect_time_grid(p)
@@ -167,9 +172,10 @@ class MonthlyReportService:
         step = progress or _no_progress
         settings = load_office_settings()
         periods = Periods.of(month)
-        sections = _collect(periods, step)
+        first = first_report_at()
+        sections = _collect(periods, step, first)
         data = _assemble(sections, month, note, self.session.display_name, settings)
-        last_month, last_year = known_comparisons(periods)
+        last_month, last_year = known_comparisons(periods, first)
         data = replace(data, last_month_known=last_month, last_year_known=last_year)
         data.summary.extend(summarise(data))
         self._record_print(month, data.total)
