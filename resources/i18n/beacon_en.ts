@@ -463,6 +463,17 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>HandoverNotes</name>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover notes left for this zone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Beacon is locked</source>
@@ -739,7 +750,11 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned officer</source>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,6 +770,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: urgent. &lt;s&gt;Struck through&lt;/s&gt;, grey: void (kept on record). &lt;span style=&quot;color:{0}&quot;&gt;Dark red, &quot;Overdue&quot;&lt;/span&gt;: the follow-up date has passed and the report is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +786,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone assigned</source>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1083,6 +1110,37 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ShiftEntries</name>
+    <message>
+        <source>Number of an existing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WR-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new report from the selected entry, with its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report with that number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftLogPage</name>
     <message>
         <source>Start your shift</source>
@@ -1118,14 +1176,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Start shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover notes from the last shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No handover notes left for this zone yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,31 +1267,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of an existing report</source>
+        <source>End your shift now? An ended shift cannot be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WR-…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise a report from the selected entry</source>
+        <source>You have written no handover notes for the next shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;On shift since {0}&lt;/b&gt; — {1}, {2}{3}. {4} entries so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an entry in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report with that number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1547,54 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>The receipt could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueuePanel</name>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open reports are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s) assigned to you</source>
+        <translation>
+            <numerusform>%n open report assigned to you</numerusform>
+            <numerusform>%n open reports assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first {0} are listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2042,21 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Partner agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workQueue</name>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,80 @@
+"""The officer's work queue as a table: each open report assigned to them, follow-up first.
+
+Overdue follow-ups say so in words and in colour (never colour alone: printed, or for a
+colour-blind officer, the word carries it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.services.reports import WorkItem
+from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
+from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
+from ui.models.paged import Column, PagedTableModel
+
+OVERDUE_COLOUR = QColor("#b3261e")  # dark red: readable on white and on the alternate rows
+TODAY_COLOUR = QColor("#8a5300")  # dark amber
+
+
+def follow_up_text(state: str, due: Any) -> str:
+    """'Overdue since 03 Oct', 'Due today', 'Due 12 Oct 2026' or '—': the words that carry it."""
+    if due is None:
+        return "—"
+    day = due.strftime("%d %b %Y")
+    if state == "overdue":
+        return QCoreApplication.translate("workQueue", "Overdue since {0}").format(day)
+    if state == "today":
+        return QCoreApplication.translate("workQueue", "Due today")
+    return QCoreApplication.translate("workQueue", "Due {0}").format(day)
+
+
+def follow_up_brush(state: str) -> QBrush | None:
+    if state == "overdue":
+        return QBrush(OVERDUE_COLOUR)
+    if state == "today":
+        return QBrush(TODAY_COLOUR)
+    return None
+
+
+COLUMNS: list[Column[WorkItem]] = [
+    Column(QT_TRANSLATE_NOOP("columns", "Number"), lambda i: i.report.number),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Follow-up"),
+        lambda i: follow_up_text(i.follow_up, i.report.follow_up_due),
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Category"), lambda i: i.report.category),
+    Column(QT_TRANSLATE_NOOP("columns", "Location"), lambda i: i.report.location),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda i: vocabulary(label(REPORT_STATUS_LABELS, i.report.status)),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Severity"),
+        lambda i: vocabulary(label(SEVERITY_LABELS, i.report.severity)),
+    ),
+]
+
+
+class WorkQueueModel(PagedTableModel[WorkItem]):
+    """One officer's queue, read whole (it is short) by a worker and handed in as one page."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COLUMNS, parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is not None and role == Qt.ItemDataRole.UserRole:
+            return item.report.id
+        return super().data(index, role)
+
+    def style_data(self, row: WorkItem, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return follow_up_brush(row.follow_up)
+        if role == Qt.ItemDataRole.FontRole and row.report.severity == "urgent":  # as in the list
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
