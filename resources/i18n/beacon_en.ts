@@ -1251,6 +1251,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the next shift should know or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1573,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or double-click opens a report. &lt;b&gt;Bold&lt;/b&gt;: urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No open reports are assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1785,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2048,7 +2060,7 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
 <context>
     <name>workQueue</name>
     <message>
-        <source>Overdue since {0}</source>
+        <source>Overdue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,6 +2069,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} at {2}, severity {3}. {4} Double-click or Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,12 @@ from desktop_app.services.reports import ReportRow, follow_up_state
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
-from ui.models.work_queue_model import follow_up_brush, follow_up_text
+from ui.models.work_queue_model import follow_up_brush, follow_up_text, short_day
 
 
 def _when(value: Any) -> str:
-    return value.strftime("%d %b %Y %H:%M") if value else ""
+    """'26 Nov 20:59' this year, '26 Nov 2025 20:59' before: the key columns fit 1280 pixels."""
+    return f"{short_day(value)} {value:%H:%M}" if value else ""
 
 
 def _follow_up(row: ReportRow) -> str:
@@ -23,7 +24,7 @@ def _follow_up(row: ReportRow) -> str:
         return ""
     state = follow_up_state(row)
     # A closed report's date is history, not a task: plain, without "due".
-    return follow_up_text(state, row.follow_up_due) if state else f"{row.follow_up_due:%d %b %Y}"
+    return follow_up_text(state, row.follow_up_due) if state else short_day(row.follow_up_due)
 
 
 # The columns a user works from come first, so that they fit a 1280-pixel-wide window beside the
@@ -49,7 +50,7 @@ COLUMNS: list[Column[ReportRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Zone"), lambda r: r.zone),
     Column(QT_TRANSLATE_NOOP("columns", "Reported by"), lambda r: r.reporter),
 ]
-WIDTHS = (110, 122, 118, 128, 82, 66, 104, 150, 122, 80)  # the last column stretches
+WIDTHS = (122, 98, 98, 98, 88, 62, 96, 124, 120, 80)  # the last column stretches
 
 
 class ReportTableModel(PagedTableModel[ReportRow]):

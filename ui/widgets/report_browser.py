@@ -111,7 +111,7 @@ class ReportBrowser(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 360])
+        splitter.setSizes([810, 450])  # the detail's handling box needs ~440
         layout.addWidget(splitter, 1)
         self.legend = QLabel(
             self.tr(

@@ -83,8 +83,8 @@ class ShiftLogPage(QWidget):
         self.handovers = self.handover_notes.text
         side.addWidget(self.queue)
         side.addWidget(self.handover_notes)
-        side.setStretchFactor(0, 3)
-        side.setStretchFactor(1, 2)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
         return side
 
     # ---- start -------------------------------------------------------------------------------
@@ -92,6 +92,7 @@ class ShiftLogPage(QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         box = self.start_box = QGroupBox(self.tr("Start your shift"))
+        box.setMaximumWidth(560)  # a short form: its fields need not run across the screen
         form = QFormLayout(box)
         self.start_errors = FieldErrors()
         self.zone = QComboBox()
@@ -159,23 +160,24 @@ class ShiftLogPage(QWidget):
         self.header = QLabel()
         self.header.setObjectName("shiftHeader")
         layout.addWidget(self.header)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        forms = QWidget()  # adding entries and ending the shift side by side, the list below
+        forms_layout = QHBoxLayout(forms)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
         self.entry_box = self._entry_box()
-        left_layout.addWidget(self.entry_box)
+        forms_layout.addWidget(self.entry_box, 3)
         self.end_box = self._end_box()
-        left_layout.addWidget(self.end_box)
-        left_layout.addStretch(1)
-        splitter.addWidget(left)
+        forms_layout.addWidget(self.end_box, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(forms)
         self.entries_side = ShiftEntries(self.session, self.runner)
         self.entries_side.raise_report.connect(self.raise_report)
         self.entries_side.linked.connect(self.refresh)
         self.table, self.entries = self.entries_side.table, self.entries_side.entries
         self.link_number = self.entries_side.link_number
         splitter.addWidget(self.entries_side)
-        splitter.setSizes([480, 760])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         return page
 
@@ -251,7 +253,7 @@ class ShiftLogPage(QWidget):
         self.handover.setObjectName("endShiftHandover")
         self.handover.setAccessibleName(self.tr("Handover notes for the next shift"))
         self.handover.setTabChangesFocus(True)
-        self.handover.setMaximumHeight(70)
+        self.handover.setPlaceholderText(self.tr("What the next shift should know or check"))
         self.summary = QLineEdit()
         self.summary.setObjectName("endShiftSummary")
         self.summary.setAccessibleName(self.tr("Closing summary"))

@@ -12,7 +12,7 @@ from desktop_app.services.reports import ReportService, WorkQueue
 from desktop_app.services.reports.work_queue import QUEUE_LIMIT
 from desktop_app.services.session import Session
 from ui.i18n import grouped
-from ui.models.work_queue_model import WorkQueueModel
+from ui.models.work_queue_model import WIDTHS, WorkQueueModel
 from ui.tasks import TaskRunner
 from ui.widgets.filters import list_table
 
@@ -34,11 +34,15 @@ class WorkQueuePanel(QGroupBox):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = WorkQueueModel(self)
-        self.table = list_table("workQueueTable", self.model, (108, 150, 120, 130, 80, 60))
+        self.table = list_table("workQueueTable", self.model, WIDTHS)
         self.table.setAccessibleName(self.tr("Your open reports"))
         self.table.setToolTip(self.tr("Double-click or press Enter to open the report"))
         self.table.activated.connect(self._activated)  # Enter, and double-click
         layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("Enter or double-click opens a report. <b>Bold</b>: urgent."))
+        hint.setObjectName("workQueueHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
 
     # ---- reading -----------------------------------------------------------------------------
     def refresh(self) -> None:
