@@ -265,3 +265,15 @@ def test_people_met_on_an_entry_come_into_the_raised_report(qtbot, office, monke
     names = {p.name for p in form.last_saved.people}
     assert {"Dev Sharma", "Zoë Adeyemi"} <= names
     qtbot.waitUntil(lambda: not form.runner.busy, timeout=10000)
+
+
+def test_the_queue_model_passes_the_model_tester(qtmodeltester, office):
+    from ui.models.work_queue_model import WorkQueueModel
+
+    assigned(office, office.officer, -1)
+    assigned(office, office.officer, None)
+    model = WorkQueueModel()
+    model.set_source(
+        lambda state: ([], None), (ReportService(office.officer).work_queue().items, None)
+    )
+    qtmodeltester.check(model, force_py=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 
 from desktop_app.services.reports import ReportRow, follow_up_state
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
@@ -67,9 +66,7 @@ class ReportTableModel(PagedTableModel[ReportRow]):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self.muted_brush()
         if role == Qt.ItemDataRole.FontRole and row.severity == "urgent":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.bold_font()
         if role == Qt.ItemDataRole.ForegroundRole and follow_up_state(row) == "overdue":
             return follow_up_brush("overdue")
         return None

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.reports import WorkItem
@@ -91,7 +91,5 @@ class WorkQueueModel(PagedTableModel[WorkItem]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return follow_up_brush(row.follow_up)
         if role == Qt.ItemDataRole.FontRole and row.report.severity == "urgent":  # as in the list
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.bold_font()
         return None
