@@ -27,9 +27,11 @@ from ui.dialogs.sign_in import SignInDialog
 from ui.errors import install_excepthook, show_error
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
+from ui.refcount_guard import guard_singletons
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    guard_singletons()  # before the first click can drop a reference (see the module)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv)

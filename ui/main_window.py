@@ -3,8 +3,6 @@ the signed-in user. Its menus' flows live in ui/controllers/."""
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -20,6 +18,7 @@ from ui.controllers.admin import AdminController
 from ui.controllers.backups import BackupController
 from ui.controllers.demo import DemoController
 from ui.controllers.menus import add_edit_actions, add_tab_actions, open_log_folder, show_about
+from ui.controllers.open_shift import may_quit
 from ui.i18n import vocabulary
 from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
@@ -44,6 +43,7 @@ class MainWindow(QMainWindow):
         self.office = office
         self.settings = settings if settings is not None else QSettings()
         self.runner = TaskRunner(self)
+        self._switching = False  # closing to hand the computer to another user, not quitting
         self.office_name = SettingsService.office_name()
         self.setWindowTitle(self.tr("Beacon — {0}").format(self.office_name))
         self._build_tabs()
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
             load_office_settings().idle_lock_minutes,
             self.tabs,
             lambda: (self.office_name, self.office.display),
-            self.switch_user.emit,
+            self._switch_to,
         )
         self.idle = self.access.idle
         self.backups = BackupController(self, session, office, self.runner)
@@ -197,19 +197,32 @@ class MainWindow(QMainWindow):
 
     # ---- window state ------------------------------------------------------------------------
     def _restore_state(self) -> None:
+        """The size is the computer's; the page is the role's. A tab left open by whoever used
+        this computer last is not where the next person's work starts."""
         geometry = self.settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        tab = self.settings.value("mainWindow/tab", 0)
-        with contextlib.suppress(TypeError, ValueError):
-            self.tabs.setCurrentIndex(int(str(tab)))
+        self.tabs.setCurrentWidget(self.patrol_tab)
+        self.patrol_tab.show_landing_page()
 
     def save_state(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-        self.settings.setValue("mainWindow/tab", self.tabs.currentIndex())
         self.settings.sync()
+
+    def _switch_to(self, session: Session) -> None:
+        """Another user signs in here: this window closes without asking about the shift,
+        which stays open for its officer."""
+        self._switching = True
+        try:
+            self.switch_user.emit(session)
+        finally:
+            self._switching = False
+
+    def _show_end_of_shift(self) -> None:
+        self.tabs.setCurrentWidget(self.patrol_tab)
+        self.patrol_tab.show_end_of_shift()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.busy and not self.runner.wait(3000):  # most background reads end in ms
@@ -224,6 +237,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if not self._switching and not may_quit(self, self.patrol_tab, self._show_end_of_shift):
+            event.ignore()
+            return
         self.save_state()
         self.reports_tab.close_preview()
         event.accept()

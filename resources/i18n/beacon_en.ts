@@ -603,6 +603,17 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>HandoverNotes</name>
+    <message>
+        <source>Handover notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover notes left for this zone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Beacon is locked</source>
@@ -1286,7 +1297,11 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned officer</source>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,6 +1317,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Bold&lt;/b&gt;: urgent. &lt;s&gt;Struck through&lt;/s&gt;, grey: void (kept on record). &lt;span style=&quot;color:{0}&quot;&gt;Dark red, &quot;Overdue&quot;&lt;/span&gt;: the follow-up date has passed and the report is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1333,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Anyone assigned</source>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1652,6 +1679,37 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ShiftEntries</name>
+    <message>
+        <source>Number of an existing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WR-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new report from the selected entry, with its people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report with that number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftLogPage</name>
     <message>
         <source>Start your shift</source>
@@ -1687,14 +1745,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Start shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handover notes from the last shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No handover notes left for this zone yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1770,6 +1820,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the next shift should know or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,19 +1840,11 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of an existing report</source>
+        <source>End your shift now? An ended shift cannot be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WR-…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise a report from the selected entry</source>
+        <source>You have written no handover notes for the next shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,14 +1857,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
             <numerusform>%n entry so far.</numerusform>
             <numerusform>%n entries so far.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Choose an entry in the list first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No report with that number</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2272,58 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>WorkQueuePanel</name>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a report. &lt;b&gt;Bold&lt;/b&gt;: urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open reports are assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s) assigned to you</source>
+        <translation>
+            <numerusform>%n open report assigned to you</numerusform>
+            <numerusform>%n open reports assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first {0} are listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>The database is damaged</source>
@@ -2412,6 +2502,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2824,6 +2918,25 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>workQueue</name>
+    <message>
+        <source>Overdue: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} at {2}, severity {3}. {4} Double-click or Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,10 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import create_first_manager
 from models.connection import close
 from ui.i18n import install_translators
+from ui.refcount_guard import guard_singletons
 from ui.tasks import running_tasks
+
+guard_singletons()  # PySide6 6.12.0 on Python 3.11 drops references to None, True and False
 
 
 @pytest.fixture(scope="session", autouse=True)

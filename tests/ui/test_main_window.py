@@ -53,15 +53,16 @@ def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office_db, window_set
     assert window.tabs.currentWidget().objectName() == "reportsTab"
 
 
-def test_size_and_tab_are_remembered_for_next_time(qtbot, signed_in, office_db, tmp_path):
+def test_the_size_is_remembered_and_the_page_is_the_roles(qtbot, signed_in, office_db, tmp_path):
     path = str(tmp_path / "window.ini")
     first = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
     first.resize(760, 650)
-    first.tabs.setCurrentIndex(2)
+    first.tabs.setCurrentIndex(2)  # whoever signs in next starts where their work is
     first.close()
     second = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
     assert (second.width(), second.height()) == (760, 650)
-    assert second.tabs.currentWidget().objectName() == "eventsTab"
+    assert second.tabs.currentWidget() is second.patrol_tab
+    assert second.patrol_tab.pages.currentWidget() is second.patrol_tab.reports
 
 
 def test_the_about_box_names_the_version_and_database(

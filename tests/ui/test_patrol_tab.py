@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.patrol import EntryFilter, PatrolService
@@ -142,8 +142,8 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
     shift.zone.setCurrentIndex(shift.zone.findText("South"))
     qtbot.keyClicks(shift.weather, "Light rain")
     shift.findChild(QPushButton, "startShiftButton").click()
-    qtbot.waitUntil(lambda: shift.currentIndex() == 1, timeout=10000)  # started on a worker
-    assert shift.currentIndex() == 1 and "On shift since" in shift.header.text()
+    qtbot.waitUntil(lambda: shift.stack.currentIndex() == 1, timeout=10000)  # started on a worker
+    assert shift.stack.currentIndex() == 1 and "On shift since" in shift.header.text()
 
     qtbot.keyClicks(shift.observation, "All quiet")
     shift.findChild(QPushButton, "addEntryButton").click()
@@ -175,9 +175,10 @@ def test_a_shift_to_handover_with_a_report_raised_from_an_entry(qtbot, office, m
 
     tab.pages.setCurrentWidget(shift)
     shift.handover.setPlainText("Youths around the market hall after 9 pm; please pass by.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shift.findChild(QPushButton, "endShiftButton").click()
-    qtbot.waitUntil(lambda: shift.currentIndex() == 0, timeout=10000)
-    assert shift.currentIndex() == 0
+    qtbot.waitUntil(lambda: shift.stack.currentIndex() == 0, timeout=10000)
+    assert shift.stack.currentIndex() == 0
     assert "Youths around the market hall" in shift.handovers.text()
 
 

@@ -228,7 +228,9 @@ def test_the_void_dialog_voids_off_the_gui_thread_and_stays_open_meanwhile(qtbot
     assert void.off_the_gui_thread and dialog.result_value.row.status == "void"
 
 
-def test_a_shift_is_started_logged_linked_and_ended_off_the_gui_thread(qtbot, office, spy):
+def test_a_shift_is_started_logged_linked_and_ended_off_the_gui_thread(
+    qtbot, office, spy, monkeypatch
+):
     existing = ReportService(office.manager).create(report(office))
     names = ("start_shift", "add_entry", "link_report", "end_shift")
     spies = {name: spy(PatrolService, name) for name in names}
@@ -237,7 +239,7 @@ def test_a_shift_is_started_logged_linked_and_ended_off_the_gui_thread(qtbot, of
     page = tab.shift_log
     tab.pages.setCurrentWidget(page)
     page.findChild(QWidget, "startShiftButton").click()
-    qtbot.waitUntil(lambda: page.currentIndex() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 1, timeout=10000)
     page.location.setText("Market Square")
     page.observation.setPlainText("Stall owner pointed out the thief.")
     page.findChild(QWidget, "addEntryButton").click()
@@ -247,8 +249,9 @@ def test_a_shift_is_started_logged_linked_and_ended_off_the_gui_thread(qtbot, of
     page.findChild(QWidget, "linkReportButton").click()
     qtbot.waitUntil(lambda: page.entries.rows[0].report_number == existing.row.number)
     page.handover.setPlainText("Quiet.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.findChild(QWidget, "endShiftButton").click()
-    qtbot.waitUntil(lambda: page.currentIndex() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 0, timeout=10000)
     assert all(spies[name].off_the_gui_thread for name in names)
 
 

@@ -21,6 +21,23 @@ Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Any], tuple[Sequence[Row], Any]]
 
 
+_FONTS: dict[str, QFont] = {}
+
+
+def _font(kind: str) -> QFont:
+    """One font per kind, made once: data() runs for every cell of every paint, and PySide6
+    6.12 on Python 3.11 drops a reference to None on each call of a setter such as setBold
+    (the interpreter aborts at exit once None's count runs out)."""
+    font = _FONTS.get(kind)
+    if font is None:
+        font = _FONTS[kind] = QFont()
+        if kind == "muted":
+            font.setStrikeOut(True)
+        else:
+            font.setBold(True)
+    return font
+
+
 @dataclass(frozen=True)
 class Column(Generic[Row]):
     header: str
@@ -114,9 +131,11 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     @staticmethod
     def muted_font() -> QFont:
-        font = QFont()
-        font.setStrikeOut(True)
-        return font
+        return _font("muted")
+
+    @staticmethod
+    def bold_font() -> QFont:
+        return _font("bold")
 
     @staticmethod
     def muted_brush() -> QBrush:

@@ -42,10 +42,12 @@ class PatrolTab(QWidget):
         if allowed(session.role, "report.read") or allowed(session.role, "report.read_own"):
             self.reports = ReportBrowser(session, runner)
             self.reports.detail.print_requested.connect(self._print)
+            self.reports.detail.changed.connect(self._report_changed)
             self.pages.addTab(self.reports, self.tr("Reports"))
         if allowed(session.role, "patrol.write"):
             self.shift_log = ShiftLogPage(session, runner)
             self.shift_log.raise_report.connect(self.raise_report)
+            self.shift_log.open_report.connect(self.open_report)
             self.pages.addTab(self.shift_log, self.tr("My shift"))
         if allowed(session.role, "patrol.read"):
             self.entries = EntryBrowser(session, runner)
@@ -70,12 +72,45 @@ class PatrolTab(QWidget):
             layout.addWidget(note)
             layout.addStretch(1)
 
+    def show_landing_page(self) -> None:
+        """Where each role starts: officers on My shift (their queue beside it), the front desk
+        on New report, managers on the report list."""
+        order: list[QWidget | None]
+        if self.session.role == "officer":
+            order = [self.shift_log, self.reports]
+        elif self.session.role == "front_desk":
+            order = [self.walk_in, self.reports]
+        else:
+            order = [self.reports, self.shift_log]
+        page = next((p for p in order if p is not None), None)
+        if page is not None:
+            self.pages.setCurrentWidget(page)
+
     @Slot(object)
     def _report_saved(self, detail: ReportDetail) -> None:
         if self.reports is not None:
             self.reports.reload()
         if self.shift_log is not None:
             self.shift_log.refresh()
+            self.shift_log.queue.refresh()
+
+    @Slot(object)
+    def _report_changed(self, detail: ReportDetail) -> None:
+        """Status, assignment or follow-up changed in the detail pane: the queue follows."""
+        if self.shift_log is not None:
+            self.shift_log.queue.refresh()
+
+    @Slot(int)
+    def open_report(self, report_id: int) -> None:
+        """A report of the work queue, opened in the list's detail pane."""
+        if self.reports is not None:
+            self.pages.setCurrentWidget(self.reports)
+            self.reports.show_report(report_id)
+
+    def show_end_of_shift(self) -> None:
+        if self.shift_log is not None:
+            self.pages.setCurrentWidget(self.shift_log)
+            self.shift_log.show_end_of_shift()
 
     @Slot(object)
     def _print(self, detail: ReportDetail | None) -> None:

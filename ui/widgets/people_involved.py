@@ -103,6 +103,15 @@ class PeopleInvolved(QWidget):
         self.name.clear()
         self.description.clear()
 
+    def add_contact(self, role: str, contact_id: int, name: str) -> None:
+        """A known contact in the list, e.g. someone the officer met on the entry reported."""
+        if any(p.contact_id == contact_id for p, _ in self.people):
+            return
+        self.append(
+            PersonInput(role, contact_id),
+            f"{vocabulary(PERSON_ROLE_LABELS.get(role, role))}: {name}",
+        )
+
     def append(self, person: PersonInput, shown: str) -> None:
         self.people.append((person, shown))
         self.listing.addItem(QListWidgetItem(shown))

@@ -28,12 +28,14 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import REPORT_STATUS_LABELS
 from ui.i18n import grouped, vocabulary
-from ui.models.report_table_model import COLUMNS, ReportTableModel
+from ui.models.report_table_model import COLUMNS, WIDTHS, ReportTableModel
+from ui.models.work_queue_model import OVERDUE_COLOUR
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 from ui.widgets.report_detail import ReportDetailPane
 
 PAGE = 200
+UNASSIGNED = "unassigned"  # the "Assigned to" choice of reports no one has
 
 
 class SortableReportModel(ReportTableModel):
@@ -72,9 +74,13 @@ class ReportBrowser(QWidget):
         self.category = filter_combo("reportFilterCategory", self.tr("Category"))
         self.status = filter_combo("reportFilterStatus", self.tr("Status"))
         self.zone = filter_combo("reportFilterZone", self.tr("Zone"))
-        self.officer = filter_combo("reportFilterOfficer", self.tr("Assigned officer"))
-        for combo in (self.category, self.status, self.zone, self.officer):
+        self.officer = filter_combo("reportFilterOfficer", self.tr("Assigned to"))
+        for combo in (self.category, self.status, self.zone):
             bar.addWidget(combo, 1)
+        assigned_label = QLabel(self.tr("Assigned to:"))
+        assigned_label.setBuddy(self.officer)
+        bar.addWidget(assigned_label)
+        bar.addWidget(self.officer, 1)
         layout.addLayout(bar)
         bar2 = QHBoxLayout()
         bar2.addWidget(QLabel(self.tr("Happened from")))
@@ -95,9 +101,7 @@ class ReportBrowser(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = SortableReportModel(self)
-        self.table = list_table(
-            "reportTable", self.model, (125, 145, 145, 150, 165, 120, 75, 95, 140, 130)
-        )
+        self.table = list_table("reportTable", self.model, WIDTHS)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -106,9 +110,19 @@ class ReportBrowser(QWidget):
         self.detail.changed.connect(self._changed)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 480])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([810, 450])  # the detail's handling box needs ~440
         layout.addWidget(splitter, 1)
+        self.legend = QLabel(
+            self.tr(
+                "<b>Bold</b>: urgent. <s>Struck through</s>, grey: void (kept on record). "
+                '<span style="color:{0}">Dark red, "Overdue"</span>: the follow-up date has '
+                "passed and the report is still open."
+            ).format(OVERDUE_COLOUR.name())
+        )
+        self.legend.setObjectName("reportLegend")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -131,10 +145,13 @@ class ReportBrowser(QWidget):
             (self.category, self.tr("All categories")),
             (self.status, self.tr("Any status")),
             (self.zone, self.tr("All zones")),
-            (self.officer, self.tr("Anyone assigned")),
+            (self.officer, self.tr("anyone")),
         ):
             combo.clear()
             combo.addItem(label, None)
+        if allowed(self.session.role, "report.update_assigned"):  # those reports are given to
+            self.officer.addItem(self.tr("me"), self.session.user_id)
+        self.officer.addItem(self.tr("unassigned"), UNASSIGNED)
         for cat in picklists.categories(include_inactive=True):
             self.category.addItem(cat.name, cat.id)
         for value, label in REPORT_STATUS_LABELS.items():
@@ -143,7 +160,8 @@ class ReportBrowser(QWidget):
             self.zone.addItem(zone.name, zone.id)
         if allowed(self.session.role, "user.read"):
             for user in UserService(self.session).officers():
-                self.officer.addItem(user.display_name, user.id)
+                if user.id != self.session.user_id:
+                    self.officer.addItem(user.display_name, user.id)
         for widget, was in zip(
             (self.category, self.status, self.zone, self.officer), blocked, strict=True
         ):
@@ -151,15 +169,16 @@ class ReportBrowser(QWidget):
 
     # ---- filtering ---------------------------------------------------------------------------
     def current_filter(self) -> ReportFilter:
-
+        assigned = self.officer.currentData()
         return ReportFilter(
             date_from=day_or_none(self.date_from),
             date_to=day_or_none(self.date_to),
             category_id=self.category.currentData(),
             status=self.status.currentData(),
             zone_id=self.zone.currentData(),
-            assigned_officer_id=self.officer.currentData(),
+            assigned_officer_id=None if assigned == UNASSIGNED else assigned,
             text=self.text.text(),
+            unassigned=assigned == UNASSIGNED,
         )
 
     @Slot()

@@ -1,9 +1,9 @@
-"""An officer's shift: start it (reading the last handover), log timed entries, hand over."""
+"""My shift: start it (reading the last handover), log timed entries, hand over; beside it the
+officer's work queue and the handover notes, in sight for the whole shift."""
 
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -24,19 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.clock import now_local
-from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService, ShiftRow
+from desktop_app.services.patrol import EntryRow, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
-from desktop_app.services.reports import ReportService
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import ACTIVITY_LABELS, PATROL_TYPE_LABELS, label
 from ui.forms import FieldErrors, qt_datetime
 from ui.i18n import grouped, vocabulary
-from ui.models.patrol_entry_model import PatrolEntryModel
 from ui.tasks import TaskRunner
-from ui.widgets.attachments_panel import AttachmentsPanel
 from ui.widgets.contact_picker import ContactPicker
-from ui.widgets.filters import list_table
+from ui.widgets.handover_notes import HandoverNotes
 from ui.widgets.pick_line import PickLineEdit
+from ui.widgets.shift_entries import ShiftEntries
+from ui.widgets.work_queue import WorkQueuePanel
 from ui.writes import is_writing, submit_write
 
 
@@ -45,8 +45,9 @@ def _now_qt() -> QDateTime:
     return QDateTime(now.year, now.month, now.day, now.hour, now.minute, 0)
 
 
-class ShiftLogPage(QStackedWidget):
+class ShiftLogPage(QWidget):
     raise_report = Signal(object)  # EntryRow: start a report pre-filled from this entry
+    open_report = Signal(int)  # a report of the work queue, by id
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,15 +57,42 @@ class ShiftLogPage(QStackedWidget):
         self.patrol = PatrolService(session)
         self.shift: ShiftRow | None = None
         self.people_met: list[tuple[int, str]] = []
-        self.addWidget(self._start_page())
-        self.addWidget(self._shift_page())
+        self.stack = QStackedWidget()  # starting the shift, or the shift running
+        self.stack.addWidget(self._start_page())
+        self.stack.addWidget(self._shift_page())
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.setObjectName("shiftSplitter")
+        outer.setChildrenCollapsible(False)
+        outer.addWidget(self.stack)
+        outer.addWidget(self._side())
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 2)
+        outer.setSizes([800, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(outer)
         self.refresh()
+
+    def _side(self) -> QWidget:
+        """The work queue over the handover notes: both in sight before and during the shift."""
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
+        self.queue = WorkQueuePanel(self.session, self.runner)
+        self.queue.open_report.connect(self.open_report)
+        self.handover_notes = HandoverNotes()
+        self.handovers = self.handover_notes.text
+        side.addWidget(self.queue)
+        side.addWidget(self.handover_notes)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
+        return side
 
     # ---- start -------------------------------------------------------------------------------
     def _start_page(self) -> QWidget:
         page = QWidget()
         layout = QHBoxLayout(page)
         box = self.start_box = QGroupBox(self.tr("Start your shift"))
+        box.setMaximumWidth(560)  # a short form: its fields need not run across the screen
         form = QFormLayout(box)
         self.start_errors = FieldErrors()
         self.zone = QComboBox()
@@ -91,16 +119,7 @@ class ShiftLogPage(QStackedWidget):
         column = QVBoxLayout()
         column.addWidget(box)
         column.addStretch(1)
-        layout.addLayout(column, 2)
-        handover_box = QGroupBox(self.tr("Handover notes from the last shifts"))
-        handover_layout = QVBoxLayout(handover_box)
-        self.handovers = QLabel()
-        self.handovers.setObjectName("shiftHandovers")
-        self.handovers.setWordWrap(True)
-        self.handovers.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.handovers.setTextFormat(Qt.TextFormat.RichText)
-        handover_layout.addWidget(self.handovers, 1)
-        layout.addWidget(handover_box, 3)
+        layout.addLayout(column)
         return page
 
     def reload_picklists(self) -> None:
@@ -117,18 +136,8 @@ class ShiftLogPage(QStackedWidget):
 
     @Slot()
     def _show_handovers(self, *args: object) -> None:
-        notes = self.patrol.previous_handovers(self.zone.currentData())
-        if not notes:
-            self.handovers.setText(self.tr("No handover notes left for this zone yet."))
-            return
-        self.handovers.setText(
-            "".join(
-                f"<p><b>{h.ended_at.strftime('%a %d %b %H:%M') if h.ended_at else ''} — "
-                f"{html.escape(h.officer)}</b> ({html.escape(h.zone)})<br>"
-                f"{html.escape(h.notes)}</p>"
-                for h in notes
-            )
-        )
+        """The zone chosen to start in, or the running shift's zone (the combo follows it)."""
+        self.handover_notes.show_notes(self.patrol.previous_handovers(self.zone.currentData()))
 
     @Slot()
     def start_shift(self) -> None:
@@ -151,19 +160,25 @@ class ShiftLogPage(QStackedWidget):
         self.header = QLabel()
         self.header.setObjectName("shiftHeader")
         layout.addWidget(self.header)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        forms = QWidget()  # adding entries and ending the shift side by side, the list below
+        forms_layout = QHBoxLayout(forms)
+        forms_layout.setContentsMargins(0, 0, 0, 0)
         self.entry_box = self._entry_box()
-        left_layout.addWidget(self.entry_box)
+        forms_layout.addWidget(self.entry_box, 3)
         self.end_box = self._end_box()
-        left_layout.addWidget(self.end_box)
-        left_layout.addStretch(1)
-        splitter.addWidget(left)
-        self.entries_side = self._entries_side()
+        forms_layout.addWidget(self.end_box, 2)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(forms)
+        self.entries_side = ShiftEntries(self.session, self.runner)
+        self.entries_side.raise_report.connect(self.raise_report)
+        self.entries_side.linked.connect(self.refresh)
+        self.table, self.entries = self.entries_side.table, self.entries_side.entries
+        self.link_number = self.entries_side.link_number
+        self.attachments = self.entries_side.attachments
         splitter.addWidget(self.entries_side)
-        splitter.setSizes([480, 760])
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         return page
 
@@ -239,7 +254,7 @@ class ShiftLogPage(QStackedWidget):
         self.handover.setObjectName("endShiftHandover")
         self.handover.setAccessibleName(self.tr("Handover notes for the next shift"))
         self.handover.setTabChangesFocus(True)
-        self.handover.setMaximumHeight(70)
+        self.handover.setPlaceholderText(self.tr("What the next shift should know or check"))
         self.summary = QLineEdit()
         self.summary.setObjectName("endShiftSummary")
         self.summary.setAccessibleName(self.tr("Closing summary"))
@@ -254,45 +269,11 @@ class ShiftLogPage(QStackedWidget):
         end_form.addRow(end)
         return end_box
 
-    def _entries_side(self) -> QWidget:
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.entries = PatrolEntryModel(self)
-        self.table = list_table("shiftEntries", self.entries, (145, 0, 0, 160, 160, 320))
-        for column in (1, 2):  # officer and zone are the shift's own
-            self.table.hideColumn(column)
-        right_layout.addWidget(self.table, 1)
-        self.attachments = AttachmentsPanel(self.session, self.runner)
-        self.attachments.follow(self.table, self.selected_entry)
-        right_layout.addWidget(self.attachments)
-        link_row = QHBoxLayout()
-        self.link_number = QLineEdit()
-        self.link_number.setObjectName("linkReportNumber")
-        self.link_number.setAccessibleName(self.tr("Number of an existing report"))
-        self.link_number.setPlaceholderText(self.tr("WR-…"))
-        self.link_number.setMaximumWidth(160)
-        link_button = QPushButton(self.tr("Link to report"))
-        link_button.setObjectName("linkReportButton")
-        link_button.clicked.connect(self._link_report)
-        raise_button = QPushButton(self.tr("Raise a report from the selected entry"))
-        raise_button.setObjectName("raiseReportButton")
-        raise_button.clicked.connect(self._raise_report)
-        self.link_message = QLabel()
-        self.link_message.setObjectName("linkReportMessage")
-        self.link_message.setProperty("role", "fieldError")
-        link_row.addWidget(self.link_message, 1)
-        link_row.addWidget(self.link_number)
-        link_row.addWidget(link_button)
-        link_row.addWidget(raise_button)
-        right_layout.addLayout(link_row)
-        return right
-
     def refresh(self) -> None:
         self.shift = self.patrol.open_shift()
         self.reload_picklists()
         if self.shift is None:
-            self.setCurrentIndex(0)
+            self.stack.setCurrentIndex(0)
             return
         shift = self.shift
         self.zone.setCurrentIndex(max(self.zone.findData(shift.zone_id), 0))
@@ -306,10 +287,8 @@ class ShiftLogPage(QStackedWidget):
             )
         )
         self.entry_time.setDateTime(_now_qt())
-        patrol = self.patrol
-        flt = EntryFilter(shift_id=shift.id)
-        self.entries.set_source(lambda cursor: patrol.entries(flt, after=cursor))
-        self.setCurrentIndex(1)
+        self.entries_side.show_shift(shift.id)
+        self.stack.setCurrentIndex(1)
 
     @Slot()
     def _person_chosen(self) -> None:
@@ -349,7 +328,7 @@ class ShiftLogPage(QStackedWidget):
 
     @Slot()
     def end_shift(self) -> None:
-        if self.shift is None:
+        if self.shift is None or not self._end_confirmed():
             return
         self.end_errors.clear()
         shift_id, patrol = self.shift.id, self.patrol
@@ -363,43 +342,30 @@ class ShiftLogPage(QStackedWidget):
             self.end_errors.show,
         )
 
+    def _end_confirmed(self) -> bool:
+        """A shift once ended cannot be reopened: ask, and say when no handover is written."""
+        text = self.tr("End your shift now? An ended shift cannot be reopened.")
+        if not self.handover.toPlainText().strip():
+            text += "\n\n" + self.tr("You have written no handover notes for the next shift.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("End shift"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_end_of_shift(self) -> None:
+        """The running shift's handover box, ready to type in (asked for before quitting)."""
+        if self.shift is not None:
+            self.stack.setCurrentIndex(1)
+            self.handover.setFocus()
+
     def _ended(self, shift: object) -> None:
         self.handover.clear()
         self.summary.clear()
         self.refresh()
 
     def selected_entry(self) -> EntryRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.entries.row_at(rows[0].row()) if rows else None
-
-    @Slot()
-    def _link_report(self) -> None:
-        """Tie the selected entry to a report that already exists, by its number."""
-        entry = self.selected_entry()
-        if entry is None:
-            self.link_message.setText(self.tr("Choose an entry in the list first"))
-            return
-        report_id = ReportService(self.session).find_number(self.link_number.text())
-        if report_id is None:
-            self.link_message.setText(self.tr("No report with that number"))
-            return
-        patrol, entry_id = self.patrol, entry.id
-        submit_write(
-            self.runner,
-            "link entry",
-            lambda: patrol.link_report(entry_id, report_id),
-            self.entries_side,
-            self._linked,
-            lambda exc: self.link_message.setText(exc.message),
-        )
-
-    def _linked(self, entry: object) -> None:
-        self.link_message.clear()
-        self.link_number.clear()
-        self.refresh()
-
-    @Slot()
-    def _raise_report(self, *args: Any) -> None:
-        entry = self.selected_entry()
-        if entry is not None:
-            self.raise_report.emit(entry)
+        return self.entries_side.selected_entry()

@@ -320,12 +320,16 @@ class WalkInFields(QWidget):
         self.link_entry_id = None
 
     def prefill_from_entry(self, entry: EntryRow) -> None:
-        """An officer's 'incident observed' entry becomes a report, linked back when saved."""
+        """An officer's 'incident observed' entry becomes a report, linked back when saved; the
+        people met come in as witnesses (the commonest case; removed and added again in
+        another role if not)."""
         self.clear_fields()
         self.source.setCurrentIndex(self.source.findData("officer"))
         self.location.setText(entry.location)
         self.occurred.set_value(_minute(entry.at))
         self.account.setPlainText(entry.observation)
         self.action.setPlainText(entry.action_taken)
+        for contact_id, name in entry.people:
+            self.people.add_contact("witness", contact_id, name)
         self.link_entry_id = entry.id
         self.category.setFocus()

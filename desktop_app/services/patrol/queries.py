@@ -38,18 +38,19 @@ def _entry_query() -> Any:
     )
 
 
-def _people_met(entry_ids: list[int]) -> dict[int, list[str]]:
-    """The names of the people met, by entry, in one query."""
-    met: dict[int, list[str]] = {}
+def _people_met(entry_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """The people met (contact id, name), by entry, in the order added, in one query."""
+    met: dict[int, list[tuple[int, str]]] = {}
     if entry_ids:
-        pairs: Any = (
-            PatrolEntryContact.select(PatrolEntryContact.entry, Contact.name)
+        rows: Any = (
+            PatrolEntryContact.select(PatrolEntryContact.entry, Contact.id, Contact.name)
             .join(Contact)
             .where(PatrolEntryContact.entry.in_(entry_ids))
+            .order_by(PatrolEntryContact.id)
             .tuples()
         )
-        for entry_id, name in pairs:
-            met.setdefault(entry_id, []).append(name)
+        for entry_id, contact_id, name in rows:
+            met.setdefault(entry_id, []).append((contact_id, name))
     return met
 
 
@@ -70,7 +71,8 @@ def _entry_rows(rows: Any) -> list[EntryRow]:
             r.action_taken,
             r.__data__.get("report"),
             r.report_number or "",
-            ", ".join(met.get(r.id, [])),
+            ", ".join(name for _, name in met.get(r.id, [])),
+            tuple(met.get(r.id, [])),
         )
         for r in rows
     ]

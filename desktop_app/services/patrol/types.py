@@ -35,7 +35,8 @@ class EntryRow:
     action_taken: str
     report_id: int | None
     report_number: str
-    people_met: str
+    people_met: str  # their names, for the lists
+    people: tuple[tuple[int, str], ...] = ()  # (contact id, name) of each person met
 
 
 @dataclass(frozen=True)

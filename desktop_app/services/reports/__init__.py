@@ -43,11 +43,18 @@ from desktop_app.services.reports.types import (
     SupplementRow,
 )
 from desktop_app.services.reports.validation import check_account, check_times, validate
+from desktop_app.services.reports.work_queue import (
+    ReportWorkQueue,
+    WorkItem,
+    WorkQueue,
+    follow_up_state,
+)
 
 
-class ReportService(ReportCommands, ReportDocuments):
-    """One session's use of the reports: the reads (ReportQueries), the writes (ReportCommands)
-    and the documents (ReportDocuments), each checking the session's permissions."""
+class ReportService(ReportCommands, ReportDocuments, ReportWorkQueue):
+    """One session's use of the reports: the reads (ReportQueries, ReportWorkQueue), the writes
+    (ReportCommands) and the documents (ReportDocuments), each checking the session's
+    permissions."""
 
 
 __all__ = [
@@ -70,12 +77,16 @@ __all__ = [
     "ReportQueries",
     "ReportRow",
     "ReportService",
+    "ReportWorkQueue",
     "SupplementRow",
     "SupplementService",
+    "WorkItem",
+    "WorkQueue",
     "canonical_number",
     "check_account",
     "check_number_unused",
     "check_times",
+    "follow_up_state",
     "insert_report",
     "joined_reports",
     "next_number",

@@ -75,6 +75,8 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
         (Report.zone, flt.zone_id),
         (Report.assigned_officer, flt.assigned_officer_id),
     )
+    if flt.unassigned:
+        query = query.where(Report.assigned_officer.is_null())
     return where_contains(
         query,
         flt.text,

@@ -140,3 +140,4 @@ class ReportFilter:
     zone_id: int | None = None
     assigned_officer_id: int | None = None
     text: str = ""
+    unassigned: bool = False  # only reports no one is assigned to

@@ -1,0 +1,69 @@
+"""Quitting while the user's shift is open: ask, and never lose the shift."""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.services.patrol import ShiftRow
+from ui.tabs.patrol_tab import PatrolTab
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpenShift", text)
+
+
+def _open_shift(tab: PatrolTab) -> ShiftRow | None:
+    """The user's open shift as the database has it now (it may have been ended elsewhere)."""
+    page = tab.shift_log
+    if page is None:
+        return None
+    try:
+        return page.patrol.open_shift()
+    except Exception:  # quitting must work even when the database does not answer
+        log.exception("could not read the open shift at quit; using the page's own record")
+        return page.shift
+
+
+def may_quit(parent: QWidget, tab: PatrolTab, show_end: Callable[[], None]) -> bool:
+    """True when the window may close. With the user's shift open, ask: end it first (show_end
+    takes the user to the handover box: the next shift needs the notes), quit leaving it open
+    (it is there at the next sign-in), or stay."""
+    shift = _open_shift(tab)
+    if shift is None:
+        return True
+    box = QMessageBox(parent)
+    box.setObjectName("openShiftQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Your shift is still open"))
+    box.setText(
+        _tr("Your shift since {0} ({1}) is still open.").format(
+            shift.started_at.strftime("%a %d %b %H:%M"), html.escape(shift.zone or "—")
+        )
+    )
+    box.setInformativeText(
+        _tr(
+            "End it before you go, so the next shift gets your handover notes? If you quit "
+            "leaving it open, it is kept and carries on when you sign in again."
+        )
+    )
+    end_first = box.addButton(_tr("End the shift…"), QMessageBox.ButtonRole.AcceptRole)
+    end_first.setObjectName("endShiftFirstButton")
+    keep = box.addButton(_tr("Quit, leave it open"), QMessageBox.ButtonRole.DestructiveRole)
+    keep.setObjectName("keepShiftOpenButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(end_first)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return True
+    if clicked is end_first:
+        show_end()
+    return False
