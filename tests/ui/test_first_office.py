@@ -61,7 +61,7 @@ def test_a_new_office_without_the_demo_takes_its_first_report_and_patrol(
     shift.weather.setFocus()
     qtbot.keyClicks(shift.weather, "Dry, clear")
     qtbot.keyClick(shift.findChild(QPushButton, "startShiftButton"), Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: shift.currentIndex() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: shift.stack.currentIndex() == 1, timeout=10000)
     shift.location.setFocus()
     qtbot.keyClicks(shift.location, "Elm Street car park")
     shift.observation.setFocus()
