@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import ValidationError
 
@@ -19,6 +19,19 @@ def qt_datetime(value: QDateTime) -> datetime:
         value.time().hour(),
         value.time().minute(),
     )
+
+
+def enter_presses(dialog: QDialog, main: QPushButton | None) -> None:
+    """Enter in the dialog's fields presses main (or nothing when None). Call once every button
+    is in the dialog. No button is auto-default: Qt would otherwise make Cancel the default once
+    Tab had passed over it, and Enter in a field would throw away what was typed."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        if button is not main:
+            button.setDefault(False)
+    if main is not None:
+        main.setDefault(False)  # set again now that it is in the dialog: Qt remembers it there
+        main.setDefault(True)
 
 
 class FieldErrors:

@@ -17,7 +17,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.tasks import TaskRunner
 from ui.widgets.office_fields import CountryBox, paper_combo, time_zone_edit
 from ui.writes import is_writing, own_runner, submit_write
@@ -108,6 +108,7 @@ class OfficeSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _line(self, form: QFormLayout, key: str, label: str, edit: QLineEdit) -> QLineEdit:
         edit.setObjectName(f"setting_{key}")

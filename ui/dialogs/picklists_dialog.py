@@ -34,7 +34,7 @@ from desktop_app.services.picklist_merge import MergeResult, merge_locations
 from desktop_app.services.picklists import PickEntry, PicklistService
 from desktop_app.services.session import Session
 from ui.dialogs.merge_locations import MergeLocationsDialog
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.i18n import QT_TRANSLATE_NOOP, grouped
 from ui.models.pick_entry_model import PickEntryModel
 from ui.tasks import TaskRunner
@@ -335,6 +335,7 @@ class PicklistsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 600)
+        enter_presses(self, None)  # Return in a name field adds (NameEdit)
         self.reload(initial=True)
 
     @Slot()

@@ -23,7 +23,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportDetail
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import SEVERITY_LABELS
-from ui.forms import FieldErrors, qt_datetime
+from ui.forms import FieldErrors, enter_presses, qt_datetime
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.pick_line import PickLineEdit
@@ -83,6 +83,7 @@ class SupplementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        enter_presses(self, self.save_button)
         self._fill(detail)
 
     def _fields(self, form: QFormLayout, session: Session) -> None:
