@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.errors import ValidationError
 
@@ -69,9 +77,25 @@ class FieldErrors:
         error.setVisible(False)
         column.addWidget(error)
         form.addRow(label, box)
+        self._follow(focus or widget, error)
         self.labels[field] = error
         self.widgets[field] = focus or widget
         return box
+
+    @staticmethod
+    def _follow(widget: QWidget, error: QLabel) -> None:
+        """The message goes once the field is edited; a field that finds its own problem as the
+        user leaves it (a `problem` signal, as PickLineEdit has) says it here at once."""
+
+        def say(text: str) -> None:
+            error.setText(text)
+            error.setVisible(bool(text))
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _: say(""))
+        problem = getattr(widget, "problem", None)
+        if problem is not None:
+            problem.connect(say)
 
     def clear(self) -> None:
         for label in self.labels.values():

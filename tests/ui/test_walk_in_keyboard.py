@@ -320,3 +320,31 @@ def test_a_bad_time_is_named_at_the_field_and_nothing_is_lost(qtbot, office, vie
     qtbot.keyClicks(form.occurred, "2026-02-27 14:05")
     qtbot.keyClick(form.occurred, Key.Key_Tab)
     assert not error.isVisible() and form.occurred.value() == datetime(2026, 2, 27, 14, 5)
+
+
+@pytest.mark.parametrize("key", [Key.Key_Return, Key.Key_Tab])
+def test_the_one_suggestion_left_is_taken_and_others_are_told_at_once(qtbot, office, viewer, key):
+    form = make_form(qtbot, office.desk)
+    keys = Keyboard(qtbot, form)
+    form.reporter.search.setFocus()
+    keys.type("adey")  # one person matches: Enter or Tab takes her, no need to go Down
+    keys.press(key)
+    assert form.reporter.contact_id() == office.reporter_id
+    assert QApplication.focusWidget() is form.category
+    keys.type("thef")  # only Theft is left in the list
+    keys.press(key)
+    assert form.category.text() == "Theft"
+    assert not form.findChild(QLabel, "walkInCategoryError").isVisible()
+    assert QApplication.focusWidget() is form.location
+    keys.type("e")  # both locations have an e: which one is not guessed
+    keys.press(key)
+    error = form.findChild(QLabel, "walkInLocationError")
+    assert form.location.text() == "e"
+    assert error.isVisible() and "Elm Street car park" in error.text()
+    form.location.setFocus()
+    form.location.selectAll()
+    keys.type("Nowhere Lane")  # editing the field takes the old message away
+    assert not error.isVisible()
+    keys.press(key)
+    assert form.location.text() == "Nowhere Lane"
+    assert error.isVisible() and "not in the list" in error.text()

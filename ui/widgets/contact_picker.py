@@ -206,9 +206,10 @@ class ContactPicker(QWidget):
         if not typed:
             focus_next(self.search)
             return
-        same = [m for m in self.service.search(typed, limit=50) if same_name(m.name, typed)]
-        if len(same) == 1:
-            self.set_contact(same[0])
+        found = self.service.search(typed, limit=50)
+        same = [m for m in found if same_name(m.name, typed)]
+        if len(same) == 1 or (not same and len(found) == 1):  # named in full, or the only one
+            self.set_contact(same[0] if same else found[0])
             focus_next(self.search, past=self)
         elif same:
             self._say(
@@ -218,6 +219,13 @@ class ContactPicker(QWidget):
                 ).format(len(same), same[0].name)
             )
             self.show_matches(same)
+        elif found:
+            self._say(
+                self.tr("{0} people match “{1}”: choose one from the list.").format(
+                    len(found), typed
+                )
+            )
+            self.show_matches(found)
         else:
             self._say(
                 self.tr("No one called {0} is known yet: add them with New person…").format(typed)
