@@ -168,10 +168,18 @@ class ContactPicker(QWidget):
             self.matches.appendRow(item)
         if found:
             self.completer.complete(self._popup_rect([describe(m) for m in found]))
+            self._whole_rows()
             # No row taken for granted (a namesake would be): the first Down goes to the first.
             popup_of(self.completer).setCurrentIndex(QModelIndex())
         else:
             popup_of(self.completer).hide()
+
+    def _whole_rows(self) -> None:
+        """The list as tall as the rows it shows, so the last one is never cut in half."""
+        popup = popup_of(self.completer)
+        rows = min(self.matches.rowCount(), self.completer.maxVisibleItems())
+        height = rows * popup.sizeHintForRow(0) + 2 * popup.frameWidth()
+        popup.setGeometry(popup.x(), popup.y(), popup.width(), height)
 
     def _popup_rect(self, lines: list[str]) -> QRect:
         """Under the search box, wide enough for name, address and phone in full (namesakes are

@@ -117,8 +117,8 @@ class WalkInForm(WalkInFields):
             people.name,
             people.description,
             people.add,
+            self.save_button,  # before Clear form: the usual way out of the form
             self.clear_button,
-            self.save_button,
         ]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
