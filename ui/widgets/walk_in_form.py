@@ -272,11 +272,11 @@ class WalkInForm(WalkInFields):
     @Slot()
     def clear(self) -> bool:
         """Clear form: an empty (or just saved) form at once; typing only when the user says
-        so (its draft goes with it). True when the form was cleared."""
-        if self.has_content():
-            if not self.confirm_clear():
-                return False
-            self.draft.discard()
+        so. The draft goes either way: text typed and then deleted has left one behind, which
+        would otherwise be offered at the next start. True when the form was cleared."""
+        if self.has_content() and not self.confirm_clear():
+            return False
+        self.draft.discard()
         self.clear_fields()
         self._set_now()
         self.draft_note.clear()
