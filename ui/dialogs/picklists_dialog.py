@@ -330,6 +330,8 @@ class PicklistsDialog(QDialog):
             self.pages[kind] = page
             self.tabs.addTab(page, QCoreApplication.translate(CONTEXT, TITLES[kind]))
         layout.addWidget(self.tabs, 1)
+        # Each tab opens with the focus in its name field: the first thing done is adding.
+        self.tabs.currentChanged.connect(lambda _: self._focus_name())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
@@ -337,6 +339,12 @@ class PicklistsDialog(QDialog):
         self.resize(900, 600)
         enter_presses(self, None)  # Return in a name field adds (NameEdit)
         self.reload(initial=True)
+        self._focus_name()
+
+    def _focus_name(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, PicklistPage):
+            page.name.setFocus()
 
     @Slot()
     def reload(self, initial: bool = False) -> None:
