@@ -43,7 +43,9 @@ class OfficeSettingsDialog(QDialog):
             ("phone", self.tr("Phone:"), current.phone),
         ):
             self._line(form, key, label, QLineEdit(value))
-        self.country = CountryBox("setting_country", self.tr("Country"), current.country_code())
+        self.country = CountryBox(
+            "setting_country", self.tr("Country"), current.country, follow_computer=True
+        )
         self.errors.add_row(form, self.tr("Country:"), "country", self.country)
         zone = time_zone_edit("setting_time_zone", self.tr("Time zone"), current.time_zone)
         zone.setPlaceholderText(self.tr("empty: this computer's ({0})").format(local_zone_name()))
@@ -75,7 +77,7 @@ class OfficeSettingsDialog(QDialog):
             ),
             (
                 "lockout_minutes",
-                self.tr("…for:"),
+                self.tr("Keep it locked for:"),
                 current.lockout_minutes,
                 1,
                 1440,
