@@ -151,7 +151,6 @@ def test_an_edit_is_autosaved_and_offered_back_to_a_new_form(qtbot, office):
     assert again.category.text() == "Theft"
 
 
-
 def test_clear_form_discards_the_draft_of_text_typed_and_then_deleted(qtbot, office):
     form = make_form(qtbot, office.desk)
     form.account.setFocus()
