@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -93,6 +94,8 @@ class FieldErrors:
 
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _: say(""))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _: say(""))
         problem = getattr(widget, "problem", None)
         if problem is not None:
             problem.connect(say)
