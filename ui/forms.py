@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.errors import ValidationError
 
@@ -19,6 +28,19 @@ def qt_datetime(value: QDateTime) -> datetime:
         value.time().hour(),
         value.time().minute(),
     )
+
+
+def enter_presses(dialog: QDialog, main: QPushButton | None) -> None:
+    """Enter in the dialog's fields presses main (or nothing when None). Call once every button
+    is in the dialog. No button is auto-default: Qt would otherwise make Cancel the default once
+    Tab had passed over it, and Enter in a field would throw away what was typed."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        if button is not main:
+            button.setDefault(False)
+    if main is not None:
+        main.setDefault(False)  # set again now that it is in the dialog: Qt remembers it there
+        main.setDefault(True)
 
 
 class FieldErrors:
@@ -56,9 +78,27 @@ class FieldErrors:
         error.setVisible(False)
         column.addWidget(error)
         form.addRow(label, box)
+        self._follow(focus or widget, error)
         self.labels[field] = error
         self.widgets[field] = focus or widget
         return box
+
+    @staticmethod
+    def _follow(widget: QWidget, error: QLabel) -> None:
+        """The message goes once the field is edited; a field that finds its own problem as the
+        user leaves it (a `problem` signal, as PickLineEdit has) says it here at once."""
+
+        def say(text: str) -> None:
+            error.setText(text)
+            error.setVisible(bool(text))
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _: say(""))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _: say(""))
+        problem = getattr(widget, "problem", None)
+        if problem is not None:
+            problem.connect(say)
 
     def clear(self) -> None:
         for label in self.labels.values():

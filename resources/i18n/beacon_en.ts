@@ -50,7 +50,7 @@
 <context>
     <name>AdminController</name>
     <message>
-        <source>&amp;Users…</source>
+        <source>U&amp;sers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pick-lists…</source>
+        <source>Pic&amp;k-lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +313,10 @@ Beacon closes now.</source>
     </message>
     <message>
         <source>{0} people are called {1}: choose one from the list (their address and phone tell them apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people match “{1}”: choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -873,7 +877,7 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>…for:</source>
+        <source>Keep it locked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1017,6 +1021,14 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     <name>PickLineEdit</name>
     <message>
         <source>Type to choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not in the list: check the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” could be {1}: type more of it, or choose from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,6 +1215,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose its zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Location name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,7 +1235,19 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retire selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes it off the lists: it is retired, not deleted, and Edit → Pick-lists… can restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a zone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the zone it is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2259,15 +2287,15 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the date and time in one go, e.g. {0}; a time alone means today.</source>
+        <source>Type the date and time in one go, e.g. {0} or {1}; a time alone means today, and “yesterday 14:30” works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date and time: type it like {1} or {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say when it happened, e.g. {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{0}” is not a date and time: type it like {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,6 +2557,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
 </context>
 <context>
     <name>officeFields</name>
+    <message>
+        <source>This computer&apos;s ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>e.g. Europe/London</source>
         <translation type="unfinished"></translation>

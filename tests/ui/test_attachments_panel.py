@@ -99,6 +99,9 @@ def test_files_dropped_on_the_panel_are_attached_and_a_refused_one_is_named(
     wait_idle(qtbot, panel)
     assert "notes.txt" in panel.list.item(0).text()
     assert "blank.txt" in panel.message.text() and "empty" in panel.message.text()
+    assert panel.message.isVisible()  # still, after the detail reloaded for the new file
+    panel.show_for(entry_id=None)  # another choice: the message was about the report left
+    assert not panel.message.isVisible()
 
 
 def test_enter_opens_a_verified_copy_with_the_system_viewer(

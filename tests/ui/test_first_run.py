@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from desktop_app.services.office_settings import load_office_settings, local_zone_name
 from desktop_app.services.picklists import DEFAULT_CATEGORIES, PicklistService
@@ -177,3 +185,46 @@ def test_each_page_fits_a_1280_by_800_screen(qtbot, office_db):
         hint = dialog.sizeHint()
         assert hint.width() <= 1200 and hint.height() <= 720, (page.objectName(), hint)
     dialog.pages.setCurrentWidget(places)
+
+
+def test_the_zone_of_a_location_is_chosen_not_left_over_and_a_mistake_is_taken_back(
+    qtbot, office_db
+):
+    dialog = set_up_office(qtbot, office_db, zones=("North",))
+    zone = dialog.findChild(QComboBox, "firstRunLocationZone")
+    assert zone.currentText() == "North"  # the only zone: nothing else it could be
+    zone_name = dialog.findChild(QLineEdit, "firstRunZoneName")
+    qtbot.keyClicks(zone_name, "Suoth")
+    press_enter(qtbot)
+    zone_list = dialog.findChild(QListWidget, "firstRunZoneList")
+    qtbot.waitUntil(lambda: zone_list.count() == 2, timeout=10000)
+    assert zone.currentIndex() == -1  # not silently the last zone added
+
+    location_name = dialog.findChild(QLineEdit, "firstRunLocationName")
+    location_name.setFocus()
+    qtbot.keyClicks(location_name, "Elm Street car park")
+    press_enter(qtbot)
+    error = dialog.findChild(QLabel, "firstRunLocationZoneError")
+    qtbot.waitUntil(error.isVisible, timeout=10000)
+    assert "zone" in error.text()
+    zone.setFocus()
+    qtbot.keyClicks(zone, "North")  # choosing the zone takes the message away
+    assert zone.currentText() == "North" and not error.isVisible()
+    press_enter(qtbot)
+    location_list = dialog.findChild(QListWidget, "firstRunLocationList")
+    qtbot.waitUntil(lambda: location_list.count() == 1, timeout=10000)
+    assert location_list.item(0).text() == "Elm Street car park — North"
+
+    zone_list.setCurrentRow(1)  # the misspelt one
+    remove = dialog.findChild(QPushButton, "firstRunRemoveZoneButton")
+    assert "retire" in remove.text().lower() or "retire" in remove.toolTip().lower()
+    remove.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: zone_list.count() == 1, timeout=10000)
+    assert [z.name for z in PicklistService(dialog.places.session).zones()] == ["North"]
+    assert [zone.itemText(i) for i in range(zone.count())] == ["North"]
+
+    location_list.setCurrentRow(0)
+    dialog.findChild(QPushButton, "firstRunRemoveLocationButton").click()
+    qtbot.waitUntil(lambda: location_list.count() == 0, timeout=10000)
+    assert PicklistService(dialog.places.session).locations() == []

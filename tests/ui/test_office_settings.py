@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from desktop_app.services.office_settings import load_office_settings
+from desktop_app.services.office_settings import load_office_settings, local_country
 from desktop_app.services.settings import SettingsService
 from ui.dialogs.office_settings import OfficeSettingsDialog
 
@@ -45,3 +45,37 @@ def test_a_refused_country_code_is_shown_at_its_field(qtbot, office, monkeypatch
     error = dialog.findChild(QLabel, "setting_countryError")
     qtbot.waitUntil(lambda: dialog.isEnabled() and bool(error.text()), timeout=10000)
     assert "unknown country code" in error.text()
+
+
+def test_an_office_without_a_country_keeps_following_the_computer_s(qtbot, office):
+    assert load_office_settings().country == ""
+    dialog = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    country = dialog.findChild(QComboBox, "setting_country")
+    assert country.currentText() == f"This computer's ({local_country()})"
+    assert country.currentIndex() == 0
+    dialog.fields["phone"].setText("0161 496 0999")
+    dialog.findChild(QPushButton, "saveSettingsButton").click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    saved = load_office_settings()
+    assert (saved.phone, saved.country) == ("0161 496 0999", "")  # still the computer's
+
+    SettingsService(office.manager).update(country="NZ")
+    again = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(again)
+    again.show()
+    box = again.findChild(QComboBox, "setting_country")
+    assert box.currentText() == "New Zealand (NZ)"
+    box.setCurrentIndex(0)  # back to following the computer
+    again.findChild(QPushButton, "saveSettingsButton").click()
+    qtbot.waitUntil(lambda: again.result() == again.DialogCode.Accepted, timeout=10000)
+    assert load_office_settings().country == ""
+
+
+def test_the_lockout_time_reads_as_a_sentence_of_its_own(qtbot, office):
+    dialog = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "…for:" not in labels
+    assert any(text.startswith("Keep it locked for") for text in labels)

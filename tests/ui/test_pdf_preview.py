@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QPushButton
 
+from desktop_app.services.clock import now_local, to_utc
 from desktop_app.services.monthly import write_monthly_pdf
 from desktop_app.services.reports import ReportInput, ReportService
+from models.events import Event
 from tests.ui.test_reports_tab import make_tab
 
 
@@ -71,3 +73,39 @@ def test_the_preview_zooms_and_turns_pages_from_the_keyboard(qtbot, office, tmp_
     assert preview.zoom() < fitted
     preview.findChild(QPushButton, "previewFitWidth").click()
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_each_new_pdf_is_shown_fitting_the_width_whatever_the_last_zoom(qtbot, office, tmp_path):
+    first = write_monthly_pdf(office.manager, date(2019, 2, 1), tmp_path / "a.pdf")
+    second = write_monthly_pdf(office.manager, date(2019, 3, 1), tmp_path / "b.pdf")
+    tab = make_tab(qtbot, office.manager)
+    tab.show_pdf(first, "Monthly report")
+    preview = tab.preview
+    preview.findChild(QPushButton, "previewZoomIn").click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    tab.show_pdf(second, "Monthly report")
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_month_names_are_the_locale_s_and_event_names_are_not_cut_off(qtbot, office, monkeypatch):
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        tab = make_tab(qtbot, office.manager)
+        assert "octobre 2026" in [tab.month.itemText(i) for i in range(tab.month.count())]
+    finally:
+        QLocale.setDefault(before)
+    start = now_local().replace(tzinfo=None) + timedelta(days=5)
+    Event.create(
+        kind="safety_walk",
+        title="Lighting and safety walk round the estate",
+        starts_at=to_utc(start),
+        ends_at=to_utc(start + timedelta(hours=2)),
+        status="confirmed",
+    )
+    tab = make_tab(qtbot, office.manager)
+    combo = tab.event_choice
+    label = combo.itemText(0)
+    assert label.endswith("Lighting and safety walk round the estate")
+    shown = combo.fontMetrics().horizontalAdvance(label)
+    assert combo.width() >= shown or combo.toolTip() == label

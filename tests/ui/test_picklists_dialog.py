@@ -226,3 +226,26 @@ def test_the_pick_list_model_passes_the_model_tester(qtmodeltester, office):
     entries = PicklistService(office.manager).entries("location")
     model.set_source(lambda state: (entries, None))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_every_menu_s_alt_letters_are_its_own(qtbot, signed_in, office_db, window_settings):
+    window = MainWindow(signed_in, office_db, window_settings)
+    qtbot.addWidget(window)
+    for top in window.menuBar().actions():
+        letters: dict[str, str] = {}
+        for action in top.menu().actions():
+            text = action.text().replace("&&", "")
+            if action.isSeparator() or not action.isVisible() or "&" not in text:
+                continue
+            letter = text[text.index("&") + 1].casefold()
+            assert letter not in letters, (top.text(), letters[letter], action.text())
+            letters[letter] = action.text()
+
+
+def test_the_dialog_opens_with_the_focus_in_the_name_field(qtbot, office):
+    dialog = open_dialog(qtbot, office.manager)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "categoryNewName")
+    dialog.tabs.setCurrentIndex(1)  # each tab's first field, as the tab comes up
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "zoneNewName")

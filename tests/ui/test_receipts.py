@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.reports import ReportInput, ReportService
@@ -67,6 +67,12 @@ def test_a_receipt_no_viewer_opens_is_said_in_the_window_and_saved_as_a_copy(
     number = form.last_saved.row.number
     assert no_viewer and no_viewer[0].endswith(f"receipt-{number}.pdf")
     assert number in bar.text() and "could not be opened" in bar.text()
+    saved_bar = form.findChild(QFrame, "walkInConfirmation")  # one bar: saved, and the receipt
+    assert saved_bar.isVisible() and saved_bar.isAncestorOf(bar)
+    for name in ("receiptSaveAsButton", "receiptPrintButton"):
+        button = form.findChild(QPushButton, name)
+        assert saved_bar.isAncestorOf(button) and button.isVisible()
+    assert not form.receipt_button.isVisible()  # it would only fail again: Print… instead
 
     target = tmp_path / "copy.pdf"
     monkeypatch.setattr(

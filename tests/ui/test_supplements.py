@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
+from desktop_app.services.clock import now_local
 from desktop_app.services.reports import ReportInput, ReportService, SupplementService
 from ui.dialogs.supplement_dialog import SupplementDialog
 from ui.tasks import TaskRunner
@@ -116,3 +117,40 @@ def test_only_a_manager_or_the_assigned_officer_is_offered_the_correction(qtbot,
     theft(office, assign_to=office.officer)
     browser = open_browser(qtbot, office.other_officer)
     assert not browser.detail.findChild(QPushButton, "correctReportButton").isVisible()
+
+
+def test_the_time_is_corrected_in_the_walk_in_s_one_piece_field(qtbot, office):
+    report_id = theft(office)
+    detail = ReportService(office.manager).get(report_id)
+    service = SupplementService(office.manager)
+    dialog = SupplementDialog(
+        detail,
+        office.manager,
+        lambda changes, reason: service.correct(report_id, changes, reason),
+        runner=TaskRunner(),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    occurred = dialog.findChild(QLineEdit, "supplementOccurredAt")
+    assert occurred is not None and occurred.text() == "14 Mar 2026 21:30"
+    occurred.setFocus()
+    occurred.selectAll()
+    qtbot.keyClicks(occurred, "31/02 25:00")
+    qtbot.keyClick(occurred, Qt.Key.Key_Tab)
+    error = dialog.findChild(QLabel, "supplementOccurredAtError")
+    assert error.isVisible() and "type it like" in error.text()
+    dialog.save_button.click()  # refused at the field, not sent
+    assert dialog.isVisible() and occurred.text() == "31/02 25:00"
+    occurred.setFocus()
+    occurred.selectAll()
+    qtbot.keyClicks(occurred, "yesterday 14:30")
+    qtbot.keyClick(occurred, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.reason, "She remembered it was the day before.")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10000)
+    yesterday = now_local().date() - timedelta(days=1)
+    corrected = ReportService(office.manager).get(report_id).row.occurred_at
+    assert corrected.replace(tzinfo=None) == datetime.combine(yesterday, time(14, 30))

@@ -151,6 +151,20 @@ def test_an_edit_is_autosaved_and_offered_back_to_a_new_form(qtbot, office):
     assert again.category.text() == "Theft"
 
 
+def test_clear_form_discards_the_draft_of_text_typed_and_then_deleted(qtbot, office):
+    form = make_form(qtbot, office.desk)
+    form.account.setFocus()
+    qtbot.keyClicks(form.account, "A man in a red jacket")
+    qtbot.waitUntil(lambda: form.drafts.load("walk_in") is not None, timeout=5000)
+    form.account.selectAll()
+    qtbot.keyClick(form.account, Qt.Key.Key_Delete)  # the form is empty again; the draft is not
+    form.clear_button.click()  # nothing to ask about: an empty form
+    qtbot.waitUntil(lambda: not form.runner.busy, timeout=5000)
+    assert form.drafts.load("walk_in") is None
+    again = make_form(qtbot, office.desk)
+    assert not again.banner.isVisible()  # no stale draft offered at the next start
+
+
 CRASHING_EDITOR = textwrap.dedent("""
     import os, signal, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QMessageBox, QWidget
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.contacts import ContactService
@@ -320,3 +320,73 @@ def test_a_bad_time_is_named_at_the_field_and_nothing_is_lost(qtbot, office, vie
     qtbot.keyClicks(form.occurred, "2026-02-27 14:05")
     qtbot.keyClick(form.occurred, Key.Key_Tab)
     assert not error.isVisible() and form.occurred.value() == datetime(2026, 2, 27, 14, 5)
+
+
+@pytest.mark.parametrize("key", [Key.Key_Return, Key.Key_Tab])
+def test_the_one_suggestion_left_is_taken_and_others_are_told_at_once(qtbot, office, viewer, key):
+    form = make_form(qtbot, office.desk)
+    keys = Keyboard(qtbot, form)
+    form.reporter.search.setFocus()
+    keys.type("adey")  # one person matches: Enter or Tab takes her, no need to go Down
+    keys.press(key)
+    assert form.reporter.contact_id() == office.reporter_id
+    assert QApplication.focusWidget() is form.category
+    keys.type("thef")  # only Theft is left in the list
+    keys.press(key)
+    assert form.category.text() == "Theft"
+    assert not form.findChild(QLabel, "walkInCategoryError").isVisible()
+    assert QApplication.focusWidget() is form.location
+    keys.type("e")  # both locations have an e: which one is not guessed
+    keys.press(key)
+    error = form.findChild(QLabel, "walkInLocationError")
+    assert form.location.text() == "e"
+    assert error.isVisible() and "Elm Street car park" in error.text()
+    form.location.setFocus()
+    form.location.selectAll()
+    keys.type("Nowhere Lane")  # editing the field takes the old message away
+    assert not error.isVisible()
+    keys.press(key)
+    assert form.location.text() == "Nowhere Lane"
+    assert error.isVisible() and "not in the list" in error.text()
+
+
+def test_after_saving_tab_goes_round_the_form_without_empty_stops(qtbot, office, desk_window):
+    form = desk_window.patrol_tab.walk_in
+    keys = Keyboard(qtbot, desk_window)
+    keys.press(Key.Key_N, CTRL)
+    form.reporter.anonymous.setChecked(True)
+    form.category.setText("Vandalism")
+    form.location.setText("Market Square")
+    form.account.setPlainText("Paint on the bus shelter.")
+    form.save_button.setFocus()
+    keys.press(Key.Key_Space)
+    saved = form.findChild(QLabel, "walkInSavedNumber")
+    qtbot.waitUntil(saved.isVisible, timeout=10000)
+    assert QApplication.focusWidget() is form.reporter.search  # ready for the next person
+    form.clear_button.setFocus()
+    keys.press(Key.Key_Backtab)
+    assert QApplication.focusWidget() is form.save_button  # Save report comes first
+    form.save_button.setFocus()
+    stops = []
+    for _ in range(6):
+        keys.press(Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+        if stops[-1] is form.source:
+            break
+    assert stops[-1] is form.source
+    assert not any(isinstance(w, QAbstractScrollArea) for w in stops), stops
+    # Clear form, the two tab bars, Print receipt on the saved bar, then Came in by
+    assert len(stops) <= 5, stops
+
+
+def test_the_person_suggestions_show_whole_rows(qtbot, office, desk_window):
+    for n in range(14):
+        ContactService(office.manager).create(f"Sam Lee {n}", f"0161 496 01{n:02d}")
+    form = desk_window.patrol_tab.walk_in
+    keys = Keyboard(qtbot, desk_window)
+    keys.press(Key.Key_N, CTRL)
+    keys.type("sam")
+    popup_shown(qtbot, form.reporter.completer)
+    popup = form.reporter.completer.popup()
+    row = popup.sizeHintForRow(0)
+    assert popup.viewport().height() % row == 0, (popup.viewport().height(), row)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QLocale
 
-from ui.widgets.when_edit import date_order, month_names, parse_when
+from ui.widgets.when_edit import WhenEdit, date_order, month_names, parse_when
 
 TODAY = date(2026, 3, 1)
 MONTHS = month_names(QLocale(QLocale.Language.English))
@@ -26,6 +26,8 @@ MONTHS = month_names(QLocale(QLocale.Language.English))
         ("03/04/26 9:05", True, datetime(2026, 4, 3, 9, 5)),
         ("03/04/26 9:05", False, datetime(2026, 3, 4, 9, 5)),
         ("14:30", True, datetime(2026, 3, 1, 14, 30)),
+        ("yesterday 14:30", True, datetime(2026, 2, 28, 14, 30)),
+        ("Today 9:15", False, datetime(2026, 3, 1, 9, 15)),
     ],
 )
 def test_the_usual_ways_of_writing_a_time_are_read(typed, day_first, meant):
@@ -44,3 +46,18 @@ def test_the_order_of_day_and_month_follows_the_locale():
     assert date_order(QLocale("en_US")) == "mdy"
     assert date_order(QLocale("en_GB")) == "dmy"
     assert date_order(QLocale("sv_SE")) == "ymd"
+
+
+def test_the_message_shows_the_time_written_as_the_field_shows_it(qtbot, database):
+    edit = WhenEdit()
+    qtbot.addWidget(edit)
+    edit.set_value(datetime(2026, 11, 28, 14, 30))
+    shown = edit.text()
+    assert shown == "28 Nov 2026 14:30"
+    edit.setText("31/02 25:00")
+    message = edit.message()
+    example = message.split("type it like ", 1)[1]
+    first = example.split(" or ")[0]
+    assert parse_when(first, TODAY, True, MONTHS) is not None
+    assert first.count(" ") == shown.count(" ")  # "28 Nov 2026 14:30", as the field writes it
+    assert " or " in example and "/" in example.split(" or ")[1]

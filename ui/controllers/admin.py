@@ -28,7 +28,7 @@ class AdminController(QObject):
         self.session = session
         self.settings_changed = settings_changed
         role = session.role
-        self.users_action = make_action(window, "usersAction", self.tr("&Users…"), self.users)
+        self.users_action = make_action(window, "usersAction", self.tr("U&sers…"), self.users)
         self.users_action.setVisible(allowed(role, "user.manage"))
         self.settings_action = make_action(
             window, "officeSettingsAction", self.tr("&Office settings…"), self.edit_settings
@@ -36,7 +36,7 @@ class AdminController(QObject):
         self.settings_action.setVisible(allowed(role, "settings.manage"))
         self.audit_action = make_action(window, "auditAction", self.tr("&Audit trail…"), self.audit)
         self.picklists_action = make_action(
-            window, "picklistsAction", self.tr("&Pick-lists…"), self.picklists
+            window, "picklistsAction", self.tr("Pic&k-lists…"), self.picklists
         )
         self.picklists_action.setVisible(allowed(role, "picklist.manage"))
         self.audit_action.setVisible(allowed(role, "audit.read"))

@@ -26,7 +26,7 @@ from desktop_app.services.office_settings import local_zone_name, usual_paper_si
 from desktop_app.services.session import Session
 from desktop_app.services.setup import start_office
 from ui.dialogs.first_run_places import PlacesPage
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.tasks import TaskRunner
 from ui.widgets.office_fields import CountryBox, computers_country, paper_combo, time_zone_edit
 from ui.writes import is_writing, own_runner, submit_write
@@ -60,6 +60,7 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self.places)
         layout.addWidget(self.pages)
         self.setMinimumWidth(760)
+        enter_presses(self, self.create_button)  # the places page takes its own Enter
 
     # ---- page 1: the office and its first manager --------------------------------------------
     def _office_page(self, database_display: str) -> QWidget:
@@ -109,7 +110,7 @@ class FirstRunDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create office"))
         ok.setObjectName("firstRunCreateButton")
-        ok.setDefault(True)
+        self.create_button = ok
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -3,7 +3,9 @@ report (or skips it, to do it later under Edit → Pick-lists…)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +26,8 @@ from desktop_app.services.session import Session
 from ui.forms import FieldErrors
 from ui.tasks import TaskRunner
 from ui.writes import submit_write
+
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class PlacesPage(QWidget):
@@ -78,6 +83,8 @@ class PlacesPage(QWidget):
         form.addRow("", add)
         self.zone_list = self._list("firstRunZoneList", self.tr("Zones added"))
         form.addRow(self.zone_list)
+        self.remove_zone = self._remove_button("firstRunRemoveZoneButton", self.zone_list, "zone")
+        form.addRow("", self.remove_zone)
         form.addRow(self.zone_errors.fallback)
         return box
 
@@ -92,6 +99,7 @@ class PlacesPage(QWidget):
         self.location_zone = QComboBox()
         self.location_zone.setObjectName("firstRunLocationZone")
         self.location_zone.setAccessibleName(self.tr("Zone of the location"))
+        self.location_zone.setPlaceholderText(self.tr("Choose its zone"))
         self.location_errors.add_row(form, self.tr("Location name:"), "name", self.location_name)
         self.location_errors.add_row(form, self.tr("In zone:"), "zone", self.location_zone)
         add = self._add_button(
@@ -100,13 +108,31 @@ class PlacesPage(QWidget):
         form.addRow("", add)
         self.location_list = self._list("firstRunLocationList", self.tr("Locations added"))
         form.addRow(self.location_list)
+        self.remove_location = self._remove_button(
+            "firstRunRemoveLocationButton", self.location_list, "location"
+        )
+        form.addRow("", self.remove_location)
         form.addRow(self.location_errors.fallback)
         return box
 
-    def _add_button(self, name: str, text: str, slot: object) -> QPushButton:
+    def _add_button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(slot)
+        return button
+
+    def _remove_button(self, name: str, listed: QListWidget, kind: str) -> QPushButton:
+        """Takes back an entry added by mistake: it is retired (kept off every list, not deleted),
+        which the button and its tooltip say."""
+        button = self._add_button(name, self.tr("Retire selected"), lambda: self.retire(kind))
+        button.setToolTip(
+            self.tr(
+                "Takes it off the lists: it is retired, not deleted, and Edit → Pick-lists… "
+                "can restore it"
+            )
+        )
+        button.setEnabled(False)
+        listed.currentRowChanged.connect(lambda row: button.setEnabled(row >= 0))
         return button
 
     def _list(self, name: str, accessible: str) -> QListWidget:
@@ -146,9 +172,9 @@ class PlacesPage(QWidget):
         )
 
     def _zone_added(self, zone: ZoneRow) -> None:
-        self.zone_list.addItem(zone.name)
+        self._listed(self.zone_list, zone.name, zone.id)
         self.location_zone.addItem(zone.name, zone.id)
-        self.location_zone.setCurrentIndex(self.location_zone.count() - 1)
+        self._choose_only_zone()
         self.zone_name.clear()
         self.zone_name.setFocus()
         self._something_added()
@@ -159,6 +185,9 @@ class PlacesPage(QWidget):
         self.location_errors.clear()
         if self.location_zone.count() == 0:
             self.location_errors.show_message("zone", self.tr("Add a zone first"))
+            return
+        if self.location_zone.currentIndex() < 0:  # never the last zone added by default
+            self.location_errors.show_message("zone", self.tr("Choose the zone it is in"))
             return
         picklists, name = PicklistService(self.session), self.location_name.text()
         zone_id = self.location_zone.currentData()
@@ -172,12 +201,50 @@ class PlacesPage(QWidget):
         )
 
     def _location_added(self, location: LocationRow) -> None:
-        self.location_list.addItem(
-            self.tr("{0} — {1}").format(location.name, location.zone_name or self.tr("no zone"))
-        )
+        text = self.tr("{0} — {1}").format(location.name, location.zone_name or self.tr("no zone"))
+        self._listed(self.location_list, text, location.id)
         self.location_name.clear()
         self.location_name.setFocus()
         self._something_added()
+
+    @staticmethod
+    def _listed(listed: QListWidget, text: str, entry_id: int) -> None:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, entry_id)
+        listed.addItem(item)
+
+    def _choose_only_zone(self) -> None:
+        """The only zone is the location's; with more, the user chooses each time."""
+        self.location_zone.setCurrentIndex(0 if self.location_zone.count() == 1 else -1)
+
+    def retire(self, kind: str) -> None:
+        """Retire the zone or location selected in its list (added here by mistake)."""
+        listed = self.zone_list if kind == "zone" else self.location_list
+        item = listed.currentItem()
+        if self.session is None or item is None:
+            return
+        picklists, entry_id = PicklistService(self.session), int(item.data(ID_ROLE))
+        errors = self.zone_errors if kind == "zone" else self.location_errors
+        errors.clear()
+        submit_write(
+            self.runner,
+            f"retire {kind}",
+            lambda: picklists.retire(kind, entry_id),
+            self,
+            lambda _: self._retired(kind, entry_id),
+            errors.show,
+        )
+
+    def _retired(self, kind: str, entry_id: int) -> None:
+        listed = self.zone_list if kind == "zone" else self.location_list
+        for row in range(listed.count()):
+            if listed.item(row).data(ID_ROLE) == entry_id:
+                listed.takeItem(row)
+                break
+        if kind == "zone":
+            self.location_zone.removeItem(self.location_zone.findData(entry_id))
+            if self.location_zone.count() == 1:
+                self._choose_only_zone()
 
     def _something_added(self) -> None:
         self.finish_button.setText(self.tr("Finish"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.users import authenticate
+from ui.forms import enter_presses
 from ui.tasks import TaskRunner
 from ui.writes import own_runner, submit_write
 
@@ -54,7 +55,6 @@ class LockDialog(QDialog):
         buttons = QDialogButtonBox()
         unlock = QPushButton(self.tr("Unlock"))
         unlock.setObjectName("unlockButton")
-        unlock.setDefault(True)
         unlock.clicked.connect(self.unlock)
         switch = QPushButton(self.tr("Switch user…"))
         switch.setObjectName("lockSwitchUserButton")
@@ -63,6 +63,7 @@ class LockDialog(QDialog):
         buttons.addButton(switch, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        enter_presses(self, None)  # Return in the password unlocks, once
 
     def unlock(self) -> None:
         """Check the password on a worker (argon2; the attempt is audited)."""

@@ -19,6 +19,7 @@ from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.picklist_merge import LocationUsage, location_usage
 from desktop_app.services.picklists import PickEntry
 from desktop_app.services.session import Session
+from ui.forms import enter_presses
 from ui.i18n import grouped
 from ui.tasks import TaskRunner
 from ui.writes import is_writing, own_runner, submit_write
@@ -87,6 +88,7 @@ class MergeLocationsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        enter_presses(self, self.ok)
         self.runner.submit(
             "count a location's records",
             lambda progress: location_usage(session, other.id),

@@ -17,7 +17,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.tasks import TaskRunner
 from ui.widgets.office_fields import CountryBox, paper_combo, time_zone_edit
 from ui.writes import is_writing, own_runner, submit_write
@@ -43,7 +43,9 @@ class OfficeSettingsDialog(QDialog):
             ("phone", self.tr("Phone:"), current.phone),
         ):
             self._line(form, key, label, QLineEdit(value))
-        self.country = CountryBox("setting_country", self.tr("Country"), current.country_code())
+        self.country = CountryBox(
+            "setting_country", self.tr("Country"), current.country, follow_computer=True
+        )
         self.errors.add_row(form, self.tr("Country:"), "country", self.country)
         zone = time_zone_edit("setting_time_zone", self.tr("Time zone"), current.time_zone)
         zone.setPlaceholderText(self.tr("empty: this computer's ({0})").format(local_zone_name()))
@@ -75,7 +77,7 @@ class OfficeSettingsDialog(QDialog):
             ),
             (
                 "lockout_minutes",
-                self.tr("…for:"),
+                self.tr("Keep it locked for:"),
                 current.lockout_minutes,
                 1,
                 1440,
@@ -108,6 +110,7 @@ class OfficeSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Save))
 
     def _line(self, form: QFormLayout, key: str, label: str, edit: QLineEdit) -> QLineEdit:
         edit.setObjectName(f"setting_{key}")

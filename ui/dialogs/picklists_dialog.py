@@ -34,7 +34,7 @@ from desktop_app.services.picklist_merge import MergeResult, merge_locations
 from desktop_app.services.picklists import PickEntry, PicklistService
 from desktop_app.services.session import Session
 from ui.dialogs.merge_locations import MergeLocationsDialog
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.i18n import QT_TRANSLATE_NOOP, grouped
 from ui.models.pick_entry_model import PickEntryModel
 from ui.tasks import TaskRunner
@@ -330,12 +330,21 @@ class PicklistsDialog(QDialog):
             self.pages[kind] = page
             self.tabs.addTab(page, QCoreApplication.translate(CONTEXT, TITLES[kind]))
         layout.addWidget(self.tabs, 1)
+        # Each tab opens with the focus in its name field: the first thing done is adding.
+        self.tabs.currentChanged.connect(lambda _: self._focus_name())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(900, 600)
+        enter_presses(self, None)  # Return in a name field adds (NameEdit)
         self.reload(initial=True)
+        self._focus_name()
+
+    def _focus_name(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, PicklistPage):
+            page.name.setFocus()
 
     @Slot()
     def reload(self, initial: bool = False) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 from desktop_app.services.users import authenticate
+from ui.forms import enter_presses
 from ui.tasks import TaskRunner
 from ui.writes import is_writing, own_runner, submit_write
 
@@ -64,6 +65,7 @@ class SignInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)
+        enter_presses(self, ok)
 
     def submit(self) -> None:
         """Check the password on a worker (argon2 takes a moment; the attempt is audited)."""

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,10 +21,11 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportDetail
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import SEVERITY_LABELS
-from ui.forms import FieldErrors, qt_datetime
+from ui.forms import FieldErrors, enter_presses
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.pick_line import PickLineEdit
+from ui.widgets.when_edit import WhenEdit
 from ui.writes import is_writing, own_runner, submit_write
 
 # correct(changes, reason): {field: value as the walk-in form takes it} -> the corrected report
@@ -83,6 +82,7 @@ class SupplementDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        enter_presses(self, self.save_button)
         self._fill(detail)
 
     def _fields(self, form: QFormLayout, session: Session) -> None:
@@ -93,11 +93,9 @@ class SupplementDialog(QDialog):
         self.location = PickLineEdit("supplementLocation", self.tr("Location"))
         self.location.set_choices([loc.name for loc in picklists.locations()])
         self.errors.add_row(form, self.tr("Location:"), "location", self.location)
-        self.occurred = QDateTimeEdit()
+        self.occurred = WhenEdit()  # typed in one piece, as on the walk-in form
         self.occurred.setObjectName("supplementOccurredAt")
         self.occurred.setAccessibleName(self.tr("When it happened"))
-        self.occurred.setDisplayFormat("dd MMM yyyy  HH:mm")
-        self.occurred.setCalendarPopup(True)
         self.errors.add_row(form, self.tr("When it happened:"), "occurred_at", self.occurred)
         self.severity = QComboBox()
         self.severity.setObjectName("supplementSeverity")
@@ -132,10 +130,7 @@ class SupplementDialog(QDialog):
         }
         self.category.setText(str(self.initial["category"]))
         self.location.setText(str(self.initial["location"]))
-        when = _minute(row.occurred_at)
-        self.occurred.setDateTime(
-            QDateTime(when.year, when.month, when.day, when.hour, when.minute, 0)
-        )
+        self.occurred.set_value(_minute(row.occurred_at))
         self.severity.setCurrentIndex(max(self.severity.findData(row.severity), 0))
         self.account.setPlainText(detail.account)
 
@@ -144,7 +139,7 @@ class SupplementDialog(QDialog):
         now: dict[str, object] = {
             "category": self.category.matching_choice(),
             "location": self.location.matching_choice(),
-            "occurred_at": qt_datetime(self.occurred.dateTime()),
+            "occurred_at": self.occurred.value(),
             "severity": str(self.severity.currentData()),
             "account": self.account.toPlainText(),
         }
@@ -153,6 +148,9 @@ class SupplementDialog(QDialog):
     def submit(self) -> None:
         """correct(changes, reason) on a worker; the dialog stays open until it is saved."""
         self.errors.clear()
+        if self.occurred.value() is None:  # a time that names no moment is told, not sent
+            self.errors.show_message("occurred_at", self.occurred.message())
+            return
         changes, reason, correct = self.changes(), self.reason.toPlainText(), self.correct
         submit_write(
             self.runner,

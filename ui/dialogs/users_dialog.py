@@ -23,7 +23,7 @@ from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.session import Session
 from desktop_app.services.users import USER_ROLES, UserRow, UserService
 from desktop_app.vocabulary import USER_ROLE_LABELS, label
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, enter_presses
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
 from ui.tasks import TaskRunner
@@ -110,6 +110,7 @@ class UsersDialog(QDialog):
         form.addRow(add)
         layout.addWidget(box, 2)
         self.resize(980, 480)
+        enter_presses(self, add)  # Enter adds the person; it never toggles the one selected
         self.reload()
 
     def _line(self, name: str, secret: bool = False) -> QLineEdit:

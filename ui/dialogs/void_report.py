@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ValidationError
+from ui.forms import enter_presses
 from ui.tasks import TaskRunner
 from ui.writes import is_writing, own_runner, submit_write
 
@@ -63,6 +64,7 @@ class VoidReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        enter_presses(self, ok)
 
     def submit(self) -> None:
         """void(reason) on a worker; the dialog stays open until it is done or refused."""

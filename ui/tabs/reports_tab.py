@@ -4,11 +4,11 @@ and one-click PDFs of a single report."""
 from __future__ import annotations
 
 import shutil
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -46,6 +46,19 @@ def open_folder(folder: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
+def month_title(month: date) -> str:
+    """'November 2026' in the user's language (strftime would give the C locale's)."""
+    return QLocale().toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
+def event_label(starts_at: datetime, title: str) -> str:
+    when = QDateTime(
+        QDate(starts_at.year, starts_at.month, starts_at.day),
+        QTime(starts_at.hour, starts_at.minute),
+    )
+    return f"{QLocale().toString(when, 'd MMM HH:mm')} — {title}"
+
+
 class ReportsTab(QWidget):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,12 +80,10 @@ class ReportsTab(QWidget):
         newest = last_full_month()
         this_month = add_months(newest, 1)
         # Months travel as "YYYY-MM" text: a Python date would come back as a QDate.
-        self.month.addItem(
-            this_month.strftime("%B %Y") + self.tr(" (so far)"), f"{this_month:%Y-%m}"
-        )
+        self.month.addItem(month_title(this_month) + self.tr(" (so far)"), f"{this_month:%Y-%m}")
         for back in range(0, 36):
             month = add_months(newest, -back)
-            self.month.addItem(month.strftime("%B %Y"), f"{month:%Y-%m}")
+            self.month.addItem(month_title(month), f"{month:%Y-%m}")
         self.month.setCurrentIndex(1)  # the last full month
         form.addRow(self.tr("Month:"), self.month)
         self.note = QPlainTextEdit()
@@ -125,15 +136,18 @@ class ReportsTab(QWidget):
         side.addWidget(person)
 
         sheet = QGroupBox(self.tr("Event sign-in sheet"))
-        sheet_layout = QHBoxLayout(sheet)
+        sheet_layout = QVBoxLayout(sheet)  # the event's name gets the box's whole width
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("signInEvent")
         self.event_choice.setAccessibleName(self.tr("Event"))
-        sheet_layout.addWidget(self.event_choice, 1)
+        self.event_choice.currentIndexChanged.connect(  # a name still too long is read here
+            lambda _: self.event_choice.setToolTip(self.event_choice.currentText())
+        )
+        sheet_layout.addWidget(self.event_choice)
         sheet_button = QPushButton(self.tr("Make PDF"))
         sheet_button.setObjectName("signInSheetButton")
         sheet_button.clicked.connect(self.sign_in_sheet)
-        sheet_layout.addWidget(sheet_button)
+        sheet_layout.addWidget(sheet_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(sheet)
         side.addStretch(1)
         self.reload_events()
@@ -196,7 +210,7 @@ class ReportsTab(QWidget):
         def done(path: Path) -> None:
             self.generate_button.setEnabled(True)
             self.progress.setVisible(False)
-            self.show_pdf(path, self.tr("Monthly report, {0}").format(month.strftime("%B %Y")))
+            self.show_pdf(path, self.tr("Monthly report, {0}").format(month_title(month)))
 
         def failed(exc: BaseException) -> None:
             self.generate_button.setEnabled(True)
@@ -239,7 +253,7 @@ class ReportsTab(QWidget):
             today - timedelta(days=31), today + timedelta(days=62)
         )
         for event in sorted(events, key=lambda e: abs((e.starts_at.date() - today).days)):
-            label = f"{event.starts_at:%d %b %H:%M} — {event.title}"
+            label = event_label(event.starts_at, event.title)
             self.event_choice.addItem(label, event.id)
             self.event_choice.setItemData(
                 self.event_choice.count() - 1, label, Qt.ItemDataRole.ToolTipRole

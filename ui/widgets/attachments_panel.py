@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QMimeData,
     QSize,
     Qt,
@@ -25,8 +22,6 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QIcon,
-    QImage,
-    QImageReader,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -49,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.attachments import (
-    AttachmentAltered,
     AttachmentRow,
     AttachmentService,
     size_text,
@@ -58,9 +52,9 @@ from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.permissions import allowed
 from desktop_app.services.session import Session
 from ui.tasks import TaskRunner
+from ui.widgets.attachment_thumbnails import THUMBNAIL, Thumbnails, make_thumbnails
 from ui.writes import submit_write
 
-THUMBNAIL = 56  # pixels, the longer side
 ROW_ROLE = Qt.ItemDataRole.UserRole
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the item shows its thumbnail
 
@@ -75,21 +69,6 @@ def local_files(data: QMimeData) -> list[str]:
     if not data.hasUrls():
         return []
     return [url.toLocalFile() for url in data.urls() if url.isLocalFile()]
-
-
-def thumbnail(data: bytes) -> QImage:
-    """The image scaled to a thumbnail while it is decoded (a 12-megapixel photo is never held
-    whole), turned upright as the camera recorded. Null when the bytes are no image Qt reads.
-    Safe off the GUI thread: QImage, unlike QPixmap, belongs to no thread."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
 
 
 class AttachmentsPanel(QGroupBox):
@@ -110,28 +89,46 @@ class AttachmentsPanel(QGroupBox):
         self._thumbnails: dict[int, QPixmap] = {}  # by attachment id: its bytes never change
         self._generation = 0
         layout = QVBoxLayout(self)
-        self.list = QListWidget()
-        self.list.setObjectName("attachmentList")
-        self.list.setAccessibleName(self.tr("Attached files"))
-        self.list.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Long names and notes wrap in a narrow pane instead of hiding behind a scroll bar.
-        self.list.setWordWrap(True)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.itemActivated.connect(self.open_item)  # double-click or Enter
-        self.list.currentRowChanged.connect(self._enable_buttons)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.list,
-            self.remove_selected,
-            Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.list = self._file_list()
         layout.addWidget(self.list)
         self.hint = QLabel()
         self.hint.setObjectName("attachmentHint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
+        layout.addLayout(self._buttons())
+        self.message = QLabel()
+        self.message.setObjectName("attachmentMessage")
+        self.message.setProperty("role", "fieldError")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        # The list passes drags up to the panel, which takes them when attaching is allowed.
+        self.list.setAcceptDrops(False)
+        self.list.viewport().setAcceptDrops(False)
+        self.show_for()
+
+    def _file_list(self) -> QListWidget:
+        files = QListWidget()
+        files.setObjectName("attachmentList")
+        files.setAccessibleName(self.tr("Attached files"))
+        files.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long names and notes wrap in a narrow pane instead of hiding behind a scroll bar.
+        files.setWordWrap(True)
+        files.setResizeMode(QListWidget.ResizeMode.Adjust)
+        files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        files.itemActivated.connect(self.open_item)  # double-click or Enter
+        files.currentRowChanged.connect(self._enable_buttons)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            files,
+            self.remove_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        return files
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setObjectName("attachButton")
@@ -146,18 +143,7 @@ class AttachmentsPanel(QGroupBox):
         for button in (self.attach_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.message = QLabel()
-        self.message.setObjectName("attachmentMessage")
-        self.message.setProperty("role", "fieldError")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setVisible(False)
-        layout.addWidget(self.message)
-        # The list passes drags up to the panel, which takes them when attaching is allowed.
-        self.list.setAcceptDrops(False)
-        self.list.viewport().setAcceptDrops(False)
-        self.show_for()
+        return buttons
 
     # ---- what is shown -----------------------------------------------------------------------
     def follow(self, table: QTableView, selected: Callable[[], Any]) -> None:
@@ -171,9 +157,11 @@ class AttachmentsPanel(QGroupBox):
         table.model().modelReset.connect(update)
 
     def show_for(self, report_id: int | None = None, entry_id: int | None = None) -> None:
-        """Show one report's or one entry's files (neither: the panel waits for a choice)."""
+        """Show one report's or one entry's files (neither: the panel waits for a choice). A
+        message about the same report or entry stays: the detail reloads after each attach."""
+        if (report_id, entry_id) != (self.report_id, self.entry_id):
+            self._say("")
         self.report_id, self.entry_id = report_id, entry_id
-        self.message.setVisible(False)
         self.reload()
 
     def reload(self) -> None:
@@ -246,45 +234,29 @@ class AttachmentsPanel(QGroupBox):
         )
 
     def _make_thumbnails(self, rows: list[AttachmentRow]) -> None:
-        if not rows:
+        if rows:
+            generation = self._generation
+            make_thumbnails(
+                self.runner, self.files, rows, self, lambda made: self._show(generation, made)
+            )
+
+    def _show(self, generation: int, made: Thumbnails) -> None:
+        if generation != self._generation:  # the panel shows other files by now
             return
-        files, generation = self.files, self._generation
-
-        def work(progress: object) -> dict[int, QImage | str]:
-            made: dict[int, QImage | str] = {}
-            for row in rows:
-                try:
-                    made[row.id] = thumbnail(files.content(row.id))
-                except AttachmentAltered as exc:
-                    made[row.id] = str(exc)
-            return made
-
-        def done(made: dict[int, QImage | str]) -> None:
-            if generation != self._generation:  # the panel shows other files by now
-                return
-            for index in range(self.list.count()):
-                item = self.list.item(index)
-                row = item.data(ROW_ROLE)
-                found = made.get(row.id)
-                if isinstance(found, str):
-                    altered = self.tr("ALTERED since attached, not shown")
-                    item.setText(f"{altered}: {self._describe(row)}")
-                    item.setToolTip(found)
-                    item.setIcon(
-                        self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                    )
-                elif found is not None and not found.isNull():
-                    pixmap = QPixmap.fromImage(found)
-                    self._thumbnails[row.id] = pixmap
-                    item.setIcon(QIcon(pixmap))
-                    item.setData(THUMBNAIL_ROLE, True)
-
-        self.runner.submit(
-            "attachment thumbnails",
-            work,
-            on_result=done,
-            owner=self,
-        )
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            row = item.data(ROW_ROLE)
+            found = made.get(row.id)
+            if isinstance(found, str):
+                altered = self.tr("ALTERED since attached, not shown")
+                item.setText(f"{altered}: {self._describe(row)}")
+                item.setToolTip(found)
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            elif found is not None and not found.isNull():
+                pixmap = QPixmap.fromImage(found)
+                self._thumbnails[row.id] = pixmap
+                item.setIcon(QIcon(pixmap))
+                item.setData(THUMBNAIL_ROLE, True)
 
     # ---- attaching ---------------------------------------------------------------------------
     @Slot()

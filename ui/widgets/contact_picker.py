@@ -168,10 +168,18 @@ class ContactPicker(QWidget):
             self.matches.appendRow(item)
         if found:
             self.completer.complete(self._popup_rect([describe(m) for m in found]))
+            self._whole_rows()
             # No row taken for granted (a namesake would be): the first Down goes to the first.
             popup_of(self.completer).setCurrentIndex(QModelIndex())
         else:
             popup_of(self.completer).hide()
+
+    def _whole_rows(self) -> None:
+        """The list as tall as the rows it shows, so the last one is never cut in half."""
+        popup = popup_of(self.completer)
+        rows = min(self.matches.rowCount(), self.completer.maxVisibleItems())
+        height = rows * popup.sizeHintForRow(0) + 2 * popup.frameWidth()
+        popup.setGeometry(popup.x(), popup.y(), popup.width(), height)
 
     def _popup_rect(self, lines: list[str]) -> QRect:
         """Under the search box, wide enough for name, address and phone in full (namesakes are
@@ -206,9 +214,10 @@ class ContactPicker(QWidget):
         if not typed:
             focus_next(self.search)
             return
-        same = [m for m in self.service.search(typed, limit=50) if same_name(m.name, typed)]
-        if len(same) == 1:
-            self.set_contact(same[0])
+        found = self.service.search(typed, limit=50)
+        same = [m for m in found if same_name(m.name, typed)]
+        if len(same) == 1 or (not same and len(found) == 1):  # named in full, or the only one
+            self.set_contact(same[0] if same else found[0])
             focus_next(self.search, past=self)
         elif same:
             self._say(
@@ -218,6 +227,13 @@ class ContactPicker(QWidget):
                 ).format(len(same), same[0].name)
             )
             self.show_matches(same)
+        elif found:
+            self._say(
+                self.tr("{0} people match “{1}”: choose one from the list.").format(
+                    len(found), typed
+                )
+            )
+            self.show_matches(found)
         else:
             self._say(
                 self.tr("No one called {0} is known yet: add them with New person…").format(typed)

@@ -42,6 +42,7 @@ def list_table(name: str, model: QAbstractItemModel, widths: Sequence[int] = ())
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the list: whole rows have no cells to visit
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
     table.setWordWrap(False)

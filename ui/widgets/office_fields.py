@@ -25,15 +25,22 @@ def computers_country() -> str:
 
 class CountryBox(QComboBox):
     """Every country by name with its code; typing any part of a name offers it ("zeal" finds
-    New Zealand), and a bare code (IE) or name typed in full is taken too."""
+    New Zealand), and a bare code (IE) or name typed in full is taken too. With
+    follow_computer, the first entry is "This computer's (GB)": code "" (none of the office's
+    own), chosen when code is ""."""
 
-    def __init__(self, name: str, accessible: str, code: str) -> None:
+    def __init__(
+        self, name: str, accessible: str, code: str, follow_computer: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName(name)
         self.setAccessibleName(accessible)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.names: dict[str, str] = {}  # casefolded name -> code
+        if follow_computer:
+            computers = QCoreApplication.translate("officeFields", "This computer's ({0})")
+            self.addItem(computers.format(local_country()), "")
         for value, label in countries():
             self.addItem(f"{label} ({value})", value)
             self.names[label.casefold()] = value

@@ -69,6 +69,7 @@ class PdfPreview(QWidget):
             shortcut.activated.connect(act)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
         self.document.pageCountChanged.connect(self._show_page)
+        self.document.statusChanged.connect(self._new_document)
         self._show_page()
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -125,6 +126,13 @@ class PdfPreview(QWidget):
         page, self._pending = self._pending, None
         if page is not None:
             self.go_to(page)
+
+    @Slot(QPdfDocument.Status)
+    def _new_document(self, status: QPdfDocument.Status) -> None:
+        """Each new document starts fitting the width: the last one's zoom is no guide."""
+        if status == QPdfDocument.Status.Loading:
+            self._pending = None
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     @Slot()
     def _show_page(self, *args: object) -> None:

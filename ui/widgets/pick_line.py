@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ui.widgets.completer_keys import AcceptKeys, focus_next, popup_of
@@ -13,6 +13,10 @@ POPUP_MAX_WIDTH = 640  # a long location name shows in full; wider would leave t
 
 
 class PickLineEdit(QLineEdit):
+    # What is wrong with the text as the user leaves it ("" when nothing is); FieldErrors shows
+    # it under the field at once, rather than at Save.
+    problem = Signal(str)
+
     def __init__(self, object_name: str, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
@@ -36,11 +40,29 @@ class PickLineEdit(QLineEdit):
 
     def _accept(self, highlighted: QModelIndex) -> None:
         """Enter or Tab: the highlighted choice, else the choice typed in full (any case and
-        spacing); other text stays as typed, for the save to name. Then the next field."""
+        spacing), else the only choice the text is part of. Other text stays as typed and the
+        problem is told at once. Then the next field."""
         chosen = str(highlighted.data()) if highlighted.isValid() else self.matching_choice()
-        if chosen and chosen in self.choices.stringList():
+        names = self.choices.stringList()
+        typed = " ".join(self.text().split())
+        found: list[str] = []
+        if chosen not in names and typed:
+            found = [name for name in names if typed.casefold() in name.casefold()]
+            chosen = found[0] if len(found) == 1 else chosen
+        if chosen and chosen in names:
             self._chosen(chosen)
+            self.problem.emit("")
+        elif typed:
+            self.problem.emit(self._unmatched(typed, found))
         focus_next(self)
+
+    def _unmatched(self, typed: str, found: list[str]) -> str:
+        if not found:
+            return self.tr("“{0}” is not in the list: check the spelling").format(typed)
+        shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
+        return self.tr("“{0}” could be {1}: type more of it, or choose from the list").format(
+            typed, shown
+        )
 
     def set_choices(self, names: Sequence[str]) -> None:
         self.choices.setStringList(list(names))

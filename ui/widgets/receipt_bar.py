@@ -14,13 +14,18 @@ from ui.printing import ask_printer, ask_save_path, new_printer, print_pdf
 
 
 class ReceiptBar(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """embedded: a line inside another bar (the walk-in's "Saved as…"), with no frame of its own
+    and no Close: that bar closes with it."""
+
+    def __init__(self, parent: QWidget | None = None, embedded: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("receiptBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame if embedded else QFrame.Shape.StyledPanel)
         self.path: Path | None = None
         self.number = ""
         row = QHBoxLayout(self)
+        if embedded:
+            row.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
         self.text.setObjectName("receiptProblemText")
         self.text.setWordWrap(True)
@@ -36,6 +41,7 @@ class ReceiptBar(QFrame):
         close.clicked.connect(lambda: self.setVisible(False))
         for button in (self.print_button, self.save_button, close):
             row.addWidget(button)
+        close.setVisible(not embedded)
         self.setVisible(False)
 
     def not_opened(self, path: Path, number: str) -> None:

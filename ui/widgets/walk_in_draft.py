@@ -60,7 +60,8 @@ class DraftKeeper(QObject):
     @Slot()
     def save_now(self) -> None:
         data = self.snapshot()  # read on the GUI thread; the worker only writes it
-        if data is None:
+        if data is None:  # everything typed was deleted again: so goes its draft
+            self.discard()
             return
         drafts = self.drafts
         save = self.ordered(lambda: drafts.save(DRAFT_FORM, data))

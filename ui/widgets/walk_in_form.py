@@ -56,8 +56,6 @@ class WalkInForm(WalkInFields):
         outer.addWidget(self.banner)
         self.confirmation = self._confirmation()
         outer.addWidget(self.confirmation)
-        self.receipt_bar = ReceiptBar()
-        outer.addWidget(self.receipt_bar)
         outer.addWidget(self._body(), 1)
         outer.addLayout(self._buttons())
         QShortcut(
@@ -117,8 +115,8 @@ class WalkInForm(WalkInFields):
             people.name,
             people.description,
             people.add,
+            self.save_button,  # before Clear form: the usual way out of the form
             self.clear_button,
-            self.save_button,
         ]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
@@ -143,7 +141,9 @@ class WalkInForm(WalkInFields):
         frame = QFrame()
         frame.setObjectName("walkInConfirmation")
         frame.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(frame)
+        column = QVBoxLayout(frame)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("walkInSavedNumber")
         row.addWidget(self.saved_label, 1)
@@ -151,6 +151,9 @@ class WalkInForm(WalkInFields):
         self.receipt_button.setObjectName("printReceiptButton")
         self.receipt_button.clicked.connect(lambda: self.print_receipt(self.last_saved))
         row.addWidget(self.receipt_button)
+        # A receipt no viewer opened is said on this same bar, with Print… and Save as…
+        self.receipt_bar = ReceiptBar(embedded=True)
+        column.addWidget(self.receipt_bar)
         frame.setVisible(False)
         return frame
 
@@ -233,6 +236,7 @@ class WalkInForm(WalkInFields):
         self.saved_label.setText(said.format(*facts))
         self.confirmation.setVisible(True)
         self.receipt_bar.setVisible(False)
+        self.receipt_button.setVisible(True)
         self.saved.emit(detail)
         if detail.reporter_id is not None:
             self.print_receipt(detail)
@@ -249,6 +253,8 @@ class WalkInForm(WalkInFields):
         def made(path: str) -> None:
             if not open_document(path):
                 shown.not_opened(Path(path), number)
+                if shown is self.receipt_bar:  # Print… on the bar now: this would fail again
+                    self.receipt_button.setVisible(False)
 
         def failed(exc: BaseException) -> None:
             show_error(
@@ -266,11 +272,11 @@ class WalkInForm(WalkInFields):
     @Slot()
     def clear(self) -> bool:
         """Clear form: an empty (or just saved) form at once; typing only when the user says
-        so (its draft goes with it). True when the form was cleared."""
-        if self.has_content():
-            if not self.confirm_clear():
-                return False
-            self.draft.discard()
+        so. The draft goes either way: text typed and then deleted has left one behind, which
+        would otherwise be offered at the next start. True when the form was cleared."""
+        if self.has_content() and not self.confirm_clear():
+            return False
+        self.draft.discard()
         self.clear_fields()
         self._set_now()
         self.draft_note.clear()

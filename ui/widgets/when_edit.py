@@ -5,7 +5,7 @@ and the typing stays."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -41,7 +41,10 @@ def date_order(locale: QLocale) -> str:
     return order if order in ("dmy", "mdy", "ymd") else "dmy"
 
 
-EXAMPLES = {"dmy": "27/11/{0} 14:30", "mdy": "11/27/{0} 2:30 pm", "ymd": "{0}-11-27 14:30"}
+NUMERIC = {"dmy": "dd/MM/yyyy", "mdy": "MM/dd/yyyy", "ymd": "yyyy-MM-dd"}
+TIMES = {"dmy": "14:30", "mdy": "2:30 pm", "ymd": "14:30"}
+SHOWN_DAY = "d MMM yyyy"  # the month as a word: 03/04 can be read two ways, 3 Apr cannot
+DAYS_AGO = {"today": 0, "yesterday": 1}  # what people say at a desk: "yesterday 14:30"
 
 
 def parse_when(text: str, today: date, day_first: bool, months: dict[str, int]) -> datetime:
@@ -64,6 +67,8 @@ def parse_when(text: str, today: date, day_first: bool, months: dict[str, int]) 
 def _date(text: str, today: date, day_first: bool, months: dict[str, int]) -> date:
     if not text:
         return today
+    if text in DAYS_AGO:
+        return today - timedelta(days=DAYS_AGO[text])
     if found := _ISO.match(text):
         return date(int(found["y"]), int(found["mo"]), int(found["d"]))
     if found := _NUMERIC.match(text):
@@ -93,13 +98,18 @@ class WhenEdit(QLineEdit):
         order = date_order(self.locale_)
         self.day_first = order != "mdy"  # a year-first date is read by its own pattern
         self.months = month_names(self.locale_)
-        self.example = EXAMPLES[order].format(now_local().year)
+        today = now_local().date()
+        day = QDate(today.year, today.month, today.day)
+        # As the field shows a time (28 Nov 2026 14:30), and as it is quickest typed.
+        self.example = f"{self.locale_.toString(day, SHOWN_DAY)} 14:30"
+        self.numeric = f"{self.locale_.toString(day, NUMERIC[order])} {TIMES[order]}"
         self.complained = False  # a message of ours is shown (the save's own are left alone)
         self.setPlaceholderText(self.tr("e.g. {0}").format(self.example))
         self.setToolTip(
-            self.tr("Type the date and time in one go, e.g. {0}; a time alone means today.").format(
-                self.example
-            )
+            self.tr(
+                "Type the date and time in one go, e.g. {0} or {1}; a time alone means today, "
+                "and “yesterday 14:30” works too."
+            ).format(self.example, self.numeric)
         )
         self.editingFinished.connect(self.check)
 
@@ -110,9 +120,8 @@ class WhenEdit(QLineEdit):
             return None
 
     def set_value(self, value: datetime) -> None:
-        # The month as a word: 03/04 can be read two ways, 3 Apr cannot.
-        day = self.locale_.toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-        shown = f"{day}  {value:%H:%M}"
+        day = self.locale_.toString(QDate(value.year, value.month, value.day), SHOWN_DAY)
+        shown = f"{day} {value:%H:%M}"
         if shown != self.text():  # unchanged text is no edit
             self.setText(shown)
         if self.complained:
@@ -125,8 +134,8 @@ class WhenEdit(QLineEdit):
             return ""
         if not self.text().strip():
             return self.tr("Say when it happened, e.g. {0}").format(self.example)
-        return self.tr("“{0}” is not a date and time: type it like {1}").format(
-            self.text().strip(), self.example
+        return self.tr("“{0}” is not a date and time: type it like {1} or {2}").format(
+            self.text().strip(), self.example, self.numeric
         )
 
     @Slot()
