@@ -262,8 +262,8 @@ class PicklistService:
     def locations(self, include_inactive: bool = False) -> list[LocationRow]:
         require(self.session, "picklist.read")
         query = Location.select(Location, Zone).join(Zone, JOIN.LEFT_OUTER).order_by(Location.name)
-        if not include_inactive:
-            query = query.where(Location.active == True)  # noqa: E712
+        if not include_inactive:  # nor one whose zone is retired
+            query = query.where(Location.active & (Location.zone.is_null() | Zone.active))
         return [self._location_row(loc) for loc in query]
 
     @staticmethod
