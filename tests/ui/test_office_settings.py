@@ -45,3 +45,20 @@ def test_a_refused_country_code_is_shown_at_its_field(qtbot, office, monkeypatch
     error = dialog.findChild(QLabel, "setting_countryError")
     qtbot.waitUntil(lambda: dialog.isEnabled() and bool(error.text()), timeout=10000)
     assert "unknown country code" in error.text()
+
+
+def test_saving_keeps_settings_changed_meanwhile_from_the_command_line(qtbot, office):
+    SettingsService(office.manager).update(time_zone="Europe/London", attachment_max_mb=25)
+    dialog = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # While the dialog is open: `beacon settings set ...` on another computer.
+    SettingsService(office.manager).update(time_zone="America/Chicago", attachment_max_mb=150)
+    phone = dialog.fields["phone"]
+    phone.selectAll()
+    qtbot.keyClicks(phone, "0161 000 1111")  # the only change the manager makes
+    dialog.findChild(QPushButton, "saveSettingsButton").click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    saved = load_office_settings()
+    assert saved.phone == "0161 000 1111"
+    assert (saved.time_zone, saved.attachment_max_mb) == ("America/Chicago", 150)
