@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from desktop_app import __version__, cli_picklist, cli_settings
 from desktop_app.demo import SCALES, load_demo
@@ -42,8 +43,15 @@ class UsageError(Exception):
     """A user mistake on the command line: printed as one line, exit code 2."""
 
 
+class BeaconParser(argparse.ArgumentParser):
+    """argparse with Beacon's one-line errors (the usage is on --help); subcommands inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"beacon: {message}; see: {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = BeaconParser(
         prog="beacon",
         description="Beacon: the record-keeping desk of a community-oriented security office.",
     )

@@ -15,6 +15,7 @@ from desktop_app.services.picklist_merge import merge_locations
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportService, commands
 from desktop_app.services.reports.supplements import SupplementService
+from models.audit import AuditEntry
 from models.org import Location
 from models.reports import Report
 from tests.services.test_importer import HEADER, good_row, write_csv
@@ -100,3 +101,14 @@ def test_an_import_naming_a_location_in_a_retired_zone_imports_nothing(east_reti
         import_reports(east_retired.manager, path)
     assert any("retired zone 'East'" in str(p) for p in caught.value.problems)
     assert Report.select().count() == 0
+
+
+def test_merging_a_location_merged_already_is_refused_not_audited_empty(office):
+    picks = PicklistService(office.manager)
+    picks.add_location("Elm St car park", office.zones["North"])
+    keep, other = _location_id("Elm Street car park"), _location_id("Elm St car park")
+    merge_locations(office.manager, keep, other)
+    entries = AuditEntry.select().count()
+    with pytest.raises(ValidationError, match="merged or retired already"):
+        merge_locations(office.manager, keep, other)
+    assert AuditEntry.select().count() == entries
