@@ -12,6 +12,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from desktop_app import __version__, cli_picklist, cli_settings
 from desktop_app.demo import SCALES, load_demo
@@ -29,7 +30,7 @@ from desktop_app.services.importer import (
 )
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
 from desktop_app.services.session import Session
-from desktop_app.services.setup import set_up_office
+from desktop_app.services.setup import init_office
 from desktop_app.services.users import USER_ROLES, UserService
 from models.connection import close, connect
 from models.database import DatabaseTarget, DatabaseTargetError, NoDatabase, resolve_target
@@ -42,8 +43,15 @@ class UsageError(Exception):
     """A user mistake on the command line: printed as one line, exit code 2."""
 
 
+class BeaconParser(argparse.ArgumentParser):
+    """argparse with Beacon's one-line errors (the usage is on --help); subcommands inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"beacon: {message}; see: {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = BeaconParser(
         prog="beacon",
         description="Beacon: the record-keeping desk of a community-oriented security office.",
     )
@@ -177,11 +185,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
     finally:
         close()
-    result = connect(target, create=True)
-    if result.from_version != 0:  # made by someone else in the meantime
-        raise UsageError(f"{target.display()} already holds a Beacon office")
     manager = (args.manager, args.manager, password) if args.manager else None
-    made = set_up_office(Session.cli(), args.office_name, manager)
+    made = init_office(target, args.office_name, manager)
     print(f"Created a new Beacon office in {target.display()} ({made.categories} categories).")
     if made.manager:
         print(f"The first manager account is '{made.manager}'.")

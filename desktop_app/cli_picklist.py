@@ -70,11 +70,6 @@ def _quoted(name: str) -> str:
 
 
 def _add(service: PicklistService, kind: str, name: str, zone: str | None) -> int:
-    existing = service.find(kind, name)
-    if existing is not None and not existing.active:
-        restored = service.restore(kind, existing.id)
-        print(f"Restored {kind} '{restored.name}': it is offered for new records again.")
-        return 0
     zone_id = None
     if zone is not None:
         found = service.find("zone", zone)
@@ -84,10 +79,27 @@ def _add(service: PicklistService, kind: str, name: str, zone: str | None) -> in
                 f"beacon picklist add zone {_quoted(zone)}"
             )
         zone_id = found.id
+    existing = service.find(kind, name)
+    if existing is not None and not existing.active:
+        _same_zone(existing, found if zone is not None else None)
+        restored = service.restore(kind, existing.id)
+        print(f"Restored {kind} '{restored.name}': it is offered for new records again.")
+        return 0
     added = service.add(kind, name, zone_id)
     where = f" in zone '{added.zone_name}'" if kind == "location" else ""
     print(f"Added {kind} '{added.name}'{where}.")
     return 0
+
+
+def _same_zone(retired: PickEntry, zone: PickEntry | None) -> None:
+    """A retired location is restored only in its own zone: records made there stay there."""
+    if zone is None or retired.zone_name == zone.name:
+        return
+    where = retired.zone_name or "no zone"
+    raise ServiceError(
+        f"the retired location '{retired.name}' is in {where}, not {zone.name}; restore it there "
+        f"with --zone {_quoted(retired.zone_name)}, or add the new place under another name"
+    )
 
 
 def _retire(service: PicklistService, kind: str, name: str) -> int:

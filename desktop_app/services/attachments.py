@@ -7,6 +7,8 @@ from __future__ import annotations
 import builtins
 import hashlib
 import mimetypes
+import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -29,6 +31,8 @@ from models.reports import Report
 
 FIELD = "file"  # the field a refused file's message belongs to
 MB = 1024 * 1024
+CHUNK = MB  # a file is read this much at a time, and no further than one chunk past the limit
+NAME_BYTES = 255  # the longest file name most file systems take, in bytes
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,65 @@ def _clean_filename(filename: str) -> str:
     return clean_line(FIELD, name, max_length=255, label="The file name")
 
 
+def as_bytes(value: object) -> bytes | None:
+    """Stored attachment bytes as bytes, whatever the database driver returned (bytes, a
+    memoryview, text put there by hand); None for anything else, such as a number (never
+    bytes(number): that is a block of zeros of that size)."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, memoryview | bytearray):
+        return bytes(value)
+    if isinstance(value, str):
+        try:
+            return value.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+    return None
+
+
+def viewer_name(attachment_id: int, filename: str) -> str:
+    """The viewer copy's file name: only the name part (a stored path cannot lead out of the
+    folder), trimmed to what the file system takes in bytes, the extension kept."""
+    name = PurePath(filename.replace("\\", "/")).name.strip()
+    name = f"{attachment_id}-{name if name not in ('', '.', '..') else 'attachment'}"
+    if len(name.encode("utf-8")) <= NAME_BYTES:
+        return name
+    suffix = PurePath(name).suffix
+    if len(suffix.encode("utf-8")) > 16:  # no real extension is that long
+        suffix = ""
+    stem = name[: len(name) - len(suffix)]
+    while len((stem + suffix).encode("utf-8")) > NAME_BYTES:
+        stem = stem[:-1]
+    return stem + suffix
+
+
+def _read_file(path: Path, name: str, limit: int, too_big: str) -> bytes:
+    """A regular file's bytes (a device, pipe or folder is refused without being read), read a
+    chunk at a time and refused once past the limit, whatever its size on disk said."""
+    try:
+        real = path.resolve()
+        if not stat.S_ISREG(os.stat(real).st_mode):
+            raise ValidationError(
+                FIELD, f"'{name}' is not a regular file (a folder, device or pipe); choose a file"
+            )
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped since the look
+                raise ValidationError(FIELD, f"'{name}' is not a regular file; choose a file")
+            size = os.fstat(fh.fileno()).st_size
+            if size > limit:
+                raise ValidationError(FIELD, too_big.format(size_text(size)))
+            chunks, read = [], 0
+            while chunk := fh.read(CHUNK):
+                chunks.append(chunk)
+                read += len(chunk)
+                if read > limit:
+                    raise ValidationError(FIELD, too_big.format(f"over {size_text(limit)}"))
+    except OSError as exc:
+        raise ValidationError(FIELD, f"'{name}' could not be read: {exc.strerror or exc}") from None
+    return b"".join(chunks)
+
+
 def read_source(source: Path | bytes, filename: str, limit_mb: int) -> tuple[str, bytes]:
     """The file's name and bytes, refused when empty or over the limit (judged by its size on
     disk first, so a huge file is never read into memory)."""
@@ -83,15 +146,7 @@ def read_source(source: Path | bytes, filename: str, limit_mb: int) -> tuple[str
         "(a manager can change it in Office settings)"
     )
     if isinstance(source, Path):
-        try:
-            size = source.stat().st_size
-            if size > limit_mb * MB:
-                raise ValidationError(FIELD, too_big.format(size_text(size)))
-            data = source.read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                FIELD, f"'{name}' could not be read: {exc.strerror or exc}"
-            ) from None
+        data = _read_file(source, name, limit_mb * MB, too_big)
     else:
         data = bytes(source)
     if not data:
@@ -248,8 +303,8 @@ class AttachmentService:
             .tuples()
             .first()
         )
-        data = bytes(stored[0]) if stored is not None else b""
-        if stored is None or hashlib.sha256(data).hexdigest() != row.sha256:
+        data = as_bytes(stored[0]) if stored is not None else None
+        if data is None or hashlib.sha256(data).hexdigest() != row.sha256:
             raise AttachmentAltered(
                 f"The stored copy of '{row.filename}' no longer matches the fingerprint "
                 "(SHA-256) taken when it was attached: it was changed or damaged outside "
@@ -264,7 +319,7 @@ class AttachmentService:
         row = self._get(attachment_id)
         target = folder or attachments_dir()
         target.mkdir(parents=True, exist_ok=True)
-        path = target / f"{row.id}-{row.filename}"
+        path = target / viewer_name(row.id, row.filename)
         path.write_bytes(data)
         return path
 

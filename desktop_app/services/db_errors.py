@@ -15,6 +15,7 @@ from models.database import db
 _FULL = ("database or disk is full", "no space left on device")
 _LOCKED = ("database is locked", "database table is locked")
 _READ_ONLY = ("attempt to write a readonly database", "unable to open database file")
+_NOT_A_DATABASE = "file is not a database"
 _PG_FULL, _PG_LOCK, _PG_READ_ONLY = {"53100"}, {"55P03", "40P01"}, {"25006", "42501"}
 
 
@@ -67,6 +68,11 @@ def explain(exc: BaseException, where: str | None = None) -> str | None:
             return (
                 f"the database is in use by another workstation: waited {waited} for it to "
                 "finish; try again in a moment (nothing from this step was saved)"
+            )
+        if _NOT_A_DATABASE in text:
+            return (
+                f"{place} is not a Beacon database (nor any database); check the path given "
+                "with --db or BEACON_DB, or move the file away and run `beacon init` there"
             )
         if code in _PG_READ_ONLY or any(m in text for m in _READ_ONLY):
             return (

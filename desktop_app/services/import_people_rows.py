@@ -19,6 +19,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.import_csv import Columns
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.import_writer import Journal, insert_rows
+from desktop_app.services.pick_rules import unusable
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, clean_line, clean_text
 from desktop_app.vocabulary import ACTIVITY_LABELS
@@ -160,6 +161,7 @@ class PatrolRows:
         self.journal = journal
         self.zone = office_zone()
         self.now = now_utc()
+        self.unusable = unusable()  # retired names, refused as a patrol entry refuses them
         users: Any = list(User.select(User.id, User.username, User.display_name).tuples())
         self.officers = {name_key(u): i for i, u, _ in users}
         self.by_name = {name_key(d): i for i, _, d in users}
@@ -191,6 +193,7 @@ class PatrolRows:
         )
         attempt.done()
         assert officer is not None  # attempt.done() raised otherwise
+        self.unusable.refuse(None, self.picks.locations.get(location, (None, None))[0])
         start, end = times
         day = to_local(start, self.zone).date()
         if checking:
@@ -231,8 +234,10 @@ class PatrolRows:
         self.journal.add(PatrolShift, shift_ids)
         self.shifts.update(zip(fresh, shift_ids, strict=True))
         entries: list[dict[str, Any]] = []
+        now_unusable = unusable()  # retired meanwhile on another workstation?
         for p in batch:
             location, location_zone = self.picks.location_ids(p.location)
+            now_unusable.refuse(None, location)
             entries.append(
                 {
                     "shift": self.shifts[(p.officer, p.day)],

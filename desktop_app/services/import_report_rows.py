@@ -12,6 +12,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.import_csv import Columns
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.import_writer import Journal, insert_rows
+from desktop_app.services.pick_rules import unusable
 from desktop_app.services.reports import (
     ReportInput,
     canonical_number,
@@ -100,6 +101,7 @@ class ReportRows:
         self.written: set[str] = set()  # numbers given in the file, while writing
         self.lowest = self.highest = ""
         self.rows = 0
+        self.unusable = unusable()  # retired names, refused as the walk-in form refuses them
 
     def check(self, row: dict[str, str], checking: bool = False) -> ReportLine:
         """Every check a row must pass; all its failing columns together (ValidationErrors).
@@ -117,6 +119,8 @@ class ReportRows:
         reporter = attempt(lambda: _reporter(row))
         number = attempt(lambda: canonical_number(row.get("number", "")))
         attempt.done()
+        place = self.picks.locations.get(location, (None, None))[0]
+        self.unusable.refuse(self.picks.categories.get(category), place)
         if number and checking:
             self._check_new_number(number)
         elif number:  # writing: a file changed since the check may repeat a number
@@ -158,8 +162,10 @@ class ReportRows:
         reporters = self._reporters(batch)
         user = self.session.user_id
         reports: list[dict[str, Any]] = []
+        now_unusable = unusable()  # retired meanwhile on another workstation?
         for line, number, reporter in zip(batch, numbers, reporters, strict=True):
             location, location_zone = self.picks.location_ids(line.location)
+            now_unusable.refuse(self.picks.category_id(line.category), location)
             reports.append(
                 {
                     "number": number,

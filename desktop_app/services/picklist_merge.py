@@ -74,6 +74,12 @@ def _both(keep_id: int, other_id: int) -> tuple[Location, Location]:
         raise ValidationError(
             "location", f"'{kept.name}' is retired; restore it first, or keep the other one"
         )
+    if not other.active and not any(_counts(other.id).values()):  # nothing left to move
+        raise ValidationError(
+            "location",
+            f"'{other.name}' was merged or retired already and no record names it; "
+            "there is nothing to merge",
+        )
     return kept, other
 
 

@@ -13,7 +13,7 @@ from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
-from desktop_app.services.validation import clean_line
+from desktop_app.services.validation import clean_line, plain_name
 from models.base import name_key
 from models.database import db
 from models.org import Category, Location, Zone
@@ -128,15 +128,15 @@ def snapshot(kind: str, row: Any) -> dict[str, Any]:
 
 
 def clean_zone_name(name: str) -> str:
-    return clean_line("name", name, max_length=80, label="Zone name")
+    return clean_line("name", plain_name(name), max_length=80, label="Zone name")
 
 
 def clean_location_name(name: str) -> str:
-    return clean_line("name", name, max_length=120, label="Location name")
+    return clean_line("name", plain_name(name), max_length=120, label="Location name")
 
 
 def clean_category_name(name: str) -> str:
-    return clean_line("name", name, max_length=80, label="Category name")
+    return clean_line("name", plain_name(name), max_length=80, label="Category name")
 
 
 def _check_zone_for_new_location(zone_id: int | None) -> None:
@@ -172,7 +172,7 @@ class PicklistService:
         """The entry a name means (any case and spacing), retired or not."""
         require(self.session, "picklist.read")
         model = _model(kind)
-        row = model.get_or_none(model.name_key == name_key(name))
+        row = model.get_or_none(model.name_key == name_key(plain_name(name)))
         return pick_entry(kind, row) if row else None
 
     def add(self, kind: str, name: str, zone_id: int | None = None) -> PickEntry:
@@ -262,8 +262,8 @@ class PicklistService:
     def locations(self, include_inactive: bool = False) -> list[LocationRow]:
         require(self.session, "picklist.read")
         query = Location.select(Location, Zone).join(Zone, JOIN.LEFT_OUTER).order_by(Location.name)
-        if not include_inactive:
-            query = query.where(Location.active == True)  # noqa: E712
+        if not include_inactive:  # nor one whose zone is retired
+            query = query.where(Location.active & (Location.zone.is_null() | Zone.active))
         return [self._location_row(loc) for loc in query]
 
     @staticmethod
@@ -307,7 +307,7 @@ class PicklistService:
     def find_category(self, text: str) -> CategoryRow | None:
         """Case-insensitive lookup by name, as typed by a user or read from a file."""
         require(self.session, "picklist.read")
-        cat = Category.get_or_none(Category.name_key == name_key(text))
+        cat = Category.get_or_none(Category.name_key == name_key(plain_name(text)))
         return _category_row(cat) if cat else None
 
     def add_category(self, name: str) -> CategoryRow:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from desktop_app.services import audit
@@ -53,7 +54,12 @@ def clean_setting(key: str, value: Any) -> Any:
     if key == "office_name":
         return clean_line(key, value, max_length=120, label="Office name")
     if key in _TEXT_LIMITS:
-        return clean_line(key, value, max_length=_TEXT_LIMITS[key], required=False)
+        text = clean_line(key, value, max_length=_TEXT_LIMITS[key], required=False)
+        if key == "backup_folder" and text and not Path(text).is_absolute():
+            raise ValidationError(
+                key, f"'{text}' is a relative path; give the folder's full (absolute) path"
+            )
+        return text
     if key == "country":
         code = clean_line(key, value, max_length=60, required=False).upper()
         if code and country_name(code) is None:

@@ -202,6 +202,14 @@ def _create(
     return row
 
 
+def check_new_account(username: str, display_name: str, password: str) -> None:
+    """Refuse what creating this account would refuse, before anything is written (`beacon init`
+    checks every argument before it makes a database file)."""
+    _check_username(username)
+    clean_line("display_name", display_name, max_length=120, label="Display name")
+    _check_password(password)
+
+
 def create_first_manager(username: str, display_name: str, password: str) -> Session:
     """The first-run flow: only while there are no accounts, create a manager and sign in."""
     if has_users():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -112,9 +113,18 @@ class Checks:
         raise_all(self.errors)
 
 
+def plain_name(text: str | None) -> str:
+    """A pick-list name as it is kept and compared: NFKC (accents composed, fullwidth letters
+    as ordinary ones) without invisible format characters (zero-width space, soft hyphen, byte
+    order mark: Unicode category Cf), so look-alike names are one name. Direction overrides are
+    left for clean_line to refuse: one in a name is a trick, not a typing slip."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    return "".join(ch for ch in folded if ch in _BIDI_CONTROLS or unicodedata.category(ch) != "Cf")
+
+
 def pick(model: Any, field: str, text: str, label: str, limit: int) -> Any:
     """The active pick-list row text names (any case and spacing), or a clear message."""
-    clean = clean_line(field, text, max_length=limit, label=label)
+    clean = clean_line(field, plain_name(text), max_length=limit, label=label)
     row = model.get_or_none(model.name_key == name_key(clean))
     if row is None:
         raise ValidationError(field, f"Unknown {label.lower()} '{clean}'; choose one from the list")

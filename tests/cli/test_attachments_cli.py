@@ -81,3 +81,22 @@ def test_check_names_a_tampered_attachment_and_fails(attached):
     failed = [line for line in done.stdout.splitlines() if "lock.jpg" in line]
     assert failed and "report WR-" in failed[0]
     assert "attachments FAILED" in done.stdout
+
+
+def test_restore_refuses_a_backup_whose_attachment_fails_its_sha256(attached, tmp_path):
+    live, attachment_id = attached
+    done = beacon("backup", "--to", str(tmp_path / "backups"), db=live)
+    assert done.returncode == 0, done.stderr
+    backup = Path(done.stdout.strip().removeprefix("Backed up to "))
+    con = sqlite3.connect(str(backup))
+    con.execute("UPDATE attachment_content SET data = ?", (PHOTO.replace(b"cut", b"new"),))
+    con.commit()
+    con.close()
+    live_before = live.read_bytes()
+
+    refused = beacon("restore", str(backup), "--yes", db=live)
+    assert refused.returncode != 0
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "lock.jpg" in lines[0], refused.stderr
+    assert live.read_bytes() == live_before
+    assert _stored(live, attachment_id)[1] == PHOTO

@@ -88,3 +88,18 @@ def test_mistakes_are_one_line(office):
     )
     one_line_error(beacon("picklist", "add", "zone", db=office), "NAME")
     one_line_error(beacon("picklist", "list", "zone", "North", db=office), "list")
+
+
+def test_adding_a_retired_location_under_another_zone_says_where_it_is(office):
+    for zone in ("North", "East"):
+        assert beacon("picklist", "add", "zone", zone, db=office).returncode == 0
+    assert beacon("picklist", "add", "location", "Old Mill", "--zone", "East", db=office)
+    assert beacon("picklist", "retire", "location", "Old Mill", db=office).returncode == 0
+
+    moved = beacon("picklist", "add", "location", "Old Mill", "--zone", "North", db=office)
+    one_line_error(moved, "Old Mill", "East", "--zone East")
+    listed = beacon("picklist", "list", "location", db=office).stdout.splitlines()
+    assert listed == ["Old Mill (retired) — East"]
+
+    back = beacon("picklist", "add", "location", "Old Mill", "--zone", "east", db=office)
+    assert back.returncode == 0 and "restored" in back.stdout.lower()

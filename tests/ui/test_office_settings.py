@@ -79,3 +79,20 @@ def test_the_lockout_time_reads_as_a_sentence_of_its_own(qtbot, office):
     labels = [label.text() for label in dialog.findChildren(QLabel)]
     assert "…for:" not in labels
     assert any(text.startswith("Keep it locked for") for text in labels)
+
+
+def test_saving_keeps_settings_changed_meanwhile_from_the_command_line(qtbot, office):
+    SettingsService(office.manager).update(time_zone="Europe/London", attachment_max_mb=25)
+    dialog = OfficeSettingsDialog(office.manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # While the dialog is open: `beacon settings set ...` on another computer.
+    SettingsService(office.manager).update(time_zone="America/Chicago", attachment_max_mb=150)
+    phone = dialog.fields["phone"]
+    phone.selectAll()
+    qtbot.keyClicks(phone, "0161 000 1111")  # the only change the manager makes
+    dialog.findChild(QPushButton, "saveSettingsButton").click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
+    saved = load_office_settings()
+    assert saved.phone == "0161 000 1111"
+    assert (saved.time_zone, saved.attachment_max_mb) == ("America/Chicago", 150)

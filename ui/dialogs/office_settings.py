@@ -111,6 +111,7 @@ class OfficeSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Save))
+        self.opened = self._values()  # save() sends only what the user changed since
 
     def _line(self, form: QFormLayout, key: str, label: str, edit: QLineEdit) -> QLineEdit:
         edit.setObjectName(f"setting_{key}")
@@ -118,13 +119,22 @@ class OfficeSettingsDialog(QDialog):
         self.errors.add_row(form, label, key, edit)
         return edit
 
+    def _values(self) -> dict[str, object]:
+        values: dict[str, object] = {key: edit.text().strip() for key, edit in self.fields.items()}
+        values["time_zone"] = self.time_zone.matching_choice()
+        values["country"] = self.country.code()
+        values["paper_size"] = self.paper.currentText()
+        values.update({key: spin.value() for key, spin in self.numbers.items()})
+        return values
+
     def save(self) -> None:
+        """Only the fields changed here since the dialog opened: a setting changed meanwhile
+        elsewhere (`beacon settings set`, another manager) is not put back."""
         self.errors.clear()
-        changes: dict[str, object] = {key: edit.text().strip() for key, edit in self.fields.items()}
-        changes["time_zone"] = self.time_zone.matching_choice()
-        changes["country"] = self.country.code()
-        changes["paper_size"] = self.paper.currentText()
-        changes.update({key: spin.value() for key, spin in self.numbers.items()})
+        changes = {k: v for k, v in self._values().items() if v != self.opened.get(k)}
+        if not changes:
+            self.accept()
+            return
         service = self.service
         submit_write(
             self.runner,

@@ -13,6 +13,7 @@ from desktop_app.services.patrol.queries import PatrolEntryQueries
 from desktop_app.services.patrol.shifts import get_shift, require_own_shift
 from desktop_app.services.patrol.types import EntryRow
 from desktop_app.services.permissions import require
+from desktop_app.services.pick_rules import recheck, usable_location
 from desktop_app.services.validation import Checks, choice, clean_text, pick
 from models.contacts import Contact
 from models.database import db
@@ -45,7 +46,7 @@ class PatrolEntries(PatrolEntryQueries):
         require(self.session, "patrol.write")
         check = Checks()
         check(lambda: choice("activity", activity, ACTIVITIES, "Activity"))
-        loc = check(lambda: pick(Location, "location", location, "Location", 120))
+        loc = check(lambda: usable_location(pick(Location, "location", location, "Location", 120)))
         text = check(lambda: _specific(observation))
         action = check(
             lambda: clean_text("action_taken", action_taken, max_length=5000, label="Action taken")
@@ -57,6 +58,7 @@ class PatrolEntries(PatrolEntryQueries):
         when = to_utc(at, office_zone()) if at else now_utc()
         require_own_shift(self.session, shift_id)
         with db.atomic():
+            recheck(None, loc.id)  # retired or merged away since the check above?
             shift = get_shift(shift_id)
             when = _entry_time(shift, when)
             zone = loc.__data__.get("zone") or shift.__data__.get("zone")

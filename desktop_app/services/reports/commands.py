@@ -11,6 +11,7 @@ from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.patrol import PatrolService
 from desktop_app.services.permissions import allowed, require
+from desktop_app.services.pick_rules import recheck
 from desktop_app.services.reports.numbering import next_number, number_parts, raise_sequence
 from desktop_app.services.reports.queries import ReportQueries
 from desktop_app.services.reports.types import CleanReport, ReportDetail, ReportInput
@@ -93,6 +94,8 @@ class ReportCommands(ReportQueries):
             PatrolService(self.session).check_can_link(link_entry_id)
         clean = validate(data)
         with db.atomic():
+            values: Any = clean.values  # again under the write lock: retired or merged since?
+            recheck(values["category"], values["location"])
             _refuse_running_imports(clean)
             report_id = insert_report(self.session, clean)
             if link_entry_id is not None:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from desktop_app.services.clock import FUTURE_GRACE, now_utc, office_zone, to_utc
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.pick_rules import usable_location
 from desktop_app.services.reports.numbering import check_number_unused
 from desktop_app.services.reports.types import MAX_ACCOUNT, CleanReport, PersonInput, ReportInput
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text, pick
@@ -62,7 +63,7 @@ def check_category(text: str) -> Category:
 def check_location(text: str) -> Location:
     """The location the text names (any case), or a message at the field."""
     location: Location = pick(Location, "location", text, "Location", 120)
-    return location
+    return usable_location(location)
 
 
 def check_account(text: str) -> str:
