@@ -95,8 +95,7 @@ def merge_locations(session: Session, keep_id: int, other_id: int) -> MergeResul
         other.save()
         after = {
             **snapshot("location", other),
-            "merged_into": kept.id,
-            "merged_into_name": kept.name,
+            "merged_into_location": kept.id,  # not "merged_into": that names a contact
             "moved": moved,
         }
         audit.record(session, "merge", "location", other.id, before, after)

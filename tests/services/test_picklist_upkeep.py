@@ -139,7 +139,7 @@ def test_merging_moves_every_record_to_the_kept_location_in_one_audited_step(off
     last = audited("location", dup.id)[-1]
     assert last.action == "merge" and last.username == "morgan"
     after = json.loads(last.after)
-    assert after["merged_into"] == kept.id
+    assert after["merged_into_location"] == kept.id
     assert after["moved"] == {"event": 0, "patrol_entry": 1, "problem": 0, "report": 1}
     found, _ = patrol.entries(EntryFilter())
     assert [e.location for e in found] == ["Elm Street car park"]
