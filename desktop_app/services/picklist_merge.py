@@ -65,14 +65,14 @@ def location_usage(session: Session, location_id: int) -> LocationUsage:
 
 def _both(keep_id: int, other_id: int) -> tuple[Location, Location]:
     if keep_id == other_id:
-        raise ValidationError("location", "choose two different locations to merge")
+        raise ValidationError("location", "Choose two different locations to merge")
     kept = Location.get_or_none(Location.id == keep_id)
     other = Location.get_or_none(Location.id == other_id)
     if kept is None or other is None:
-        raise ValidationError("location", "that location no longer exists; choose it again")
+        raise ValidationError("location", "That location no longer exists; choose it again")
     if not kept.active:
         raise ValidationError(
-            "location", f"'{kept.name}' is retired; restore it first, or keep the other one"
+            "location", f"“{kept.name}” is retired; restore it first, or keep the other one"
         )
     return kept, other
 
