@@ -1032,7 +1032,7 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with the columns name and zone, and optionally address and kind. The zones must exist. Every row is added, or none.</source>
+        <source>A CSV file (comma or semicolon separated) with the columns name and zone, and optionally address and kind. The zones must exist. A location already there in the same zone is skipped; every other row is added, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1108,6 +1108,21 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
             <numerusform>Imported %n location from {0}.</numerusform>
             <numerusform>Imported %n locations from {0}.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) added</source>
+        <translation>
+            <numerusform>%n location added</numerusform>
+            <numerusform>%n locations added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {0}: {1}, {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {0} more</source>
