@@ -179,8 +179,11 @@ def _as_id(value: object) -> int | None:
 class AuditWords:
     """Names for one page of entries, looked up together; describes each entry from them."""
 
-    def __init__(self, entries: list[Any], zone: tzinfo) -> None:
+    def __init__(self, entries: list[Any], zone: tzinfo, people_by_name: bool = False) -> None:
+        """people_by_name: users by display name (Asha Khan), as documents print them, rather
+        than by username (akhan), as the audit view shows them."""
         self.zone = zone
+        namers = {**NAMERS, "user": _column(User, User.display_name)} if people_by_name else NAMERS
         self.values = {e.id: (_load(e.before), _load(e.after)) for e in entries}
         wanted: dict[str, set[int]] = {}
         for e in entries:
@@ -195,7 +198,7 @@ class AuditWords:
         for kind, ids in wanted.items():
             ordered = sorted(ids)
             for start in range(0, len(ordered), _CHUNK):
-                for found, name in NAMERS[kind](ordered[start : start + _CHUNK], zone):
+                for found, name in namers[kind](ordered[start : start + _CHUNK], zone):
                     self.names[(kind, found)] = str(name)
 
     def record(self, record_type: str, record_id: str) -> str:
@@ -220,7 +223,7 @@ class AuditWords:
                 parts.append(f"{name}: {was} → {now}")
             else:
                 parts.append(f"{name}: {self.value(entry.record_type, key, new[key])}")
-        return "; ".join(parts)
+        return _joined(parts)
 
     def value(self, record_type: str, key: str, value: object) -> str:
         """One stored value as people read it."""
@@ -254,6 +257,13 @@ class AuditWords:
             except ValueError:
                 return value
         return value
+
+
+def _joined(parts: list[str]) -> str:
+    """'a; b; c': a part ending a sentence ('reason: … not taken.') drops its full stop before
+    the '; ' that follows it (an ellipsis keeps its dots)."""
+    trimmed = [p[:-1] if p.endswith(".") and not p.endswith("...") else p for p in parts[:-1]]
+    return "; ".join([*trimmed, *parts[-1:]])
 
 
 def _load(stored: str | None) -> dict[str, Any]:
