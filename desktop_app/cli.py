@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from desktop_app import __version__, cli_picklist, cli_settings
 from desktop_app.demo import SCALES, load_demo
+from desktop_app.reporting.plural import plural
 from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
 from desktop_app.services.db_errors import explain
@@ -220,6 +221,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 PRINTED_PROBLEMS = 50  # a file with thousands of bad lines: the first ones and a count
+IMPORTED = {"patrols": ("patrol entry", "patrol entries")}  # kind -> (one, many); else kind - s
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -237,13 +239,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if failed.total > PRINTED_PROBLEMS:
             more = failed.total - PRINTED_PROBLEMS
-            print(f"... and {more:,} more problem(s)", file=sys.stderr)
+            print(f"... and {plural(more, 'more problem')}", file=sys.stderr)
         print(
             f"beacon: nothing was imported from {args.file.name}; fix the lines above, try again",
             file=sys.stderr,
         )
         return 1
-    print(f"Imported {result.rows:,} {result.kind} from {args.file.name}.")
+    one, many = IMPORTED.get(result.kind, (result.kind.removesuffix("s"), result.kind))
+    print(f"Imported {plural(result.rows, one, many)} from {args.file.name}.")
     if result.created:
         print("Added: " + ", ".join(result.created))
     return 0

@@ -163,6 +163,35 @@ RECORD_TYPE_LABELS = {
 }
 
 
+# What kind of file an attachment is, by its media type, as people call it (the PDF's Attachments
+# table; a type not here reads as its extension: "HEIC file").
+FILE_TYPE_LABELS = {
+    "image/jpeg": QT_TRANSLATE_NOOP("vocabulary", "JPEG image"),
+    "image/png": QT_TRANSLATE_NOOP("vocabulary", "PNG image"),
+    "image/gif": QT_TRANSLATE_NOOP("vocabulary", "GIF image"),
+    "image/webp": QT_TRANSLATE_NOOP("vocabulary", "WebP image"),
+    "image/tiff": QT_TRANSLATE_NOOP("vocabulary", "TIFF image"),
+    "image/bmp": QT_TRANSLATE_NOOP("vocabulary", "BMP image"),
+    "application/pdf": QT_TRANSLATE_NOOP("vocabulary", "PDF document"),
+    "application/msword": QT_TRANSLATE_NOOP("vocabulary", "Word document"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": QT_TRANSLATE_NOOP(
+        "vocabulary", "Word document"
+    ),
+    "application/vnd.oasis.opendocument.text": QT_TRANSLATE_NOOP("vocabulary", "Text document"),
+    "application/vnd.ms-excel": QT_TRANSLATE_NOOP("vocabulary", "Excel spreadsheet"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": QT_TRANSLATE_NOOP(
+        "vocabulary", "Excel spreadsheet"
+    ),
+    "text/plain": QT_TRANSLATE_NOOP("vocabulary", "Text file"),
+    "text/csv": QT_TRANSLATE_NOOP("vocabulary", "CSV file"),
+    "video/mp4": QT_TRANSLATE_NOOP("vocabulary", "MP4 video"),
+    "video/quicktime": QT_TRANSLATE_NOOP("vocabulary", "QuickTime video"),
+    "audio/mpeg": QT_TRANSLATE_NOOP("vocabulary", "MP3 audio"),
+    "audio/mp4": QT_TRANSLATE_NOOP("vocabulary", "M4A audio"),
+    "message/rfc822": QT_TRANSLATE_NOOP("vocabulary", "E-mail message"),
+}
+
+
 def label(table: dict[str, str], value: str) -> str:
     """The label of value, or the value itself when the table does not know it (older data)."""
     return table.get(value, value)

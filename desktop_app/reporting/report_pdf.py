@@ -18,6 +18,7 @@ from desktop_app.reporting.report_supplements import (
 )
 from desktop_app.reporting.styles import PdfStyles, cell_font, document, para, pdf_styles
 from desktop_app.vocabulary import (
+    AUDIT_ACTION_LABELS,
     PERSON_ROLE_LABELS,
     REPORT_SOURCE_LABELS,
     REPORT_STATUS_LABELS,
@@ -126,6 +127,12 @@ def _people(st: PdfStyles, people: tuple[PersonLine, ...]) -> Table:
     return table
 
 
+def _what(h: ChangeLine) -> str:
+    """'Changed: assigned officer: — → Asha Khan': the action in words, then what it changed."""
+    action = label(AUDIT_ACTION_LABELS, h.action)
+    return f"{action}: {h.changes}" if h.changes else action
+
+
 def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
     small = st.small
     table = Table(
@@ -134,11 +141,11 @@ def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
             [
                 para(_when(h.at), small),
                 para(h.who, small),
-                para(f"{h.action}: {h.changes}" if h.changes else h.action, small),
+                para(_what(h), small),
             ]
             for h in history
         ],
-        colWidths=[32 * mm, 30 * mm, None],
+        colWidths=[34 * mm, 30 * mm, None],  # a date and time fit on one line
         repeatRows=1,
     )
     table.setStyle(
@@ -147,6 +154,7 @@ def _history(st: PdfStyles, history: tuple[ChangeLine, ...]) -> Table:
                 cell_font(),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a wrapped date keeps its row together
             ]
         )
     )

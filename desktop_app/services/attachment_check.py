@@ -1,9 +1,12 @@
 """`beacon check`'s look at the attachments: every stored file's bytes against the SHA-256 taken
-when it was attached, read one file at a time so a large office's photos never fill memory."""
+when it was attached, read one file at a time so a large office's photos never fill memory; and
+every attachment's SHA-256 and size against those in its hash-chained "attach" audit entry, so
+bytes replaced together with the SHA-256 beside them are found too."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +15,7 @@ from peewee import JOIN
 from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services.clock import stored_datetime, to_local
+from models.audit import AuditEntry
 from models.corrections import Attachment, AttachmentContent
 from models.org import User
 from models.patrol import PatrolEntry
@@ -36,7 +40,8 @@ class AttachmentsReport:
             return [f"attachments ok ({files})"]
         head = (
             f"attachments FAILED: {len(self.altered)} of {self.checked} no longer match the "
-            "SHA-256 taken when attached (changed outside Beacon; restore a backup):"
+            "SHA-256 taken when attached or its audit entry (changed outside Beacon; restore a "
+            "backup):"
         )
         return [head, *(f"  {what}" for what in self.altered)]
 
@@ -68,6 +73,7 @@ def verify_all_attachments() -> AttachmentsReport:
             Attachment.id,
             Attachment.filename,
             Attachment.sha256,
+            Attachment.size,
             Attachment.added_at,
             adder.username,
             Report.number,
@@ -83,22 +89,55 @@ def verify_all_attachments() -> AttachmentsReport:
         .order_by(Attachment.id)
         .tuples()
     )
+    attached = attach_records()
     altered: list[str] = []
     checked = 0
-    for att_id, filename, sha256, added_at, username, number, entry_at, name in list(described):
+    for att_id, filename, sha256, size, added_at, username, number, entry_at, name in list(
+        described
+    ):
         checked += 1
-        stored = (
-            AttachmentContent.select(AttachmentContent.data)
-            .where(AttachmentContent.attachment == att_id)
-            .tuples()
-            .first()
-        )
-        if stored is not None and hashlib.sha256(bytes(stored[0])).hexdigest() == sha256:
+        problem = _problem(att_id, sha256, size, attached.get(att_id))
+        if not problem:
             continue
-        problem = "" if stored is not None else " (its bytes are missing)"
         added = to_local(stored_datetime(added_at))
         altered.append(
-            f"{_where(number, entry_at, name)}: '{filename}'{problem}, attachment {att_id}, "
+            f"{_where(number, entry_at, name)}: '{filename}' {problem}, attachment {att_id}, "
             f"added {added:%d %b %Y %H:%M} by {username}"
         )
     return AttachmentsReport(checked, tuple(altered))
+
+
+def attach_records() -> dict[int, tuple[str, int]]:
+    """attachment id -> (SHA-256, size) as the "attach" audit entries recorded them, all read in
+    one query (one small row per attachment ever added)."""
+    found: dict[int, tuple[str, int]] = {}
+    rows: Any = AuditEntry.select(AuditEntry.after).where(AuditEntry.action == "attach").tuples()
+    for (after,) in rows:
+        try:
+            values = json.loads(after) if after else {}
+        except ValueError:
+            continue
+        if isinstance(values, dict) and isinstance(values.get("attachment"), int):
+            found[values["attachment"]] = (str(values.get("sha256")), values.get("size", -1))
+    return found
+
+
+def _problem(att_id: int, sha256: str, size: int, recorded: tuple[str, int] | None) -> str:
+    """What is wrong with one attachment ('' when nothing): its bytes against its SHA-256, that
+    SHA-256 and its size against its attach audit entry. Its bytes are fetched alone."""
+    stored = (
+        AttachmentContent.select(AttachmentContent.data)
+        .where(AttachmentContent.attachment == att_id)
+        .tuples()
+        .first()
+    )
+    if stored is None:
+        return "(its bytes are missing)"
+    data = bytes(stored[0])
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return "(its bytes differ from its SHA-256)"
+    if recorded is None:
+        return "(no audit entry records it being attached)"
+    if recorded != (sha256, size) or len(data) != size:
+        return "(its SHA-256 or size differs from the audit entry of its attaching)"
+    return ""

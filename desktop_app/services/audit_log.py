@@ -83,19 +83,25 @@ class AuditService:
         rows = list(query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
         words = AuditWords(rows, zone)  # every name on the page, one query per kind of record
         return [
-            AuditRow(
-                e.id,
-                to_local(e.at, zone),
-                e.username,
-                e.workstation,
-                e.action,
-                e.record_type,
-                e.record_id,
-                words.changes(e, redact=e.record_type in CONTENT_RECORDS and not sees_content),
-                words.record(e.record_type, e.record_id),
-            )
+            self._row(e, words, hide=e.record_type in CONTENT_RECORDS and not sees_content)
             for e in rows
         ]
+
+    @staticmethod
+    def _row(e: Any, words: AuditWords, hide: bool) -> AuditRow:
+        """One entry in words; hide: values are not shown, nor the record's name (a contact's
+        name is as personal as its values), only its id."""
+        return AuditRow(
+            e.id,
+            to_local(e.at, words.zone),
+            e.username,
+            e.workstation,
+            e.action,
+            e.record_type,
+            e.record_id,
+            words.changes(e, redact=hide),
+            "" if hide else words.record(e.record_type, e.record_id),
+        )
 
     def verify(self) -> ChainReport:
         require(self.session, "audit.read")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from desktop_app.reporting.plural import plural
 from desktop_app.services.clock import to_local
 from desktop_app.vocabulary import (
     ACTIVITY_LABELS,
@@ -52,6 +53,7 @@ REFERENCES = {
     "reporter": "contact",
     "contact": "contact",
     "merged_into": "contact",
+    "merged_into_location": "location",
     "partner": "contact",
     "category": "category",
     "location": "location",
@@ -62,6 +64,18 @@ REFERENCES = {
     "patrol_entry": "patrol_entry",
     "event": "event",
     "problem": "problem",
+}
+# Where one field name points at another kind of record, by record type: a location merge
+# audited before it had its own key ("merged_into_location") stored "merged_into".
+REFERENCES_OF_RECORD = {("location", "merged_into"): "location"}
+# Counts of records by table (a merge's "moved"), as nouns: (one, many).
+COUNTED = {
+    "report": ("report", "reports"),
+    "patrol_entry": ("patrol entry", "patrol entries"),
+    "event": ("event", "events"),
+    "problem": ("problem", "problems"),
+    "interaction": ("interaction", "interactions"),
+    "contact": ("contact", "contacts"),
 }
 # Stored words shown through the vocabulary; where one name means two things, by record type.
 WORDS: dict[str, dict[str, str]] = {
@@ -136,6 +150,22 @@ NAMERS: dict[str, Callable[[list[int], tzinfo], Iterable[tuple[int, str]]]] = {
 }
 
 
+def _reference(record_type: str, key: str) -> str | None:
+    """The kind of record the field key of a record_type entry points at, if any."""
+    return REFERENCES_OF_RECORD.get((record_type, key)) or REFERENCES.get(key)
+
+
+def _counts(counts: dict[str, Any]) -> str:
+    """{'report': 3, 'patrol_entry': 1, 'event': 0} -> '3 reports, 1 patrol entry'."""
+    parts = []
+    rank = {table: n for n, table in enumerate(COUNTED)}  # reports first; stored: alphabetical
+    for table, count in sorted(counts.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0])):
+        if isinstance(count, int) and count:
+            one, many = COUNTED.get(table, (table.replace("_", " "), ""))
+            parts.append(plural(count, one, many or None))
+    return ", ".join(parts) or "nothing"
+
+
 def _as_id(value: object) -> int | None:
     if isinstance(value, bool):
         return None
@@ -149,8 +179,11 @@ def _as_id(value: object) -> int | None:
 class AuditWords:
     """Names for one page of entries, looked up together; describes each entry from them."""
 
-    def __init__(self, entries: list[Any], zone: tzinfo) -> None:
+    def __init__(self, entries: list[Any], zone: tzinfo, people_by_name: bool = False) -> None:
+        """people_by_name: users by display name (Asha Khan), as documents print them, rather
+        than by username (akhan), as the audit view shows them."""
         self.zone = zone
+        namers = {**NAMERS, "user": _column(User, User.display_name)} if people_by_name else NAMERS
         self.values = {e.id: (_load(e.before), _load(e.after)) for e in entries}
         wanted: dict[str, set[int]] = {}
         for e in entries:
@@ -158,14 +191,14 @@ class AuditWords:
                 wanted.setdefault(e.record_type, set()).add(record_id)
             for values in self.values[e.id]:
                 for key, value in values.items():
-                    kind, ref = REFERENCES.get(key), _as_id(value)
+                    kind, ref = _reference(e.record_type, key), _as_id(value)
                     if kind and ref is not None:
                         wanted.setdefault(kind, set()).add(ref)
         self.names: dict[Key, str] = {}
         for kind, ids in wanted.items():
             ordered = sorted(ids)
             for start in range(0, len(ordered), _CHUNK):
-                for found, name in NAMERS[kind](ordered[start : start + _CHUNK], zone):
+                for found, name in namers[kind](ordered[start : start + _CHUNK], zone):
                     self.names[(kind, found)] = str(name)
 
     def record(self, record_type: str, record_id: str) -> str:
@@ -190,7 +223,7 @@ class AuditWords:
                 parts.append(f"{name}: {was} → {now}")
             else:
                 parts.append(f"{name}: {self.value(entry.record_type, key, new[key])}")
-        return "; ".join(parts)
+        return _joined(parts)
 
     def value(self, record_type: str, key: str, value: object) -> str:
         """One stored value as people read it."""
@@ -198,9 +231,11 @@ class AuditWords:
             return "—"
         if isinstance(value, bool):
             return "yes" if value else "no"
-        kind, ref = REFERENCES.get(key), _as_id(value)
+        kind, ref = _reference(record_type, key), _as_id(value)
         if kind and ref is not None:
             return self.names.get((kind, ref), str(value))
+        if isinstance(value, dict):
+            return _counts(value)
         if isinstance(value, list):
             return ", ".join(self.value(record_type, key, v) for v in value) or "—"
         if isinstance(value, str):
@@ -222,6 +257,13 @@ class AuditWords:
             except ValueError:
                 return value
         return value
+
+
+def _joined(parts: list[str]) -> str:
+    """'a; b; c': a part ending a sentence ('reason: … not taken.') drops its full stop before
+    the '; ' that follows it (an ellipsis keeps its dots)."""
+    trimmed = [p[:-1] if p.endswith(".") and not p.endswith("...") else p for p in parts[:-1]]
+    return "; ".join([*trimmed, *parts[-1:]])
 
 
 def _load(stored: str | None) -> dict[str, Any]:

@@ -6,8 +6,9 @@ import csv
 import hashlib
 import io
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -148,13 +149,27 @@ def _check_header(names: list[str], columns: Columns) -> None:
         raise ImportFailed(problems)
 
 
+def _delimited(fh: io.TextIOBase, delimiters: str) -> tuple[Iterable[str], str]:
+    """The file's lines and its delimiter: the only one allowed, or the one csv.Sniffer finds in
+    the header line (',' when it cannot tell, e.g. a header of one column)."""
+    if len(delimiters) == 1:
+        return fh, delimiters
+    first = fh.readline()
+    try:
+        found = csv.Sniffer().sniff(first, delimiters=delimiters).delimiter
+    except csv.Error:
+        found = delimiters[0]
+    return chain([first], fh), found
+
+
 def read_rows(
-    path: Path, columns: Columns, sha: Hasher | None = None
+    path: Path, columns: Columns, sha: Hasher | None = None, delimiters: str = ","
 ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows as (line number, {column: text}), read one at a time; raises ImportFailed for
     header, encoding and CSV faults. csv's own reader over a file opened with newline=''
     keeps U+2028 and other Unicode line breaks inside a field. sha: fed the bytes as they are
-    read (all of them once the rows are exhausted)."""
+    read (all of them once the rows are exhausted). delimiters: those the file may use (e.g.
+    ",;": Excel saves ';' where the decimal mark is ','), told apart by the header line."""
     try:
         fh = _open(path, sha)
     except OSError as exc:
@@ -162,8 +177,9 @@ def read_rows(
             [ImportProblem(0, "file", f"cannot read {path}: {exc.strerror}")]
         ) from exc
     with fh:
-        reader = csv.reader(fh, strict=True)
         try:
+            lines, delimiter = _delimited(fh, delimiters)
+            reader = csv.reader(lines, strict=True, delimiter=delimiter)
             header = next(reader)
         except StopIteration:
             raise ImportFailed([ImportProblem(1, "file", "the file is empty")]) from None

@@ -18,6 +18,8 @@ from models.base import name_key
 from models.org import Category, Location, Zone
 
 HINT = " (add it first, or import with --create-missing)"
+# As at the desk (validation.pick): a retired name stays on old records, never on a new one.
+RETIRED = "'{0}' is retired (restore it under Edit → Pick-lists, or use another)"
 
 
 def _as_column(column: str, clean: Callable[[str], str], name: str) -> str:
@@ -34,12 +36,24 @@ class ImportPickLists:
 
     def __init__(self, create: bool) -> None:
         self.create = create
-        zones: Any = Zone.select(Zone.id, Zone.name_key).tuples()
-        categories: Any = Category.select(Category.id, Category.name_key).tuples()
-        locations: Any = Location.select(Location.id, Location.name_key, Location.zone).tuples()
-        self.zones: dict[str, int] = {k: i for i, k in zones}
-        self.categories: dict[str, int] = {k: i for i, k in categories}
-        self.locations: dict[str, tuple[int, int | None]] = {k: (i, z) for i, k, z in locations}
+        zones: Any = Zone.select(Zone.id, Zone.name_key, Zone.name, Zone.active).tuples()
+        categories: Any = Category.select(
+            Category.id, Category.name_key, Category.name, Category.active
+        ).tuples()
+        locations: Any = Location.select(
+            Location.id, Location.name_key, Location.zone, Location.name, Location.active
+        ).tuples()
+        self.zones: dict[str, int] = {k: i for i, k, _, _ in zones}
+        self.categories: dict[str, int] = {k: i for i, k, _, _ in categories}
+        self.locations: dict[str, tuple[int, int | None]] = {
+            k: (i, z) for i, k, z, _, _ in locations
+        }
+        # name key -> the name as stored, of each retired entry, by kind
+        self.retired: dict[str, dict[str, str]] = {
+            "zone": {k: n for _, k, n, active in zones if not active},
+            "category": {k: n for _, k, n, active in categories if not active},
+            "location": {k: n for _, k, _, n, active in locations if not active},
+        }
         self.new_zones: dict[str, str] = {}
         self.new_categories: dict[str, str] = {}
         self.new_locations: dict[str, tuple[str, str | None]] = {}  # key -> (name, zone key)
@@ -47,11 +61,18 @@ class ImportPickLists:
         self.made: dict[str, list[int]] = {"zone": [], "category": [], "location": []}
 
     # ---- names to keys (the check, and again while writing) ----------------------------------
+    def _active(self, kind: str, name: str) -> str:
+        """The name key of name, refused when it names a retired entry (not made again either)."""
+        key = name_key(name)
+        if key in self.retired[kind]:
+            raise ValidationError(kind, RETIRED.format(self.retired[kind][key]))
+        return key
+
     def zone(self, name: str) -> str | None:
         """The key of a row's zone; None when the cell is blank."""
         if not name:
             return None
-        key = name_key(name)
+        key = self._active("zone", name)
         if key in self.zones or key in self.new_zones:
             return key
         if not self.create:
@@ -62,7 +83,7 @@ class ImportPickLists:
     def category(self, name: str) -> str:
         if not name:
             raise ValidationError("category", "Category is required")
-        key = name_key(name)
+        key = self._active("category", name)
         if key in self.categories or key in self.new_categories:
             return key
         if not self.create:
@@ -73,7 +94,7 @@ class ImportPickLists:
     def location(self, name: str, zone_key: str | None) -> str:
         if not name:
             raise ValidationError("location", "Location is required")
-        key = name_key(name)
+        key = self._active("location", name)
         if key in self.locations or key in self.new_locations:
             return key
         if not self.create:

@@ -65,14 +65,14 @@ def location_usage(session: Session, location_id: int) -> LocationUsage:
 
 def _both(keep_id: int, other_id: int) -> tuple[Location, Location]:
     if keep_id == other_id:
-        raise ValidationError("location", "choose two different locations to merge")
+        raise ValidationError("location", "Choose two different locations to merge")
     kept = Location.get_or_none(Location.id == keep_id)
     other = Location.get_or_none(Location.id == other_id)
     if kept is None or other is None:
-        raise ValidationError("location", "that location no longer exists; choose it again")
+        raise ValidationError("location", "That location no longer exists; choose it again")
     if not kept.active:
         raise ValidationError(
-            "location", f"'{kept.name}' is retired; restore it first, or keep the other one"
+            "location", f"“{kept.name}” is retired; restore it first, or keep the other one"
         )
     if not other.active and not any(_counts(other.id).values()):  # nothing left to move
         raise ValidationError(
@@ -101,8 +101,7 @@ def merge_locations(session: Session, keep_id: int, other_id: int) -> MergeResul
         other.save()
         after = {
             **snapshot("location", other),
-            "merged_into": kept.id,
-            "merged_into_name": kept.name,
+            "merged_into_location": kept.id,  # not "merged_into": that names a contact
             "moved": moved,
         }
         audit.record(session, "merge", "location", other.id, before, after)

@@ -87,7 +87,9 @@ def _category_row(c: Category) -> CategoryRow:
 def _model(kind: str) -> Any:
     models = {"category": Category, "zone": Zone, "location": Location}
     if kind not in models:
-        raise ValidationError("kind", f"no pick-list '{kind}'; choose one of {', '.join(KINDS)}")
+        raise ValidationError(
+            "kind", f"There is no pick-list “{kind}”; choose one of {', '.join(KINDS)}"
+        )
     return models[kind]
 
 
@@ -139,15 +141,28 @@ def clean_category_name(name: str) -> str:
     return clean_line("name", plain_name(name), max_length=80, label="Category name")
 
 
+def refuse_duplicate(kind: str, name: str, other_than: int | None = None) -> None:
+    """A name already in the list (any case and spacing) is refused, naming the entry as the
+    list has it, and saying so when it is retired."""
+    model = _model(kind)
+    query = model.select(model.name, model.active).where(model.name_key == name_key(name))
+    if other_than is not None:
+        query = query.where(model.id != other_than)
+    found = query.tuples().first()
+    if found is not None:
+        retired = "" if found[1] else " (retired: restore it to use it again)"
+        raise ValidationError("name", f"A {kind} called “{found[0]}” already exists{retired}")
+
+
 def _check_zone_for_new_location(zone_id: int | None) -> None:
     if zone_id is None:
         return
     zone = Zone.get_or_none(Zone.id == zone_id)
     if zone is None:
-        raise ValidationError("zone", "choose a zone from the list")
+        raise ValidationError("zone", "Choose a zone from the list")
     if not zone.active:
         raise ValidationError(
-            "zone", f"the zone '{zone.name}' is retired; restore it first or choose another"
+            "zone", f"The zone “{zone.name}” is retired; restore it first or choose another"
         )
 
 
@@ -179,7 +194,7 @@ class PicklistService:
         """A new entry; only a location has a zone."""
         _model(kind)
         if kind != "location" and zone_id is not None:
-            raise ValidationError("zone", "only a location has a zone")
+            raise ValidationError("zone", "Only a location has a zone")
         if kind == "location":
             added = self.add_location(name, zone_id).id
         elif kind == "zone":
@@ -191,13 +206,11 @@ class PicklistService:
     def rename(self, kind: str, entry_id: int, name: str) -> PickEntry:
         """A new name for an entry; records that use it show the new name."""
         require(self.session, "picklist.manage")
-        model = _model(kind)
+        _model(kind)  # an unknown kind is refused before the name is checked
         clean = _cleaner(kind)(name)
 
         def rename(row: Any) -> None:
-            clash = model.select().where((model.name_key == name_key(clean)) & (model.id != row.id))
-            if clash.exists():
-                raise ValidationError("name", f"a {kind} called '{clean}' already exists")
+            refuse_duplicate(kind, clean, row.id)
             row.name, row.name_key = clean, name_key(clean)
 
         return pick_entry(kind, self._change(kind, entry_id, rename))
@@ -221,7 +234,7 @@ class PicklistService:
         with db.atomic():
             row = model.get_or_none(model.id == entry_id)
             if row is None:
-                raise NotFound(f"no {kind} with id {entry_id}")
+                raise NotFound(f"There is no {kind} with id {entry_id}")
             before = snapshot(kind, row)
             change(row)
             row.save()
@@ -243,8 +256,7 @@ class PicklistService:
         clean = clean_zone_name(name)
         desc = clean_line("description", description, max_length=200, required=False)
         with db.atomic():
-            if Zone.select().where(Zone.name_key == name_key(clean)).exists():
-                raise ValidationError("name", f"a zone called '{clean}' already exists")
+            refuse_duplicate("zone", clean)
             zone = Zone.create(name=clean, name_key=name_key(clean), description=desc)
             row = _zone_row(zone)
             audit.record(self.session, "create", "zone", zone.id, None, row.__dict__)
@@ -280,8 +292,7 @@ class PicklistService:
         with db.atomic():
             _check_zone_for_new_location(zone_id)
             refuse_running_imports([("zone", Zone, zone_id)])
-            if Location.select().where(Location.name_key == name_key(clean)).exists():
-                raise ValidationError("name", f"a location called '{clean}' already exists")
+            refuse_duplicate("location", clean)
             try:
                 loc = Location.create(
                     name=clean,
@@ -291,7 +302,7 @@ class PicklistService:
                     kind=kind_clean,
                 )
             except IntegrityError as exc:  # pragma: no cover - guarded above
-                raise ValidationError("name", "that location already exists") from exc
+                raise ValidationError("name", "That location already exists") from exc
             row = self._location_row(Location.get_by_id(loc.id))
             audit.record(self.session, "create", "location", loc.id, None, row.__dict__)
         return row
@@ -314,8 +325,7 @@ class PicklistService:
         require(self.session, "picklist.manage")
         clean = clean_category_name(name)
         with db.atomic():
-            if Category.select().where(Category.name_key == name_key(clean)).exists():
-                raise ValidationError("name", f"a category called '{clean}' already exists")
+            refuse_duplicate("category", clean)
             last = Category.select(Category.sort_order).order_by(Category.sort_order.desc()).first()
             cat = Category.create(
                 name=clean,

@@ -42,7 +42,7 @@ class LockoutPolicy:
 
 def _unknown_setting(key: str) -> ValidationError:
     return ValidationError(
-        key, f"'{key}' is not an office setting; the settings are: {', '.join(SETTING_KEYS)}"
+        key, f"“{key}” is not an office setting; the settings are: {', '.join(SETTING_KEYS)}"
     )
 
 
@@ -65,7 +65,7 @@ def clean_setting(key: str, value: Any) -> Any:
         if code and country_name(code) is None:
             raise ValidationError(
                 key,
-                f"unknown country code '{value}' (use a two-letter ISO 3166 code such as "
+                f"Unknown country code “{value}” (use a two-letter ISO 3166 code such as "
                 "GB, US or IE)",
             )
         return code
@@ -74,14 +74,14 @@ def clean_setting(key: str, value: Any) -> Any:
         if zone and not is_time_zone(zone):
             raise ValidationError(
                 key,
-                f"unknown time zone '{zone}' (use a name such as Europe/London or America/Chicago)",
+                f"Unknown time zone “{zone}” (use a name such as Europe/London or America/Chicago)",
             )
         return zone
     if key == "paper_size":
         return choice(key, value, PAPER_SIZES, "Paper size")
     low, high = _NUMBER_RANGES[key]
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(key, f"must be a whole number from {low} to {high}")
+        raise ValidationError(key, f"Give a whole number from {low} to {high}")
     return value
 
 
@@ -95,7 +95,7 @@ def setting_from_text(key: str, text: str) -> Any:
         except ValueError:
             low, high = _NUMBER_RANGES.get(key, (0, 0))
             raise ValidationError(
-                key, f"'{text}' is not a number; give a whole number from {low} to {high}"
+                key, f"“{text}” is not a number; give a whole number from {low} to {high}"
             ) from None
     return text
 

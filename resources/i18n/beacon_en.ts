@@ -1055,7 +1055,7 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV file with the columns name and zone, and optionally address and kind. The zones must exist. Every row is added, or none.</source>
+        <source>A CSV file (comma or semicolon separated) with the columns name and zone, and optionally address and kind. The zones must exist. A location already there in the same zone is skipped; every other row is added, or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,6 +1131,21 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
             <numerusform>Imported %n location from {0}.</numerusform>
             <numerusform>Imported %n locations from {0}.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s) added</source>
+        <translation>
+            <numerusform>%n location added</numerusform>
+            <numerusform>%n locations added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {0}: {1}, {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and {0} more</source>
@@ -2950,6 +2965,74 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickTime video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M4A audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

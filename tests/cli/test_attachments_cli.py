@@ -100,3 +100,48 @@ def test_restore_refuses_a_backup_whose_attachment_fails_its_sha256(attached, tm
     assert len(lines) == 1 and "lock.jpg" in lines[0], refused.stderr
     assert live.read_bytes() == live_before
     assert _stored(live, attachment_id)[1] == PHOTO
+
+
+def test_check_names_an_attachment_whose_bytes_and_sha256_were_both_replaced(attached):
+    """Whoever swaps the bytes can rewrite the attachment's SHA-256 too; the one in the hash-chained
+    audit entry of the attach cannot be rewritten unseen, so check compares with that."""
+    live, attachment_id = attached
+    forged = PHOTO.replace(b"cut", b"new")
+    con = sqlite3.connect(str(live))
+    con.execute(
+        "UPDATE attachment_content SET data = ? WHERE attachment_id = ?", (forged, attachment_id)
+    )
+    con.execute(
+        "UPDATE attachment SET sha256 = ? WHERE id = ?",
+        (hashlib.sha256(forged).hexdigest(), attachment_id),
+    )
+    con.commit()
+    con.close()
+    done = beacon("check", db=live)
+    assert done.returncode == 1, done.stdout
+    assert "audit chain ok" in done.stdout  # the trail itself was not touched
+    named = [line for line in done.stdout.splitlines() if "'lock.jpg'" in line]
+    assert len(named) == 1 and "audit entry" in named[0], done.stdout
+
+
+def test_check_names_an_attachment_that_has_no_attach_entry_in_the_audit_trail(attached):
+    """A file slipped into the tables behind Beacon's back: no audit entry vouches for it."""
+    live, attachment_id = attached
+    con = sqlite3.connect(str(live))
+    con.execute(
+        "INSERT INTO attachment (report_id, patrol_entry_id, filename, media_type, size, sha256, "
+        "added_at, added_by_id, note) SELECT report_id, patrol_entry_id, 'slipped.jpg', "
+        "media_type, size, sha256, added_at, added_by_id, note FROM attachment WHERE id = ?",
+        (attachment_id,),
+    )
+    con.execute(
+        "INSERT INTO attachment_content (attachment_id, data) VALUES (last_insert_rowid(), ?)",
+        (PHOTO,),
+    )
+    con.commit()
+    con.close()
+    done = beacon("check", db=live)
+    assert done.returncode == 1, done.stdout
+    named = [line for line in done.stdout.splitlines() if "'slipped.jpg'" in line]
+    assert len(named) == 1 and "no audit entry" in named[0], done.stdout
+    assert "'lock.jpg'" not in done.stdout

@@ -217,4 +217,4 @@ def test_import_with_thousands_of_bad_lines_prints_the_first_ones_and_a_count(de
     assert done.returncode == 1
     lines = done.stderr.splitlines()
     assert sum(line.startswith("line ") for line in lines) == 50
-    assert "... and 1,150 more problem(s)" in lines
+    assert "... and 1,150 more problems" in lines

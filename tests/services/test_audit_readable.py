@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from desktop_app.services.audit_log import AuditFilter, AuditService
+from desktop_app.services.clock import now_local
 from desktop_app.services.contacts import ContactService
+from desktop_app.services.patrol import PatrolService
+from desktop_app.services.picklist_merge import merge_locations
+from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportInput, ReportService
+from desktop_app.services.session import Session
+from desktop_app.services.users import UserService
+from models.contacts import Contact
 from models.database import db
+from tests.services.test_reports import walk_in
 
 
 def _report(office, reporter_id: int, minute: int = 20):
@@ -85,3 +93,40 @@ def test_names_are_looked_up_in_batches_not_row_by_row(office, monkeypatch):
     for minute in range(10):
         _report(office, office.reporter_id, minute)
     assert queries_for_a_page() == few
+
+
+def test_a_location_merge_reads_as_the_location_kept_and_what_moved_in_words(office):
+    picklists = PicklistService(office.manager)
+    kept = picklists.find("location", "Elm Street car park")
+    assert Contact.get_or_none(Contact.id == kept.id) is not None  # a contact shares its id
+    dup = picklists.add("location", "Elm St car park", zone_id=office.zones["North"])
+    reports = ReportService(office.desk)
+    for _ in range(2):
+        reports.create(walk_in(office, location="Elm St car park"))
+    patrol = PatrolService(office.officer)
+    shift = patrol.start_shift(
+        office.zones["North"], "foot", started_at=now_local() - timedelta(hours=3)
+    )
+    patrol.add_entry(
+        shift.id,
+        "routine_check",
+        "Elm St car park",
+        "Barrier at the exit stuck open.",
+        at=now_local() - timedelta(hours=2),
+    )
+    merge_locations(office.manager, kept.id, dup.id)
+
+    rows = AuditService(office.manager).entries(AuditFilter(record_type="location"))
+    merge = next(r for r in rows if r.action == "merge")
+    assert "merged into location: Elm Street car park" in merge.changes
+    assert "moved: 2 reports, 1 patrol entry" in merge.changes
+    assert "Zoë" not in merge.changes and "{" not in merge.changes
+
+
+def test_an_administrator_sees_neither_the_values_nor_the_names_of_contacts(office):
+    admin = UserService(Session.cli()).create_user("root", "Root Admin", "admin", "admin-pass")
+    session = Session(admin.id, admin.username, admin.display_name, admin.role, "pc")
+    people = AuditService(session).entries(AuditFilter(record_type="contact"))
+    assert people and all("Zoë" not in r.record_name + r.changes for r in people)
+    users = AuditService(session).entries(AuditFilter(record_type="user"))
+    assert "akhan" in {r.record_name for r in users}  # accounts are theirs to keep

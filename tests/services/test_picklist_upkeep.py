@@ -139,7 +139,7 @@ def test_merging_moves_every_record_to_the_kept_location_in_one_audited_step(off
     last = audited("location", dup.id)[-1]
     assert last.action == "merge" and last.username == "morgan"
     after = json.loads(last.after)
-    assert after["merged_into"] == kept.id
+    assert after["merged_into_location"] == kept.id
     assert after["moved"] == {"event": 0, "patrol_entry": 1, "problem": 0, "report": 1}
     found, _ = patrol.entries(EntryFilter())
     assert [e.location for e in found] == ["Elm Street car park"]
@@ -186,7 +186,7 @@ def test_a_bad_line_in_the_locations_csv_is_numbered_and_nothing_is_saved(office
         "name,zone\n"
         "Riverside Primary School,North\n"
         "Bus station,Westside\n"
-        "market square,South\n"
+        "market square,North\n"
         ",North\n"
         "Riverside primary school,North\n",
     )
@@ -194,8 +194,10 @@ def test_a_bad_line_in_the_locations_csv_is_numbered_and_nothing_is_saved(office
     with pytest.raises(ImportFailed) as failed:
         import_locations(office.manager, path)
     problems = [str(p) for p in failed.value.problems]
-    assert problems[0].startswith("line 3: zone: unknown zone 'Westside'")
-    assert problems[1].startswith("line 4: name: a location called 'market square' already")
+    assert problems[0] == "line 3: zone: no zone “Westside”; add the zone first"
+    assert (
+        problems[1] == "line 4: name: “Market Square” is already in the list, in the zone “South”"
+    )
     assert problems[2].startswith("line 5: name:")
     assert problems[3].startswith("line 6: name:") and "line 2" in problems[3]
     assert len(problems) == 4

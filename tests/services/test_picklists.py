@@ -50,7 +50,7 @@ def test_locations_belong_to_a_zone(manager):
     north = picklists.add_zone("North")
     car_park = picklists.add_location("Elm Street car park", north.id, "Elm Street", "car park")
     assert (car_park.zone_name, car_park.kind) == ("North", "car park")
-    with pytest.raises(ValidationError, match="choose a zone"):
+    with pytest.raises(ValidationError, match="Choose a zone"):
         picklists.add_location("Pier", 999)
     assert [loc.name for loc in picklists.locations()] == ["Elm Street car park"]
 
@@ -61,3 +61,39 @@ def test_inactive_entries_leave_the_pick_list_but_stay_known(manager):
     picklists.set_zone_active(north.id, False)
     assert picklists.zones() == []
     assert [z.name for z in picklists.zones(include_inactive=True)] == ["North"]
+
+
+def _message(call) -> str:
+    with pytest.raises(ValidationError) as caught:
+        call()
+    return caught.value.message
+
+
+def test_messages_are_sentences_that_name_the_entry_as_stored_in_curly_quotes(office):
+    """One style for every pick-list message: capitalised, names in “…”; a duplicate is named as
+    the list has it, not as typed, and a retired one says so."""
+    picklists = PicklistService(office.manager)
+    vandalism = picklists.find("category", "Vandalism")
+    picklists.retire("category", vandalism.id)
+    picklists.retire("zone", office.zones["South"])
+    messages = [
+        _message(lambda: picklists.add_zone("  north ")),
+        _message(lambda: picklists.add_category("THEFT")),
+        _message(lambda: picklists.add_location("market square", office.zones["North"])),
+        _message(lambda: picklists.rename("category", vandalism.id, "theft")),
+        _message(lambda: picklists.add_category("vandalism")),
+        _message(lambda: picklists.add_location("Pier", office.zones["South"])),
+        _message(lambda: picklists.add_location("Pier", 999)),
+        _message(lambda: picklists.add("zone", "Harbour", zone_id=office.zones["North"])),
+        _message(lambda: picklists.entries("colour")),
+    ]
+    assert messages[:5] == [
+        "A zone called “North” already exists",
+        "A category called “Theft” already exists",
+        "A location called “Market Square” already exists",
+        "A category called “Theft” already exists",
+        "A category called “Vandalism” already exists (retired: restore it to use it again)",
+    ]
+    assert messages[5].startswith("The zone “South” is retired")
+    for message in messages:
+        assert message[0].isupper() and "'" not in message, message

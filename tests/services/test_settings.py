@@ -18,7 +18,7 @@ from desktop_app.services.office_settings import (
     load_office_settings,
 )
 from desktop_app.services.picklists import DEFAULT_CATEGORIES, PicklistService
-from desktop_app.services.settings import SettingsService, setting_from_text
+from desktop_app.services.settings import SettingsService, clean_setting, setting_from_text
 from desktop_app.services.setup import start_office
 from desktop_app.services.users import has_users
 from models.audit import AuditEntry
@@ -188,3 +188,24 @@ def test_time_zones_work_where_the_computer_has_no_zone_database():
     assert done.returncode == 0, done.stderr
     zone, count = done.stdout.split()
     assert zone == "America/Chicago" and int(count) > 400
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "start"),
+    [
+        ("time_zone", "Mars/Olympus", "Unknown time zone “Mars/Olympus”"),
+        ("country", "XX", "Unknown country code “XX”"),
+        ("idle_lock_minutes", 999, "Give a whole number from 0 to 480"),
+        ("colour", "red", "“colour” is not an office setting"),
+    ],
+)
+def test_setting_messages_are_sentences_with_names_in_curly_quotes(key, value, start):
+    with pytest.raises(ValidationError) as caught:
+        clean_setting(key, value)
+    assert caught.value.message.startswith(start) and "'" not in caught.value.message
+
+
+def test_a_number_typed_as_words_is_refused_in_the_same_style():
+    with pytest.raises(ValidationError) as caught:
+        setting_from_text("lockout_minutes", "ten")
+    assert caught.value.message == "“ten” is not a number; give a whole number from 1 to 1440"

@@ -170,7 +170,7 @@ def test_a_refused_setting_is_shown_at_its_field_and_makes_no_account(qtbot, off
     press_enter(qtbot)
     error = dialog.findChild(QLabel, "firstRunTimeZoneError")
     qtbot.waitUntil(lambda: dialog.isEnabled() and error.isVisible(), timeout=10000)
-    assert "unknown time zone" in error.text()
+    assert "Unknown time zone" in error.text()
     assert not has_users()  # all or nothing: no account without its office
     assert dialog.findChild(QLineEdit, "firstRunUsername").text() == "morgan"
     assert dialog.findChild(QWidget, "firstRunOfficePage").isVisible()

@@ -44,7 +44,7 @@ def test_a_refused_country_code_is_shown_at_its_field(qtbot, office, monkeypatch
     dialog.findChild(QPushButton, "saveSettingsButton").click()
     error = dialog.findChild(QLabel, "setting_countryError")
     qtbot.waitUntil(lambda: dialog.isEnabled() and bool(error.text()), timeout=10000)
-    assert "unknown country code" in error.text()
+    assert "Unknown country code" in error.text()
 
 
 def test_an_office_without_a_country_keeps_following_the_computer_s(qtbot, office):

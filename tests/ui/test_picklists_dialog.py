@@ -177,7 +177,7 @@ def test_a_bad_csv_is_shown_by_line_and_nothing_is_imported(qtbot, office, tmp_p
     dialog.pages["location"].import_file(path)
     problems = dialog.findChild(QPlainTextEdit, "locationProblems")
     qtbot.waitUntil(problems.isVisible)
-    assert problems.toPlainText().startswith("line 3: zone: unknown zone 'Westside'")
+    assert problems.toPlainText().startswith("line 3: zone: no zone “Westside”")
     assert "Nothing was imported" in dialog.findChild(QLabel, "locationMessage").text()
     assert Location.select().count() == before
 
@@ -188,6 +188,13 @@ def test_a_bad_csv_is_shown_by_line_and_nothing_is_imported(qtbot, office, tmp_p
     assert (
         dialog.findChild(QLabel, "locationMessage").text()
         == "Imported 2 locations from places.csv."
+    )
+    path.write_text("name;zone\nPier head;North\nClock tower;South\n", encoding="utf-8")
+    dialog.pages["location"].import_file(path)  # again, with one more and ';' as Excel saves it
+    qtbot.waitUntil(lambda: "Clock tower" in shown(dialog, "location"))
+    assert (
+        dialog.findChild(QLabel, "locationMessage").text()
+        == "From places.csv: 1 location added, 1 already there."
     )
 
 

@@ -186,7 +186,7 @@ def test_office_settings_are_checked_at_the_field(qtbot, office):
     dialog.findChild(QPushButton, "saveSettingsButton").click()
     zone_error = dialog.findChild(QLabel, "setting_time_zoneError")
     qtbot.waitUntil(lambda: dialog.isEnabled() and bool(zone_error.text()), timeout=10000)
-    assert "unknown time zone" in dialog.findChild(QLabel, "setting_time_zoneError").text()
+    assert "Unknown time zone" in dialog.findChild(QLabel, "setting_time_zoneError").text()
     dialog.fields["time_zone"].setText("Europe/Dublin")
     dialog.findChild(QPushButton, "saveSettingsButton").click()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)

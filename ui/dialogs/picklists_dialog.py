@@ -93,8 +93,9 @@ class PicklistPage(QWidget):
             from_file = self._group(side, self.tr("From a spreadsheet"))
             hint = QLabel(
                 self.tr(
-                    "A CSV file with the columns name and zone, and optionally address and "
-                    "kind. The zones must exist. Every row is added, or none."
+                    "A CSV file (comma or semicolon separated) with the columns name and zone, "
+                    "and optionally address and kind. The zones must exist. A location already "
+                    "there in the same zone is skipped; every other row is added, or none."
                 )
             )
             hint.setWordWrap(True)
@@ -276,7 +277,12 @@ class PicklistPage(QWidget):
 
         def imported(result: LocationImport) -> None:
             imported = self.tr("Imported %n location(s) from {0}.", "", result.rows)
-            self.say(grouped(imported, result.rows).format(path.name))
+            text = grouped(imported, result.rows).format(path.name)
+            if result.already:  # rows in the list already, in the same zone: skipped
+                added = grouped(self.tr("%n location(s) added", "", result.rows), result.rows)
+                there = self.tr("{0} already there").format(f"{result.already:,}")
+                text = self.tr("From {0}: {1}, {2}.").format(path.name, added, there)
+            self.say(text)
             self.changed.emit()
 
         self.dialog.write(

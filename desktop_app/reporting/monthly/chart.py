@@ -27,6 +27,9 @@ def trend_chart(st: MonthlyStyles, data: MonthlyData, width: float) -> Drawing:
     """One line per main category, told apart by dash pattern and marker (black and white)."""
     height = 66 * mm
     drawing = Drawing(width, height)
+    # The renderer sets the drawing's initial font before anything is drawn: reportlab's default
+    # is Helvetica, which would be named (not embedded) in the PDF though no text uses it.
+    drawing.initialFontName, drawing.initialFontSize = st.regular, 7
     series = list(data.trend.items())
     chart = _line_chart(st, data, series, width, height)
     drawing.add(chart)

@@ -19,7 +19,7 @@ from desktop_app.services import audit
 from desktop_app.services.attachments import AttachmentService, size_text
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
-from desktop_app.services.reports.queries import ReportQueries
+from desktop_app.services.reports.queries import ReportQueries, report_history
 from desktop_app.services.reports.types import ReportDetail
 from models.database import db
 
@@ -119,8 +119,12 @@ class ReportDocuments(ReportQueries):
             )
             for a in AttachmentService(self.session).list(report_id=report_id)
         )
+        history = tuple(  # people by name, as the rest of the document
+            ChangeLine(h.at, h.who, h.action, h.changes)
+            for h in report_history(report_id, people_by_name=True)
+        )
         return build_report_pdf(
-            replace(report_document(detail), attachments=files),
+            replace(report_document(detail), history=history, attachments=files),
             settings.office_name,
             folder / f"{detail.row.number}.pdf",
             settings.paper_size,

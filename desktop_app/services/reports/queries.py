@@ -131,16 +131,32 @@ def people_involved(report_id: int) -> tuple[PersonRow, ...]:
     return tuple(people)
 
 
-def report_history(report_id: int) -> tuple[HistoryRow, ...]:
-    """The report's audit entries, oldest first, each with what it changed (names, labels)."""
+def report_history(report_id: int, people_by_name: bool = False) -> tuple[HistoryRow, ...]:
+    """The report's audit entries, oldest first, each with what it changed (names, labels).
+    people_by_name: who, and users in the changes, by display name (for documents), not
+    username."""
     entries = list(
         AuditEntry.select()
         .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
         .order_by(AuditEntry.id)
     )
-    words = AuditWords(entries, office_zone())
+    words = AuditWords(entries, office_zone(), people_by_name)
+    names: dict[str, str] = {}
+    if people_by_name and entries:
+        usernames = {e.username for e in entries}
+        found: Any = (
+            User.select(User.username, User.display_name)
+            .where(User.username.in_(usernames))
+            .tuples()
+        )
+        names = {username: shown for username, shown in found if shown}
     return tuple(
-        HistoryRow(to_local(e.at), e.username, e.action, words.changes(e) if e.before else "")
+        HistoryRow(
+            to_local(e.at),
+            names.get(e.username, e.username),
+            e.action,
+            words.changes(e) if e.before else "",
+        )
         for e in entries
     )
 
