@@ -122,6 +122,22 @@ def attach_records() -> dict[int, tuple[str, int]]:
     return found
 
 
+def as_bytes(value: object) -> bytes | None:
+    """Stored attachment bytes as bytes, whatever the database driver returned (bytes, a
+    memoryview, text put there by hand); None for anything else, such as a number (never
+    bytes(number): that is a block of zeros of that size)."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, memoryview | bytearray):
+        return bytes(value)
+    if isinstance(value, str):
+        try:
+            return value.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+    return None
+
+
 def _problem(att_id: int, sha256: str, size: int, recorded: tuple[str, int] | None) -> str:
     """What is wrong with one attachment ('' when nothing): its bytes against its SHA-256, that
     SHA-256 and its size against its attach audit entry. Its bytes are fetched alone."""
@@ -133,7 +149,9 @@ def _problem(att_id: int, sha256: str, size: int, recorded: tuple[str, int] | No
     )
     if stored is None:
         return "(its bytes are missing)"
-    data = bytes(stored[0])
+    data = as_bytes(stored[0])
+    if data is None:
+        return "(its bytes are not stored as bytes)"
     if hashlib.sha256(data).hexdigest() != sha256:
         return "(its bytes differ from its SHA-256)"
     if recorded is None:

@@ -15,6 +15,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from desktop_app.services import audit
+from desktop_app.services.attachment_check import as_bytes
 from desktop_app.services.clock import now_utc, to_local
 from desktop_app.services.errors import NotFound, ServiceError, ValidationError
 from desktop_app.services.office import attachments_dir
@@ -76,22 +77,6 @@ def _clean_filename(filename: str) -> str:
     # Only the name: a path typed or dropped in says nothing the record should keep.
     name = PurePath(filename.replace("\\", "/")).name
     return clean_line(FIELD, name, max_length=255, label="The file name")
-
-
-def as_bytes(value: object) -> bytes | None:
-    """Stored attachment bytes as bytes, whatever the database driver returned (bytes, a
-    memoryview, text put there by hand); None for anything else, such as a number (never
-    bytes(number): that is a block of zeros of that size)."""
-    if isinstance(value, bytes):
-        return value
-    if isinstance(value, memoryview | bytearray):
-        return bytes(value)
-    if isinstance(value, str):
-        try:
-            return value.encode("utf-8")
-        except UnicodeEncodeError:
-            return None
-    return None
 
 
 def viewer_name(attachment_id: int, filename: str) -> str:

@@ -145,3 +145,20 @@ def test_check_names_an_attachment_that_has_no_attach_entry_in_the_audit_trail(a
     named = [line for line in done.stdout.splitlines() if "'slipped.jpg'" in line]
     assert len(named) == 1 and "no audit entry" in named[0], done.stdout
     assert "'lock.jpg'" not in done.stdout
+
+
+@pytest.mark.parametrize("stored", ["plain text put there by hand", 10**14])
+def test_check_names_an_attachment_stored_as_text_or_a_number_without_crashing(attached, stored):
+    live, attachment_id = attached
+    con = sqlite3.connect(str(live))
+    con.execute(
+        "UPDATE attachment_content SET data = ? WHERE attachment_id = ?", (stored, attachment_id)
+    )
+    con.commit()
+    con.close()
+    done = beacon("check", db=live)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and "check failed" not in done.stderr
+    assert "audit chain ok" in done.stdout  # the rest of the check still ran
+    named = [line for line in done.stdout.splitlines() if "'lock.jpg'" in line]
+    assert len(named) == 1, done.stdout

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services.attachments import AttachmentAltered, AttachmentService, as_bytes
+from desktop_app.services.attachment_check import as_bytes
+from desktop_app.services.attachments import AttachmentAltered, AttachmentService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.reports import ReportService
 from tests.services.test_reports import walk_in
