@@ -14,6 +14,7 @@ from desktop_app.services.picklists import (
     clean_zone_name,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.validation import plain_name
 from models.base import name_key
 from models.org import Category, Location, Zone
 
@@ -63,7 +64,7 @@ class ImportPickLists:
     # ---- names to keys (the check, and again while writing) ----------------------------------
     def _active(self, kind: str, name: str) -> str:
         """The name key of name, refused when it names a retired entry (not made again either)."""
-        key = name_key(name)
+        key = name_key(plain_name(name))
         if key in self.retired[kind]:
             raise ValidationError(kind, RETIRED.format(self.retired[kind][key]))
         return key
