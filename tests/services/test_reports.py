@@ -155,13 +155,13 @@ def test_status_assignment_and_follow_up_are_audited_and_shown_as_history(office
     assert final.row.assigned_officer == "Asha Khan"
     actions = [(h.who, h.action) for h in final.history]
     assert actions == [
-        ("morgan", "create"),
-        ("morgan", "update"),
-        ("akhan", "update"),
-        ("akhan", "update"),
-        ("akhan", "update"),
+        ("Morgan Ellis", "create"),
+        ("Morgan Ellis", "update"),
+        ("Asha Khan", "update"),
+        ("Asha Khan", "update"),
+        ("Asha Khan", "update"),
     ]
-    assert final.history[1].changes == "assigned officer: — → akhan"  # names, not ids
+    assert final.history[1].changes == "assigned officer: — → Asha Khan"  # names, not ids
     assert "status: New → In progress" in final.history[2].changes
     assert "follow up due: — → 15 Jan 2030" in final.history[3].changes
 

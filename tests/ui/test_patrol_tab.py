@@ -89,7 +89,10 @@ def test_status_assignment_and_void_from_the_detail_pane(qtbot, office, monkeypa
     qtbot.waitUntil(lambda: browser.model.rows[0].status == "in_progress", timeout=10000)
     assert browser.model.rows[0].status == "in_progress"
     assert browser.model.rows[0].assigned_officer == "Asha Khan"
-    assert "status: New → In progress" in pane.history.toPlainText()
+    history = pane.history.toPlainText()
+    assert "status: New → In progress" in history
+    assert "assigned officer: — → Asha Khan" in history
+    assert "Changed" in history and " update" not in history  # as people say it
 
     from ui.dialogs import void_report
 

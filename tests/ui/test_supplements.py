@@ -79,7 +79,7 @@ def test_correcting_the_category_from_the_detail_updates_the_list_and_the_detail
     assert "Original report" in corrections and "Theft" in corrections
     assert "Supplement 1" in corrections and "Asha Khan" in corrections
     assert "Theft → Vandalism" in corrections and "the purse was cut" in corrections
-    assert "supplement" in pane.history.toPlainText()
+    assert "Corrected (supplement)" in pane.history.toPlainText()
 
 
 def test_the_dialog_shows_mistakes_at_the_field_and_keeps_what_was_typed(qtbot, office):

@@ -29,6 +29,7 @@ from desktop_app.services.reports import ReportDetail, ReportService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
 from desktop_app.vocabulary import (
+    AUDIT_ACTION_LABELS,
     PERSON_ROLE_LABELS,
     REPORT_SOURCE_LABELS,
     REPORT_STATUS_LABELS,
@@ -249,7 +250,8 @@ class ReportDetailPane(QScrollArea):
             self.tr("No changes recorded since it was taken (or imported).")
             if not detail.history
             else "\n".join(
-                f"{h.at.strftime('%d %b %Y %H:%M')}  {h.who}  {h.action}"
+                f"{h.at.strftime('%d %b %Y %H:%M')}  {h.who}  "
+                + vocabulary(label(AUDIT_ACTION_LABELS, h.action))
                 + (f": {h.changes}" if h.changes else "")
                 for h in detail.history
             )

@@ -240,6 +240,6 @@ class ReportQueries:
             to_local(r.closed_at),
             r.void_reason,
             people_involved(report_id),
-            report_history(report_id),
+            report_history(report_id, people_by_name=True),
             supplements,
         )
