@@ -128,6 +128,7 @@ AUDIT_ACTION_LABELS = {
     "void": QT_TRANSLATE_NOOP("vocabulary", "Voided"),
     "supplement": QT_TRANSLATE_NOOP("vocabulary", "Corrected (supplement)"),
     "attach": QT_TRANSLATE_NOOP("vocabulary", "File attached"),
+    "remove attachment": QT_TRANSLATE_NOOP("vocabulary", "File removed"),
     "merge": QT_TRANSLATE_NOOP("vocabulary", "Merged"),
     "import": QT_TRANSLATE_NOOP("vocabulary", "Imported"),
     "import_undone": QT_TRANSLATE_NOOP("vocabulary", "Import undone"),

@@ -2872,6 +2872,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,7 +71,7 @@ def test_a_photo_attached_through_the_dialog_is_listed_with_its_thumbnail(
     qtbot.waitUntil(lambda: item.data(THUMBNAIL_ROLE) is True, timeout=10000)
     assert item.icon().availableSizes()[0].width() <= 64
     wait_idle(qtbot, panel)
-    assert "File attached" in pane.history.toPlainText()  # the detail's history shows it
+    assert "File attached: cut-lock.png" in pane.history.toPlainText()  # the history says which
     listed = AttachmentService(office.officer).list(report_id=report_id)
     assert [a.filename for a in listed] == ["cut-lock.png"]
 

@@ -155,10 +155,19 @@ def report_history(report_id: int, people_by_name: bool = False) -> tuple[Histor
             to_local(e.at),
             names.get(e.username, e.username),
             e.action,
-            words.changes(e) if e.before else "",
+            _described(e, words),
         )
         for e in entries
     )
+
+
+def _described(entry: AuditEntry, words: AuditWords) -> str:
+    """What one history line changed; a file attached is named (its entry has no 'before')."""
+    if entry.before:
+        return words.changes(entry)
+    if entry.action == "attach":
+        return str(words.values[entry.id][1].get("filename", ""))
+    return ""
 
 
 def _reporter_details(reporter_id: int | None) -> str:
