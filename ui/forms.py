@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,13 +35,37 @@ def enter_presses(dialog: QDialog, main: QPushButton | None) -> None:
     """Enter in the dialog's fields presses main (or nothing when None). Call once every button
     is in the dialog. No button is auto-default: Qt would otherwise make Cancel the default once
     Tab had passed over it, and Enter in a field would throw away what was typed."""
+    on_button = _EnterOnButton(dialog)
     for button in dialog.findChildren(QPushButton):
         button.setAutoDefault(False)
         if button is not main:
             button.setDefault(False)
+        button.installEventFilter(on_button)
     if main is not None:
         main.setDefault(False)  # set again now that it is in the dialog: Qt remembers it there
         main.setDefault(True)
+
+
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class _EnterOnButton(QObject):
+    """Enter on a focused button presses that button, as Space does. With auto-default off, Qt
+    would send it to the dialog's default button: Enter on a focused Cancel would void or save."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QPushButton)
+            and watched.isEnabled()
+        ):
+            watched.click()
+            return True
+        return False
 
 
 class FieldErrors:

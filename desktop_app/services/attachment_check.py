@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Database
 from peewee import PeeweeException as PeeweeError
 
 from desktop_app.services.clock import stored_datetime, to_local
@@ -55,17 +55,19 @@ def _where(number: str | None, entry_at: datetime | None, officer: str | None) -
     return "a record no longer there"
 
 
-def verify_attachments() -> AttachmentsReport:
+def verify_attachments(database: Database | None = None) -> AttachmentsReport:
     """verify_all_attachments(), or why the attachments could not be read at all."""
     try:
-        return verify_all_attachments()
+        return verify_all_attachments(database)
     except PeeweeError as exc:
         return AttachmentsReport(0, problem=f"could not be read ({exc})")
 
 
-def verify_all_attachments() -> AttachmentsReport:
+def verify_all_attachments(database: Database | None = None) -> AttachmentsReport:
     """Compare every attachment's bytes (removed ones too: they are kept for the record) with its
-    SHA-256. Call inside the caller's read snapshot; the bytes are fetched by id, one at a time."""
+    SHA-256. Call inside the caller's read snapshot; the bytes are fetched by id, one at a time.
+    database: another database than the models' (a restore checks its copy), read by these
+    queries alone, so no other thread's queries are turned to it."""
     officer = User.alias("officer")
     adder = User.alias("adder")
     described: Any = (
@@ -89,14 +91,16 @@ def verify_all_attachments() -> AttachmentsReport:
         .order_by(Attachment.id)
         .tuples()
     )
-    attached = attach_records()
+    if database is not None:
+        described = described.bind(database)
+    attached = attach_records(database)
     altered: list[str] = []
     checked = 0
     for att_id, filename, sha256, size, added_at, username, number, entry_at, name in list(
         described
     ):
         checked += 1
-        problem = _problem(att_id, sha256, size, attached.get(att_id))
+        problem = _problem(att_id, sha256, size, attached.get(att_id), database)
         if not problem:
             continue
         added = to_local(stored_datetime(added_at))
@@ -107,11 +111,13 @@ def verify_all_attachments() -> AttachmentsReport:
     return AttachmentsReport(checked, tuple(altered))
 
 
-def attach_records() -> dict[int, tuple[str, int]]:
+def attach_records(database: Database | None = None) -> dict[int, tuple[str, int]]:
     """attachment id -> (SHA-256, size) as the "attach" audit entries recorded them, all read in
     one query (one small row per attachment ever added)."""
     found: dict[int, tuple[str, int]] = {}
     rows: Any = AuditEntry.select(AuditEntry.after).where(AuditEntry.action == "attach").tuples()
+    if database is not None:
+        rows = rows.bind(database)
     for (after,) in rows:
         try:
             values = json.loads(after) if after else {}
@@ -138,15 +144,21 @@ def as_bytes(value: object) -> bytes | None:
     return None
 
 
-def _problem(att_id: int, sha256: str, size: int, recorded: tuple[str, int] | None) -> str:
+def _problem(
+    att_id: int,
+    sha256: str,
+    size: int,
+    recorded: tuple[str, int] | None,
+    database: Database | None,
+) -> str:
     """What is wrong with one attachment ('' when nothing): its bytes against its SHA-256, that
     SHA-256 and its size against its attach audit entry. Its bytes are fetched alone."""
-    stored = (
+    query: Any = (
         AttachmentContent.select(AttachmentContent.data)
         .where(AttachmentContent.attachment == att_id)
         .tuples()
-        .first()
     )
+    stored = (query if database is None else query.bind(database)).first()
     if stored is None:
         return "(its bytes are missing)"
     data = as_bytes(stored[0])

@@ -18,13 +18,9 @@ from peewee import SqliteDatabase
 from desktop_app.services.attachment_check import verify_attachments
 from desktop_app.services.audit import verify_chain
 from desktop_app.services.check import check_anchor, describe_schema
-from models.corrections import Attachment, AttachmentContent
 from models.database import BUSY_TIMEOUT_MS, db
 from models.guards import install_anchor_guards, install_audit_guards
 from models.migrations import SCHEMA_VERSION, ensure_schema
-from models.org import User
-from models.patrol import PatrolEntry
-from models.reports import Report
 from models.schema_check import names_drift, sqlite_drift
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -115,10 +111,8 @@ def _migrate_and_verify(path: Path) -> None:
 def _check_attachments(copy: SqliteDatabase) -> None:
     """Every attachment in the copy against its SHA-256: a backup with an altered photo is not
     restored over an office whose photos are sound."""
-    models = [Attachment, AttachmentContent, User, Report, PatrolEntry]
     try:
-        with copy.bind_ctx(models, bind_refs=False, bind_backrefs=False):
-            files = verify_attachments()
+        files = verify_attachments(copy)  # the copy's own rows and audit trail
     except (TypeError, ValueError) as exc:  # bytes stored as something else
         raise RestoreRefused(f"its attachments cannot be read ({exc})") from None
     if files.problem:

@@ -162,3 +162,16 @@ def test_check_names_an_attachment_stored_as_text_or_a_number_without_crashing(a
     assert "audit chain ok" in done.stdout  # the rest of the check still ran
     named = [line for line in done.stdout.splitlines() if "'lock.jpg'" in line]
     assert len(named) == 1, done.stdout
+
+
+def test_a_backup_with_attachments_restores_into_another_office(attached, tmp_path):
+    """The copy's attachments are checked against the copy's own audit trail, not the live one."""
+    live, _ = attached
+    done = beacon("backup", "--to", str(tmp_path / "backups"), db=live)
+    assert done.returncode == 0, done.stderr
+    backup = Path(done.stdout.strip().removeprefix("Backed up to "))
+    fresh = tmp_path / "fresh.db"
+    assert beacon("init", db=fresh).returncode == 0
+    restored = beacon("restore", str(backup), "--yes", db=fresh)
+    assert restored.returncode == 0, restored.stderr
+    assert "attachments ok (1 file)" in beacon("check", db=fresh).stdout

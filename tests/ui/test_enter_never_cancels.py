@@ -148,3 +148,22 @@ def test_enter_in_a_new_users_field_adds_and_toggles_nobody(qtbot, office):
     qtbot.waitUntil(lambda: dialog.isEnabled() and error.isVisible(), timeout=10000)
     users = {u.username: u for u in UserService(office.manager).list_users()}
     assert users[selected.username].active
+
+
+def test_enter_on_a_focused_cancel_cancels_and_changes_nothing(qtbot, office):
+    """Enter on a button presses that button, as Space does: never the dialog's main action."""
+    report_id = theft(office)
+    detail = ReportService(office.manager).get(report_id)
+    voided: list[str] = []
+    dialog = VoidReportDialog(detail.row.number, voided.append, runner=TaskRunner())
+    outcome = shown(qtbot, dialog)
+    dialog.reason.setPlainText("Duplicate of another report")
+    cancel = cancel_of(dialog)
+    for _ in range(20):
+        if QApplication.focusWidget() is cancel:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is cancel
+    qtbot.keyClick(cancel, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: outcome == ["rejected"], timeout=5000)
+    assert voided == []
