@@ -87,9 +87,11 @@ def main() -> int:
     from desktop_app.services.users import authenticate
     from models.connection import connect
     from models.database import resolve_target
+    from ui.refcount_guard import guard_singletons
     from ui.tasks import TaskRunner
     from ui.widgets.entry_browser import EntryBrowser
 
+    guard_singletons()  # PySide6 6.12.0 on Python 3.11: see ui/refcount_guard.py
     app = QApplication.instance() or QApplication([])
     connect(resolve_target(str(args.db)))
     manager = authenticate("manager", "beacon-demo")

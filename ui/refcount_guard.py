@@ -26,6 +26,8 @@ def guard_singletons() -> bool:
     is; True when the guard is (now) in place."""
     if sys.version_info >= (3, 12) or shiboken6.__version__ not in AFFECTED:
         return False
+    if ctypes.sizeof(ctypes.c_ssize_t) != 8 or hasattr(sys, "gettotalrefcount"):
+        return False  # a 32-bit or debug build lays objects out otherwise: leave them alone
     if not _guarded:
         for obj in (None, True, False):
             # ob_refcnt is the first field of every object in CPython's release builds.

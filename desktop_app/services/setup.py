@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +60,7 @@ def init_office(
     if manager is not None:
         check_new_account(*manager)
     path = None if target.kind == "postgresql" else Path(target.location)
-    existed = path is not None and path.exists()
+    made_here = path is not None and _claim(path)
     database = make_database(target, create=True)
     try:
         db.initialize(database)
@@ -73,12 +74,25 @@ def init_office(
     except OfficeExists:
         raise
     except BaseException:
-        if path is not None and not existed and not _holds_office(database):
+        if path is not None and made_here and not _holds_office(database):
             close()
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):
                     Path(f"{path}{suffix}").unlink()
         raise
+
+
+def _claim(path: Path) -> bool:
+    """Create the SQLite file, empty, only if nobody has: True when this call made it (and so may
+    remove it after a failure). A file another init made a moment ago is never claimed."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+    except FileExistsError:
+        return False
+    except OSError:
+        return False  # let SQLite say what is wrong with the place
+    os.close(fd)
+    return True
 
 
 def _lock_for_init(database: Database) -> None:

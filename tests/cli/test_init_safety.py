@@ -65,3 +65,21 @@ def test_an_office_made_meanwhile_by_another_init_is_refused_and_kept(tmp_path):
     assert beacon("check", db=db).returncode == 0
     shown = beacon("settings", "show", db=db).stdout
     assert "office_name: Riverside" in shown
+
+
+def test_a_failed_init_never_removes_a_file_another_init_created(tmp_path, monkeypatch):
+    """Another init creates the file just after this one looked (its office not yet committed),
+    then this one fails: the file is the other's, and it stays."""
+    db = tmp_path / "office.db"
+    db.touch()  # the other init's file, made in the instant after this init looked for one
+    monkeypatch.setattr(Path, "exists", lambda self: False)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr("desktop_app.services.setup.set_up_office", broken)
+    with pytest.raises(RuntimeError):
+        init_office(DatabaseTarget("sqlite", str(db)), "Riverside", None)
+    close()
+    monkeypatch.undo()
+    assert db.exists()
