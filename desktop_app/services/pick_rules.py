@@ -10,6 +10,7 @@ from typing import Any
 from peewee import JOIN
 
 from desktop_app.services.errors import ValidationError
+from models.database import is_sqlite
 from models.org import Category, Location, Zone
 
 
@@ -60,17 +61,23 @@ def unusable() -> Unusable:
     return Unusable({i: _retired(n) for i, n in categories}, places)
 
 
+def _shared(query: Any) -> Any:
+    """PostgreSQL: hold the row (FOR SHARE) until the write commits, so a retirement or merge
+    waits for it instead of slipping in between (SQLite's IMMEDIATE transaction holds it all)."""
+    return query if is_sqlite() else query.for_update("FOR SHARE")
+
+
 def recheck(category_id: int | None, location_id: int | None) -> None:
     """Call inside the write transaction: the category and location validated earlier are still
     ones a new record may name."""
     if category_id is not None:
-        category = Category.get_or_none(Category.id == category_id)
+        category = _shared(Category.select().where(Category.id == category_id)).first()
         if category is None:
             raise ValidationError("category", "That category no longer exists; choose another")
         if not category.active:
             raise ValidationError("category", _retired(category.name))
     if location_id is not None:
-        location = Location.get_or_none(Location.id == location_id)
+        location = _shared(Location.select().where(Location.id == location_id)).first()
         if location is None:
             raise ValidationError("location", "That location no longer exists; choose another")
         if not location.active:
