@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, Tuple
 
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
@@ -93,17 +93,13 @@ def _filtered(query: Any, flt: EntryFilter) -> Any:
 
 
 def _after(query: Any, after: EntryCursor | None, newest_first: bool) -> Any:
-    """The entries past the cursor, in the page's order (time, then id)."""
+    """The entries past the cursor, in the page's order (time, then id). Written as one row-value
+    comparison, (at, id) < (?, ?), which SQLite and PostgreSQL run as a range search on the index
+    of at (SQLite's carries the id); the same test spelt with OR is a walk from the top."""
     if after is None:
         return query
-    if newest_first:
-        return query.where(
-            (PatrolEntry.at < after.at)
-            | ((PatrolEntry.at == after.at) & (PatrolEntry.id < after.id))
-        )
-    return query.where(
-        (PatrolEntry.at > after.at) | ((PatrolEntry.at == after.at) & (PatrolEntry.id > after.id))
-    )
+    key, cursor = Tuple(PatrolEntry.at, PatrolEntry.id), Tuple(after.at, after.id)
+    return query.where(key < cursor if newest_first else key > cursor)
 
 
 class PatrolEntryQueries:
