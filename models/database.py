@@ -7,6 +7,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 import platformdirs
@@ -210,3 +211,9 @@ def is_sqlite(database: Database | DatabaseProxy | None = None) -> bool:
     if isinstance(target, DatabaseProxy):
         target = target.obj
     return isinstance(target, SqliteDatabase)
+
+
+def locked(query: Any, mode: str = "FOR UPDATE") -> Any:
+    """query, holding the rows it reads until the transaction ends: FOR UPDATE (or FOR SHARE) on
+    PostgreSQL. SQLite's write transactions are begun IMMEDIATE and already hold the database."""
+    return query if is_sqlite() else query.for_update(mode)

@@ -32,7 +32,7 @@ from desktop_app.services.import_journal import JOURNAL, NAMES, journals
 from desktop_app.services.import_picklists import ImportPickLists
 from desktop_app.services.session import Session
 from models.contacts import Contact, ContactRole
-from models.database import db, is_sqlite
+from models.database import db, is_sqlite, locked
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, Setting, Zone
 from models.patrol import PatrolEntry, PatrolShift
@@ -139,7 +139,7 @@ class Journal:
         if not self.saved:
             return
         query = Setting.select(Setting.value).where(Setting.key == self.key)
-        value = (query if is_sqlite() else query.for_update()).scalar()
+        value = locked(query).scalar()
         data = json.loads(value) if value else {}
         if any(data.get(k) != v for k, v in self.info.items()):
             raise ImportCancelled(CANCELLED)
@@ -245,7 +245,7 @@ def _undo(session: Session, key: str, abandoned_only: bool = False) -> dict[str,
     journal's lock, so a finishing import and this undo cannot both win. None: not undone."""
     with db.atomic():
         query = Setting.select(Setting.value).where(Setting.key == key)
-        value = (query if is_sqlite() else query.for_update()).scalar()
+        value = locked(query).scalar()
         if value is None:
             return None
         data = json.loads(value)

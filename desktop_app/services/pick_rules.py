@@ -10,7 +10,7 @@ from typing import Any
 from peewee import JOIN
 
 from desktop_app.services.errors import ValidationError
-from models.database import is_sqlite
+from models.database import locked
 from models.org import Category, Location, Zone
 
 
@@ -61,23 +61,18 @@ def unusable() -> Unusable:
     return Unusable({i: _retired(n) for i, n in categories}, places)
 
 
-def _shared(query: Any) -> Any:
-    """PostgreSQL: hold the row (FOR SHARE) until the write commits, so a retirement or merge
-    waits for it instead of slipping in between (SQLite's IMMEDIATE transaction holds it all)."""
-    return query if is_sqlite() else query.for_update("FOR SHARE")
-
-
 def recheck(category_id: int | None, location_id: int | None) -> None:
     """Call inside the write transaction: the category and location validated earlier are still
-    ones a new record may name."""
+    ones a new record may name. On PostgreSQL their rows are held (FOR SHARE) until the write
+    commits, so a retirement or merge waits for it instead of slipping in between."""
     if category_id is not None:
-        category = _shared(Category.select().where(Category.id == category_id)).first()
+        category = locked(Category.select().where(Category.id == category_id), "FOR SHARE").first()
         if category is None:
             raise ValidationError("category", "That category no longer exists; choose another")
         if not category.active:
             raise ValidationError("category", _retired(category.name))
     if location_id is not None:
-        location = _shared(Location.select().where(Location.id == location_id)).first()
+        location = locked(Location.select().where(Location.id == location_id), "FOR SHARE").first()
         if location is None:
             raise ValidationError("location", "That location no longer exists; choose another")
         if not location.active:

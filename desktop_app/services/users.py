@@ -17,7 +17,7 @@ from desktop_app.services.settings import LockoutPolicy, SettingsService
 from desktop_app.services.unknown_names import minutes_left, name_tag, record_unknown_try
 from desktop_app.services.validation import choice, clean_line
 from models.base import utcnow
-from models.database import db, is_sqlite
+from models.database import db, locked
 from models.org import User
 
 # OWASP's minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
@@ -252,10 +252,7 @@ def _reserve(name: str, policy: LockoutPolicy) -> _Reservation | None:
     count, so only the office's number of tries ever reach argon2; and the lock is let go before
     argon2 runs, so other workstations' saves do not wait for it. None: no such account."""
     with db.atomic():
-        query = User.select().where(User.username == name)
-        if not is_sqlite():
-            query = query.for_update()
-        user = query.first()
+        user = locked(User.select().where(User.username == name)).first()
         if user is None:
             return None
         now = utcnow()

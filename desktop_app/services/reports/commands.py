@@ -23,7 +23,7 @@ from desktop_app.services.reports.validation import (
 from desktop_app.services.session import Session
 from desktop_app.services.validation import choice, clean_text
 from models.contacts import Contact
-from models.database import db, is_sqlite
+from models.database import db, locked
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
@@ -137,7 +137,7 @@ class ReportCommands(ReportQueries):
                 "void_reason", "Say why the report is void (at least a few words)"
             )
         with db.atomic():
-            report = _for_update(Report.select().where(Report.id == report_id)).first()
+            report = locked(Report.select().where(Report.id == report_id)).first()
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
             if report.status == "void":
@@ -168,7 +168,7 @@ class ReportCommands(ReportQueries):
         # audit entry is committed rather than rolled back with the refused change.
         self._require_change(report_id, permission_if_assigned)
         with db.atomic():
-            report = _for_update(Report.select().where(Report.id == report_id)).first()
+            report = locked(Report.select().where(Report.id == report_id)).first()
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
             if report.status == "void":
@@ -184,12 +184,6 @@ class ReportCommands(ReportQueries):
             if before != after:
                 audit.record(self.session, "update", "report", report.id, before, after)
         return self.get(report_id)
-
-
-def _for_update(query: Any) -> Any:
-    """On PostgreSQL, lock the row read for a change so two editors cannot overwrite each other
-    (SQLite's IMMEDIATE transaction already holds the whole database)."""
-    return query if is_sqlite() else query.for_update()
 
 
 def _plain(value: object) -> object:

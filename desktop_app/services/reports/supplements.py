@@ -31,7 +31,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_text
 from desktop_app.vocabulary import REPORT_FACT_LABELS, SEVERITY_LABELS, label
 from models.corrections import ReportSupplement
-from models.database import db, is_sqlite
+from models.database import db, locked
 from models.org import Category, Location, User, Zone
 from models.reports import SEVERITIES, Report
 
@@ -119,12 +119,6 @@ def _plain(value: object) -> object:
     return value.isoformat() if isinstance(value, datetime | date) else value
 
 
-def _for_update(query: Any) -> Any:
-    """On PostgreSQL, lock the report while it is corrected (SQLite's IMMEDIATE transaction
-    already holds the whole database)."""
-    return query if is_sqlite() else query.for_update()
-
-
 def _text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -200,7 +194,7 @@ class SupplementService:
         walk-in form takes it}), the values before kept, all audited in one transaction."""
         self._require(report_id)
         with db.atomic():
-            report = _for_update(Report.select().where(Report.id == report_id)).first()
+            report = locked(Report.select().where(Report.id == report_id)).first()
             if report is None:
                 raise NotFound(f"no report with id {report_id}")
             if report.status == "void":
