@@ -134,6 +134,7 @@ AUDIT_ACTION_LABELS = {
     "import_undone": QT_TRANSLATE_NOOP("vocabulary", "Import undone"),
     "export": QT_TRANSLATE_NOOP("vocabulary", "Exported"),
     "print": QT_TRANSLATE_NOOP("vocabulary", "Printed"),
+    "read": QT_TRANSLATE_NOOP("vocabulary", "Viewed"),
     "backup": QT_TRANSLATE_NOOP("vocabulary", "Backed up"),
     "restore": QT_TRANSLATE_NOOP("vocabulary", "Restored"),
     "demo_load": QT_TRANSLATE_NOOP("vocabulary", "Demo loaded"),
@@ -161,6 +162,9 @@ RECORD_TYPE_LABELS = {
     "settings": QT_TRANSLATE_NOOP("vocabulary", "Office settings"),
     "database": QT_TRANSLATE_NOOP("vocabulary", "Database"),
     "office": QT_TRANSLATE_NOOP("vocabulary", "Office"),
+    "audit_log": QT_TRANSLATE_NOOP("vocabulary", "Audit trail"),
+    "monthly_report": QT_TRANSLATE_NOOP("vocabulary", "Monthly report"),
+    "permission": QT_TRANSLATE_NOOP("vocabulary", "Permission"),
 }
 
 

@@ -2896,6 +2896,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,6 +2973,18 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,3 +49,12 @@ def test_a_report_created_assigned_and_moved_on_reads_by_number_and_name(qtbot, 
     assert "location: Elm Street car park" in changes[2]
     assert all(row[2] == "morgan" for row in rows)
     assert dialog.record_type.currentText() == "Report"
+
+
+def test_opening_the_trail_is_itself_recorded_in_words(qtbot, office):
+    first = AuditDialog(office.manager)
+    qtbot.addWidget(first)
+    again = AuditDialog(office.manager)
+    qtbot.addWidget(again)
+    rows = [row for row in _cells(again) if row[5].startswith("Audit trail")]
+    assert rows and rows[0][4] == "Viewed"  # not "read" / "audit log"
