@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from bench.figures_lists import PAGE, REPORT_PAGE, supplement_counts
 from bench.harness import Figure, Pair, Workspace
@@ -32,23 +33,38 @@ WORDS = (
     "SELECT term, doc FROM temp.bench_vocab WHERE col = 'account' "
     "AND term GLOB '[a-z][a-z][a-z][a-z]*' AND "
 )
-RARE = WORDS + "length(term) >= 6 ORDER BY doc, term LIMIT 1"
+RARE_WORD = "quokka"  # the demo's narratives come from phrase lists: no word in them is rare
 COMMON = WORDS + "length(term) >= 5 ORDER BY abs(doc - ?), term LIMIT 1"
 
 
 @dataclass(frozen=True)
 class SearchFloor:
     raw: sqlite3.Connection
-    rare: tuple[str, int]
+    rare: tuple[str, int]  # the word, planted in one report's narrative, and its hits
     common: tuple[str, int]
+
+
+def plant_rare_word(path: Path) -> None:
+    """The rare word written into the narrative of the middle report (on a throwaway copy)."""
+    raw = raw_on(path)
+    try:
+        raw.execute(
+            "UPDATE report SET account = account || ' ' || ? WHERE id = "
+            "(SELECT id FROM report ORDER BY id LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM report))",
+            (RARE_WORD.capitalize() + ".",),
+        )
+    finally:
+        raw.close()
 
 
 def build_floor(ws: Workspace) -> SearchFloor:
     """The floor's copy with its FTS5 index (built once per figure, untimed)."""
-    raw = raw_on(ws.copy("search-floor"))
+    path = ws.copy("search-floor")
+    plant_rare_word(path)
+    raw = raw_on(path)
     for statement in BUILD_FTS:
         raw.execute(statement)
-    rare = raw.execute(RARE).fetchone()
+    rare = raw.execute(WORDS + "term = ?", (RARE_WORD,)).fetchone()
     common = raw.execute(COMMON, (COMMON_HITS,)).fetchone()
     return SearchFloor(raw, rare, common)
 
@@ -74,7 +90,9 @@ def floor_search(raw: sqlite3.Connection, word: str) -> int:
 def prepare_search(ws: Workspace, which: str) -> Pair:
     floor = build_floor(ws)
     word, hits = floor.rare if which == "rare" else floor.common
-    reports = ReportService(beacon_on(ws.copy("search-beacon")))
+    path = ws.copy("search-beacon")
+    plant_rare_word(path)
+    reports = ReportService(beacon_on(path))
     beacon_hits = beacon_search(reports, word)
     return Pair(
         lambda: beacon_search(reports, word),

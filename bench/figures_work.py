@@ -83,7 +83,7 @@ def prepare_monthly(ws: Workspace) -> Pair:
     raw = raw_on(path)
     busiest, reports = raw.execute(
         "SELECT substr(occurred_at, 1, 7) AS m, COUNT(*) AS n FROM report "
-        "GROUP BY m ORDER BY n DESC, m LIMIT 1"
+        "GROUP BY m ORDER BY n DESC, m DESC LIMIT 1"
     ).fetchone()
     month = date.fromisoformat(busiest + "-01")
     monthly, params = MonthlyReportService(session), month_params(month, session)
