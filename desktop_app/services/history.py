@@ -93,9 +93,10 @@ class HistoryService:
         roles = tuple(r.role for r in ContactRole.select().where(ContactRole.contact == contact_id))
         return ContactHistory(contact, roles, items)
 
-    def place_history(self, location_id: int) -> PlaceHistory:
-        """Everything that happened at a location, newest first: reports, patrol entries,
-        events and problems there, each kind only for those who may read it. One query."""
+    def place_history(self, location_id: int, limit: int | None = None) -> PlaceHistory:
+        """Everything that happened at a location (or its newest limit lines), newest first:
+        reports, patrol entries, events and problems there, each kind only for those who may
+        read it. One query."""
         require(self.session, "picklist.read")
         place: Any = (
             Location.select(Location.name, Zone.name.alias("zone_name"))
@@ -113,7 +114,7 @@ class HistoryService:
             allowed(role, "patrol.read"),
             allowed(role, "problem.read"),
         )
-        items = _items(timeline_rows(branches), office_zone())
+        items = _items(timeline_rows(branches, limit), office_zone())[:limit]
         return PlaceHistory(location_id, place.name, place.zone_name or "", items)
 
     def save_contact_pdf(self, contact_id: int, folder: Path) -> Path:

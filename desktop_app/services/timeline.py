@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import reduce
 from typing import Any
 
-from peewee import JOIN, Select, Value
+from peewee import JOIN, SQL, Select, Value
 
 from models.database import db
 from models.events import Attendance, Event
@@ -172,13 +172,21 @@ def place_branches(location_id: int, reports: bool, patrols: bool, problems: boo
     return branches
 
 
-def union_all(branches: Sequence[Select]) -> Select:
+def union_all(branches: Sequence[Select], newest: int | None = None) -> Select:
+    """The branches as one statement; with newest, only each branch's newest rows (which hold
+    the newest overall), read backwards along the branch's index."""
+    if newest is not None:
+        branches = [
+            Select([b.order_by(SQL("3 DESC")).limit(newest).alias(f"b{i}")], [SQL("*")])
+            for i, b in enumerate(branches)
+        ]
     return reduce(operator.add, branches)  # peewee's + is UNION ALL
 
 
-def timeline_rows(branches: Sequence[Select]) -> list[Row]:
+def timeline_rows(branches: Sequence[Select], newest: int | None = None) -> list[Row]:
     """Every branch's rows from one statement, as the driver returns them (no per-row model),
     in branch order and, within a branch, the order the links were made."""
-    rows: list[Row] = [tuple(r) for r in db.execute(union_all(branches)).fetchall()]
+    query = union_all(branches, newest)
+    rows: list[Row] = [tuple(r) for r in db.execute(query).fetchall()]
     rows.sort(key=lambda r: (r[0], r[1]))
     return rows

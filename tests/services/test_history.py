@@ -200,3 +200,20 @@ def test_the_front_desk_sees_only_the_events_of_a_place(office):
 def test_a_place_that_does_not_exist_is_a_message_not_a_crash(office):
     with pytest.raises(ValidationError, match="No such location"):
         HistoryService(office.manager).place_history(999)
+
+
+def test_a_busy_places_history_can_be_asked_for_its_newest_lines_only(office, statements):
+    market = _a_busy_place(office)
+    whole = HistoryService(office.manager).place_history(market)
+    statements.clear()
+    newest = HistoryService(office.manager).place_history(market, limit=2)
+    assert newest.items == whole.items[:2]
+    [plan] = _timeline_plans(statements)
+    tables = [line for line in plan if line.startswith("SCAN") and not re.match(r"SCAN b\d", line)]
+    assert tables == [], plan  # only the branches' own results are walked
+    # The big kinds come newest first along their (location, time) index, unsorted; a place's
+    # few events and problems are sorted.
+    searches = " ".join(plan)
+    assert "report_location_id_occurred_at" in searches, plan
+    assert "patrol_entry_location_id_at" in searches, plan
+    assert sum("TEMP B-TREE" in line for line in plan) <= 2, plan
