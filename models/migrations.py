@@ -16,11 +16,11 @@ from models.base import name_key, utcnow
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.registry import ALL_MODELS
-from models.reports import ReportDraft
+from models.reports import Report, ReportDraft
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 
 class SchemaError(RuntimeError):
@@ -76,6 +76,16 @@ def _to_v5(database: Database) -> None:
     create_models(database, [ReportSupplement, Attachment, AttachmentContent])
 
 
+def _v6_on_another_branch(database: Database) -> None:
+    """v6 (full-text search) is written on another branch; this stand-in goes at the merge."""
+
+
+def _to_v7(database: Database) -> None:
+    """v7: the indexes the monthly figures search by (reports by status with when closed, and
+    with when they happened); create_models adds a model's missing indexes (IF NOT EXISTS)."""
+    create_models(database, [Report])
+
+
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
@@ -85,7 +95,14 @@ def create_current_schema(database: Database) -> None:
 
 
 # version -> the step that brings a database from version-1 to version
-STEPS: dict[int, Callable[[Database], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+STEPS: dict[int, Callable[[Database], None]] = {
+    2: _to_v2,
+    3: _to_v3,
+    4: _to_v4,
+    5: _to_v5,
+    6: _v6_on_another_branch,
+    7: _to_v7,
+}
 
 
 def schema_version(database: Database) -> int:

@@ -63,6 +63,10 @@ class Report(BaseModel):
             (("location", "occurred_at"), False),
             (("zone", "occurred_at"), False),
             (("assigned_officer", "status"), False),
+            # v7, for the monthly figures: closed in a month, or after it ended (received_at
+            # makes both index-only), and voided in it
+            (("status", "closed_at", "received_at"), False),
+            (("status", "occurred_at"), False),
         )
 
 

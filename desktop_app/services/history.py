@@ -1,4 +1,5 @@
-"""One timeline per person: every interaction, report, event, patrol meeting and problem."""
+"""One timeline per person (every interaction, report, event, patrol meeting and problem) and
+per place (reports, patrol entries, events and problems there)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,31 @@ from desktop_app.reporting.contact_pdf import (
 from desktop_app.services import audit
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.contacts import ContactMatch, ContactService
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
+from desktop_app.services.timeline import (
+    EVENT,
+    EVENT_THERE,
+    INTERACTION,
+    PATROL,
+    PATROL_THERE,
+    PROBLEM,
+    PROBLEM_THERE,
+    REPORT_INVOLVED,
+    REPORT_MADE,
+    REPORT_THERE,
+    Row,
+    contact_branches,
+    place_branches,
+    timeline_rows,
+)
 from desktop_app.vocabulary import (
+    ACTIVITY_LABELS,
     ATTENDANCE_LABELS,
     CHANNEL_LABELS,
+    EVENT_STATUS_LABELS,
     PERSON_ROLE_LABELS,
     PROBLEM_STAGE_LABELS,
     REPORT_STATUS_LABELS,
@@ -30,12 +50,7 @@ from desktop_app.vocabulary import (
 )
 from models.contacts import ContactRole
 from models.database import db
-from models.events import Attendance, Event
-from models.interactions import Interaction, InteractionContact
-from models.org import Category, Location, User
-from models.patrol import PatrolEntry, PatrolEntryContact
-from models.problems import Problem, ProblemPartner
-from models.reports import Report, ReportPerson
+from models.org import Location, Zone
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,14 @@ class TimelineItem:
     kind: str  # Interaction, Report, Event, Patrol, Problem
     title: str
     detail: str
+
+
+@dataclass(frozen=True)
+class PlaceHistory:
+    location_id: int
+    name: str
+    zone_name: str
+    items: tuple[TimelineItem, ...]  # newest first
 
 
 @dataclass(frozen=True)
@@ -59,21 +82,40 @@ class HistoryService:
 
     def contact_history(self, contact_id: int) -> ContactHistory:
         """Everything the office has to do with the contact, newest first; reports and patrol
-        meetings only for those who may read them."""
+        meetings only for those who may read them. One query (timeline.py)."""
         require(self.session, "contact.read")
         contact = ContactService(self.session).get(contact_id)
-        zone = office_zone()
-        items = [*_interactions(contact_id, zone)]
-        if allowed(self.session.role, "report.read"):
-            items += _reports_made(contact_id, zone)
-            items += _reports_involved(contact_id, zone)
-        items += _events_attended(contact_id, zone)
-        if allowed(self.session.role, "patrol.read"):
-            items += _patrol_meetings(contact_id, zone)
-        items += _problems_partnered(contact_id, zone)
+        role = self.session.role
+        branches = contact_branches(
+            contact_id, allowed(role, "report.read"), allowed(role, "patrol.read")
+        )
+        items = _items(timeline_rows(branches), office_zone())
         roles = tuple(r.role for r in ContactRole.select().where(ContactRole.contact == contact_id))
-        items.sort(key=lambda item: item.at, reverse=True)
-        return ContactHistory(contact, roles, tuple(items))
+        return ContactHistory(contact, roles, items)
+
+    def place_history(self, location_id: int, limit: int | None = None) -> PlaceHistory:
+        """Everything that happened at a location (or its newest limit lines), newest first:
+        reports, patrol entries, events and problems there, each kind only for those who may
+        read it. One query."""
+        require(self.session, "picklist.read")
+        place: Any = (
+            Location.select(Location.name, Zone.name.alias("zone_name"))
+            .join(Zone, JOIN.LEFT_OUTER, on=(Location.zone == Zone.id))
+            .where(Location.id == location_id)
+            .objects()
+            .first()
+        )
+        if place is None:
+            raise ValidationError("location", "No such location")
+        role = self.session.role
+        branches = place_branches(
+            location_id,
+            allowed(role, "report.read"),
+            allowed(role, "patrol.read"),
+            allowed(role, "problem.read"),
+        )
+        items = _items(timeline_rows(branches, limit), office_zone())[:limit]
+        return PlaceHistory(location_id, place.name, place.zone_name or "", items)
 
     def save_contact_pdf(self, contact_id: int, folder: Path) -> Path:
         """The contact's history as a PDF; audited, since it discloses what the office knows."""
@@ -92,120 +134,59 @@ class HistoryService:
         )
 
 
-def _local(value: Any, zone: tzinfo) -> datetime:
+def _day(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _when(source: int, value: Any, zone: tzinfo) -> datetime:
+    """Office time; a problem has a day, not a time: it is placed at nine in the morning."""
+    if source in (PROBLEM, PROBLEM_THERE):
+        return datetime.combine(_day(value), time(9)).replace(tzinfo=zone)
     return to_local(stored_datetime(value), zone)
 
 
-def _interactions(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    found: Any = (
-        Interaction.select(Interaction, User.display_name.alias("officer_name"))
-        .join(InteractionContact)
-        .switch(Interaction)
-        .join(User, JOIN.LEFT_OUTER, on=(Interaction.officer == User.id))
-        .where(InteractionContact.contact == contact_id)
-        .objects()
-    )
-    return [
-        TimelineItem(
-            _local(i.occurred_at, zone),
-            "Interaction",
-            f"{label(CHANNEL_LABELS, i.channel)}: {i.purpose or 'contact'}",
-            f"{i.summary} ({i.officer_name or 'no officer'})".strip(),
-        )
-        for i in found
-    ]
-
-
-def _reports_made(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    made: Any = (
-        Report.select(Report, Category.name.alias("cat"), Location.name.alias("loc"))
-        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-        .switch(Report)
-        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-        .where(Report.reporter == contact_id)
-        .objects()
-    )
-    return [
-        TimelineItem(
-            _local(r.occurred_at, zone),
+def _line(source: int, a: Any, b: Any, c: Any, d: Any) -> tuple[str, str, str]:
+    """(kind, title, detail) of one timeline row."""
+    if source == INTERACTION:
+        title = f"{label(CHANNEL_LABELS, a)}: {b or 'contact'}"
+        return "Interaction", title, f"{c} ({d or 'no officer'})".strip()
+    if source == REPORT_MADE:
+        return (
             "Report",
-            f"{r.number} reported: {r.cat or '—'} at {r.loc or '—'}",
-            f"Status: {label(REPORT_STATUS_LABELS, r.status)}",
+            f"{a} reported: {b or '—'} at {c or '—'}",
+            f"Status: {label(REPORT_STATUS_LABELS, d)}",
         )
-        for r in made
+    if source == REPORT_INVOLVED:
+        return "Report", f"{a}: {label(PERSON_ROLE_LABELS, b)}", c
+    if source == EVENT:
+        return "Event", a, f"{label(ATTENDANCE_LABELS, b)} · {c}"
+    if source == PATROL:
+        return "Patrol", f"Met on patrol at {a or '—'}", b
+    if source == PROBLEM:
+        return "Problem", f"Partner in: {a}", f"Stage: {label(PROBLEM_STAGE_LABELS, b)}"
+    return _place_line(source, a, b, c)
+
+
+def _place_line(source: int, a: Any, b: Any, c: Any) -> tuple[str, str, str]:
+    if source == REPORT_THERE:
+        return "Report", f"{a}: {b or '—'}", f"Status: {label(REPORT_STATUS_LABELS, c)}"
+    if source == PATROL_THERE:
+        return "Patrol", label(ACTIVITY_LABELS, a), f"{b} ({c or 'no officer'})".strip()
+    if source == EVENT_THERE:
+        return "Event", a, f"{label(EVENT_STATUS_LABELS, b)} · {c}"
+    return "Problem", a, f"Stage: {label(PROBLEM_STAGE_LABELS, b)}"
+
+
+def _items(rows: list[Row], zone: tzinfo) -> tuple[TimelineItem, ...]:
+    """Newest first; lines of the same moment in source order, then as linked."""
+    items = [
+        TimelineItem(_when(source, when, zone), *_line(source, a, b, c, d))
+        for source, _link, when, a, b, c, d in rows
     ]
-
-
-def _reports_involved(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    involved: Any = (
-        ReportPerson.select(ReportPerson, Report)
-        .join(Report)
-        .where(ReportPerson.contact == contact_id)
-    )
-    return [
-        TimelineItem(
-            _local(p.report.occurred_at, zone),
-            "Report",
-            f"{p.report.number}: {label(PERSON_ROLE_LABELS, p.role)}",
-            p.description,
-        )
-        for p in involved
-    ]
-
-
-def _events_attended(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    attended: Any = (
-        Attendance.select(Attendance, Event).join(Event).where(Attendance.contact == contact_id)
-    )
-    return [
-        TimelineItem(
-            _local(a.event.starts_at, zone),
-            "Event",
-            a.event.title,
-            f"{label(ATTENDANCE_LABELS, a.status)} · {a.event.venue}",
-        )
-        for a in attended
-    ]
-
-
-def _patrol_meetings(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    met: Any = (
-        PatrolEntryContact.select(PatrolEntryContact, PatrolEntry, Location)
-        .join(PatrolEntry)
-        .join(Location, JOIN.LEFT_OUTER)
-        .where(PatrolEntryContact.contact == contact_id)
-    )
-    return [
-        TimelineItem(
-            _local(m.entry.at, zone),
-            "Patrol",
-            f"Met on patrol at {m.entry.location.name if m.entry.location else '—'}",
-            m.entry.observation,
-        )
-        for m in met
-    ]
-
-
-def _problems_partnered(contact_id: int, zone: tzinfo) -> list[TimelineItem]:
-    """A problem has a day, not a time: it is placed at nine in the morning of that day."""
-    partnered: Any = (
-        ProblemPartner.select(ProblemPartner, Problem)
-        .join(Problem)
-        .where(ProblemPartner.contact == contact_id)
-    )
-    items = []
-    for pp in partnered:
-        when = pp.problem.identified_on
-        day = when if isinstance(when, date) else date.fromisoformat(str(when))
-        items.append(
-            TimelineItem(
-                datetime.combine(day, time(9)).replace(tzinfo=zone),
-                "Problem",
-                f"Partner in: {pp.problem.title}",
-                f"Stage: {label(PROBLEM_STAGE_LABELS, pp.problem.stage)}",
-            )
-        )
-    return items
+    items.sort(key=lambda item: item.at, reverse=True)
+    return tuple(items)
 
 
 def _document(history: ContactHistory) -> ContactHistoryDocument:

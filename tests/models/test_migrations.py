@@ -156,3 +156,27 @@ def test_a_database_that_is_not_beacons_is_refused(tmp_path):
     with pytest.raises(SchemaError, match="not made by Beacon"):
         connect(DatabaseTarget("sqlite", str(path)))
     close()
+
+
+FIGURE_INDEXES = {"report_status_closed_at_received_at", "report_status_occurred_at"}
+
+
+def test_a_version_5_database_gains_the_indexes_the_monthly_figures_search_by(tmp_path):
+    from models.schema_check import schema_drift
+
+    path = tmp_path / "office.db"
+    connect(DatabaseTarget("sqlite", str(path)))
+    close()
+    con = sqlite3.connect(str(path))  # as version 5 left it: no such indexes
+    for name in FIGURE_INDEXES:
+        con.execute(f'DROP INDEX "{name}"')
+    con.execute("UPDATE schema_version SET version = 5")
+    con.commit()
+    con.close()
+    result = connect(DatabaseTarget("sqlite", str(path)))
+    try:
+        assert (result.from_version, result.to_version) == (5, SCHEMA_VERSION)
+        assert schema_drift(db.obj) == []
+    finally:
+        close()
+    assert _indexes(path) >= FIGURE_INDEXES

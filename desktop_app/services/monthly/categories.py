@@ -6,10 +6,9 @@ from collections import Counter, defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from peewee import fn
+from peewee import SQL, Case, fn
 
 from desktop_app.reporting.monthly import CategoryCount
-from desktop_app.services.clock import stored_datetime, to_local
 from desktop_app.services.monthly.periods import Periods, add_months, counted, month_bounds
 from models.org import Category, Location
 from models.reports import Report
@@ -63,16 +62,23 @@ def collect_trend(
     """The 13 months ending with this one, and the main categories' counts in each; None for a
     month that ended before the office's first report (no data, not a count of 0)."""
     trend_months = [add_months(p.month, -i) for i in range(12, -1, -1)]
-    first, _ = month_bounds(trend_months[0])
+    bounds = [month_bounds(m) for m in trend_months]
+    # Each report counted into its office-local month by the stored bounds, in SQL: no row
+    # comes back to be converted one by one.
+    which = Case(None, [(Report.occurred_at < end, i) for i, (_, end) in enumerate(bounds)])
     monthly: dict[int | None, list[int]] = defaultdict(lambda: [0] * 13)
+    first_seen: dict[int | None, Any] = {}
     rows: Any = (
-        Report.select(Report.category, Report.occurred_at).where(counted(first, p.end)).tuples()
+        Report.select(Report.category, which, fn.COUNT(Report.id), fn.MIN(Report.occurred_at))
+        .where(counted(bounds[0][0], p.end))
+        .group_by(SQL("1, 2"))  # by position: PostgreSQL would not match the CASE's parameters
+        .tuples()
     )
-    index = {(m.year, m.month): i for i, m in enumerate(trend_months)}
-    for cat, occurred in rows:
-        local = to_local(stored_datetime(occurred), p.zone)
-        monthly[cat][index[(local.year, local.month)]] += 1
-    main = sorted(monthly, key=lambda c: -sum(monthly[c]))[:TREND_MAIN]
+    for cat, i, n, first_at in rows:
+        monthly[cat][i] += n
+        first_seen[cat] = min(first_seen.get(cat, first_at), first_at)
+    # Equal totals: the category seen first in the period comes first.
+    main = sorted(monthly, key=lambda c: (-sum(monthly[c]), first_seen[c]))[:TREND_MAIN]
     known = [first_report is not None and first_report < month_bounds(m)[1] for m in trend_months]
     trend = {
         names.get(c, NO_CATEGORY) if c else NO_CATEGORY: [

@@ -12,6 +12,8 @@ from desktop_app.services.clock import stored_datetime
 from desktop_app.services.monthly.periods import Periods
 from models.reports import Report
 
+OPEN_STATUSES = ("new", "in_progress")  # with "closed" and "void", every status a report has
+
 
 @dataclass(frozen=True)
 class HandlingSection:
@@ -62,19 +64,26 @@ def collect_handling(p: Periods) -> HandlingSection:
 
 
 def _open_by_age(end: datetime) -> dict[str, int]:
-    """Reports still open when the month ended, by how long they had been open."""
-    open_by_age = dict.fromkeys(AGE_BUCKETS, 0)
-    still_open: Any = (
+    """Reports still open when the month ended, by how long they had been open.
+
+    Open at the end means received before it, not void, and not closed by then. Asked as two
+    index searches instead of one walk over every earlier report: those open now (by status:
+    however long the history, only the open ones) and those closed only after the month ended
+    (by status and when closed). Every status is open, closed or void, so the two parts neither
+    overlap nor miss one.
+    """
+    open_now: Any = (
         Report.select(Report.received_at)
-        .where(
-            (Report.received_at < end)
-            & (Report.status != "void")
-            # open now, or closed only after the month ended
-            & (Report.status.in_(("new", "in_progress")) | (Report.closed_at >= end))
-        )
+        .where(Report.status.in_(OPEN_STATUSES) & (Report.received_at < end))
         .tuples()
     )
-    for (received,) in still_open:
+    closed_later: Any = (
+        Report.select(Report.received_at)
+        .where((Report.status == "closed") & (Report.closed_at >= end) & (Report.received_at < end))
+        .tuples()
+    )
+    open_by_age = dict.fromkeys(AGE_BUCKETS, 0)
+    for (received,) in [*open_now, *closed_later]:
         age = (end - stored_datetime(received)).days
         bucket = 0 if age <= 7 else 1 if age <= 30 else 2 if age <= 90 else 3
         open_by_age[AGE_BUCKETS[bucket]] += 1
