@@ -32,6 +32,7 @@ from models.contacts import Contact
 from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
 
+
 def joined_reports() -> Any:
     """Reports with the names the list, the detail and the export show beside them."""
     taken, assigned = User.alias("taken"), User.alias("assigned")
