@@ -23,7 +23,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import create_first_manager
 from models.connection import connect
 from models.database import db, resolve_target
-from models.reports import Report
+from models.reports import REPORT_LIST_INDEXES, Report
 
 CATEGORIES = ("Theft", "Vandalism", "Theft", "Other", "Vandalism", "Theft", "Other", "Theft")
 SEVERITIES = ("low", "high", "low", "urgent", "medium", "low", "high", "low")
@@ -131,3 +131,18 @@ def test_a_deep_page_has_no_offset_and_the_default_sort_searches_an_index(manage
         for line in text.splitlines()
     ), text
     assert "TEMP B-TREE" not in text, text  # the index gives the order: no sort of every row
+
+
+def test_with_the_list_indexes_number_and_severity_pages_search_them_too(manager):
+    for index in REPORT_LIST_INDEXES:  # what schema v7 creates
+        db.execute(index)
+    for sort, index in (("number", "report_number_order"), ("severity", "report_severity_id")):
+        for descending in (False, True):
+            sql, params = _deep_page_sql(sort, descending)
+            plan = db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            text = "\n".join(str(row[-1]) for row in plan)
+            assert any(
+                line.startswith("SEARCH") and f"INDEX {index} (" in line
+                for line in text.splitlines()
+            ), text
+            assert "TEMP B-TREE" not in text, text

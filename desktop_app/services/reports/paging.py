@@ -52,6 +52,10 @@ def keyset_page(
     if after is not None:
         key, bound = Tuple(*columns, Report.id), Tuple(*after.values, after.id)
         query = query.where(key < bound if descending else key > bound)
+        # Implied by the row values, and said again for SQLite: it seeks an index on
+        # expressions (the number's) by its first column only, never by a row value.
+        first, value = columns[0], after.values[0]
+        query = query.where(first <= value if descending else first >= value)
     order = [c.desc() if descending else c.asc() for c in (*columns, Report.id)]
     return query.order_by(*order).limit(limit + 1)
 
