@@ -37,6 +37,7 @@ class Source:
         self.gate.set()
         self.lock = threading.Lock()
         self.running = self.most_at_once = self.calls = 0
+        self.broken = False  # fetches raise, as with a lost connection
 
     def __call__(self, start: int | None) -> tuple[list[Item], int | None]:
         with self.lock:
@@ -45,6 +46,8 @@ class Source:
             self.most_at_once = max(self.most_at_once, self.running)
         try:
             assert self.gate.wait(10)
+            if self.broken:
+                raise OSError("disk I/O error")
             first = start or 0
             end = min(first + self.page, self.total)
             rows = [Item(i, f"{self.prefix} {i}") for i in range(first, end)]
@@ -177,3 +180,15 @@ def test_typing_a_word_quickly_counts_and_lists_the_reports_once(qtbot, office):
     )
     assert counted == ["thief"]  # not t, th, thi, thie, thief
     assert listed == ["thief"]  # and one first page with it
+
+
+def test_a_page_that_cannot_be_read_ends_the_loading_row_and_reports_the_failure(qtbot):
+    source = Source("item", 500)
+    model = model_over(qtbot, source)
+    failures: list[BaseException] = []
+    model.failed.connect(failures.append)
+    source.broken = True
+    model.fetchMore()
+    assert shown(model, 200) == "Loading…"  # the page cannot land before the loop runs
+    qtbot.waitUntil(lambda: bool(failures), timeout=10000)
+    assert model.rowCount() == 200 and not model.canFetchMore()

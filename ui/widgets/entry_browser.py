@@ -74,6 +74,9 @@ class EntryBrowser(QWidget):
         layout.addLayout(bar2)
         self.model = PatrolEntryModel(self, runner)
         self.model.loaded.connect(self._show_loaded)
+        self.model.failed.connect(
+            lambda exc: self.status.setText(self.tr("The list could not be read; see the log"))
+        )
         self.table = list_table("entryTable", self.model, (145, 130, 120, 170, 160, 380, 180, 120))
         self.attachments = AttachmentsPanel(session, runner)
         self.attachments.follow(self.table, self.selected_entry)

@@ -103,6 +103,9 @@ class ReportBrowser(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.failed.connect(
+            lambda exc: self.count.setText(self.tr("The list could not be read; see the log"))
+        )
         splitter.addWidget(self.table)
         self.detail = ReportDetailPane(session, runner)
         self.detail.changed.connect(self._changed)
