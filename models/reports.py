@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DateField,
@@ -10,6 +11,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     TextField,
+    fn,
 )
 
 from models.base import BaseModel, utcnow
@@ -68,6 +70,21 @@ class Report(BaseModel):
             (("status", "closed_at", "received_at"), False),
             (("status", "occurred_at"), False),
         )
+
+
+# Indexes the report list's keyset pages want, sorted by severity or by number (year, then
+# numerically: the services' NUMBER_ORDER, then the id). Not yet attached to Report: schema v7
+# creates them and attaches them (Report.add_index), so that fresh and migrated databases agree.
+REPORT_LIST_INDEXES = (
+    Report.index(Report.severity, Report.id, name="report_severity_id"),
+    Report.index(
+        fn.SUBSTR(Report.number, SQL("4"), SQL("4")),
+        fn.LENGTH(Report.number),
+        Report.number,
+        Report.id,
+        name="report_number_order",
+    ),
+)
 
 
 class ReportPerson(BaseModel):

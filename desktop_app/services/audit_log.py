@@ -57,7 +57,12 @@ class AuditService:
         require(self.session, "audit.read")
         return _distinct(AuditEntry.username)
 
-    def entries(self, flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditRow]:
+    def entries(
+        self, flt: AuditFilter, before_id: int | None = None, limit: int = 200
+    ) -> list[AuditRow]:
+        """A page of entries, newest first: the first page, or those before the entry before_id
+        (the last one shown; a range search on the key, however deep). Reading the first page
+        is recorded."""
         require(self.session, "audit.read")
         record_type, record_id = _record(flt.record_type, flt.record_id)
         query = where_equal(
@@ -67,7 +72,9 @@ class AuditService:
             (AuditEntry.record_id, record_id),
         )
         query = where_within_days(query, AuditEntry.at, flt.date_from, flt.date_to)
-        if offset == 0:
+        if before_id is not None:
+            query = query.where(AuditEntry.id < before_id)
+        else:
             record(
                 self.session,
                 "read",
@@ -80,7 +87,7 @@ class AuditService:
         sees_content = allowed(self.session.role, "report.read") and allowed(
             self.session.role, "contact.read"
         )
-        rows = list(query.order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
+        rows = list(query.order_by(AuditEntry.id.desc()).limit(limit))
         words = AuditWords(rows, zone)  # every name on the page, one query per kind of record
         return [
             self._row(e, words, hide=e.record_type in CONTENT_RECORDS and not sees_content)

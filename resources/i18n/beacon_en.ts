@@ -430,6 +430,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list could not be read; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All officers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,6 +894,13 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1368,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -86,7 +86,7 @@ def test_a_retired_name_is_not_offered_but_old_records_still_show_it(office):
         "Market Square",
         "South",
     )
-    rows = ReportService(office.manager).list(ReportFilter())
+    rows, _ = ReportService(office.manager).list(ReportFilter())
     assert [(r.category, r.location) for r in rows] == [("Vandalism", "Market Square")]
 
 

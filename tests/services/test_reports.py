@@ -121,11 +121,11 @@ def test_the_list_filters_sorts_and_finds_numbers(office):
     )
     everything = ReportFilter()
     assert reports.count(everything) == 2
-    assert [r.number for r in reports.list(ReportFilter(zone_id=office.zones["South"]))] == [
+    assert [r.number for r in reports.list(ReportFilter(zone_id=office.zones["South"]))[0]] == [
         noise.row.number
     ]
-    assert [r.number for r in reports.list(ReportFilter(text="raleigh"))] == [theft.row.number]
-    assert [r.number for r in reports.list(everything, sort="category", descending=False)] == [
+    assert [r.number for r in reports.list(ReportFilter(text="raleigh"))[0]] == [theft.row.number]
+    assert [r.number for r in reports.list(everything, sort="category", descending=False)[0]] == [
         noise.row.number,
         theft.row.number,
     ]

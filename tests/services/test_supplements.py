@@ -48,7 +48,7 @@ def test_a_supplement_changes_the_list_while_the_original_stays_readable(office,
     assert supplement.written_by == "Asha Khan"
 
     reports = ReportService(office.manager)
-    [row] = reports.list(ReportFilter())
+    [row], _ = reports.list(ReportFilter())
     assert (row.category, row.location, row.zone) == ("Vandalism", "Market Square", "South")
     assert row.supplements == 1
 

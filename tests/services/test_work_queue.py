@@ -70,8 +70,8 @@ def test_assigned_to_me_and_unassigned(office):
     nobody = service.create(walk_in(office, "Scooter taken from the rack."))
     officer = ReportService(office.officer)
 
-    assigned = officer.list(ReportFilter(assigned_officer_id=office.officer.user_id))
-    unassigned = officer.list(ReportFilter(unassigned=True))
+    assigned, _ = officer.list(ReportFilter(assigned_officer_id=office.officer.user_id))
+    unassigned, _ = officer.list(ReportFilter(unassigned=True))
 
     assert [r.number for r in assigned] == [mine.row.number]
     assert [r.number for r in unassigned] == [nobody.row.number]

@@ -72,7 +72,7 @@ def test_a_new_office_without_the_demo_takes_its_first_report_and_patrol(
 
     close()  # "restart": the database opened anew
     open_office(str(db_path))
-    reports = ReportService(manager).list(ReportFilter(text="library"))
+    reports, _ = ReportService(manager).list(ReportFilter(text="library"))
     assert [(r.number, r.category, r.location) for r in reports] == [
         (number, "Theft", "Elm Street car park")
     ]

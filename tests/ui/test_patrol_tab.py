@@ -204,9 +204,10 @@ def test_the_entry_browse_fetches_page_by_page(qtbot, office):
     qtbot.waitUntil(lambda: browser.model.rowCount() == 200, timeout=10000)
     assert browser.model.canFetchMore()
     browser.model.fetchMore()
-    assert browser.model.rowCount() == 400
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 400, timeout=10000)
     browser.model.fetchMore()
-    assert browser.model.rowCount() == 450 and not browser.model.canFetchMore()
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 450, timeout=10000)
+    assert not browser.model.canFetchMore()
     assert "450 entries shown" in browser.status.text()
     qtbot.keyClicks(browser.text, "pass 17:")
     qtbot.waitUntil(lambda: browser.model.rowCount() == 1, timeout=10000)
@@ -219,12 +220,7 @@ def test_the_table_models_pass_the_model_tester(qtmodeltester, office, kind):
         for _ in range(3):
             service.create(report(office))
         model = ReportTableModel()
-        model.set_source(
-            lambda offset: (
-                service.list(ReportFilter(), offset=offset or 0, limit=2),
-                None if offset else 2,
-            )
-        )
+        model.set_source(lambda cursor: service.list(ReportFilter(), after=cursor, limit=2))
     else:
         patrol = PatrolService(office.officer)
         shift = patrol.start_shift(office.zones["North"], "foot")

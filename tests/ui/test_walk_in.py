@@ -92,7 +92,7 @@ def test_a_report_typed_at_the_counter_is_found_again_after_restart(qtbot, offic
     form.runner.wait()
     close()  # "restart": a new connection to the same file
     connect(DatabaseTarget("sqlite", str(db_path)))
-    rows = ReportService(office.manager).list(ReportFilter(text="Raleigh"))
+    rows, _ = ReportService(office.manager).list(ReportFilter(text="Raleigh"))
     assert [(r.number, r.category, r.location, r.reporter) for r in rows] == [
         (number, "Theft", "Elm Street car park", "Zoë Adeyemi")
     ]

@@ -116,7 +116,7 @@ def test_a_known_person_s_walk_in_takes_at_most_12_keys_from_ctrl_n_to_saved(
     qtbot.waitUntil(saved.isVisible, timeout=10000)
     qtbot.waitUntil(lambda: bool(viewer), timeout=10000)  # the receipt, made on a worker
     assert len(keys.pressed) <= 12, keys.pressed
-    rows = ReportService(office.manager).list(ReportFilter(text="Raleigh"))
+    rows, _ = ReportService(office.manager).list(ReportFilter(text="Raleigh"))
     assert [(r.category, r.location, r.reporter) for r in rows] == [
         ("Theft", "Elm Street car park", "Zoë Adeyemi")
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -115,10 +113,9 @@ class AuditDialog(QDialog):
         )
         service = self.service
 
-        def fetch(offset: Any) -> tuple[list[AuditRow], Any]:
-            start = offset or 0
-            rows = service.entries(flt, offset=start, limit=PAGE)
-            return rows, (start + PAGE if len(rows) == PAGE else None)
+        def fetch(before: int | None) -> tuple[list[AuditRow], int | None]:
+            rows = service.entries(flt, before_id=before, limit=PAGE)
+            return rows, (rows[-1].id if len(rows) == PAGE else None)
 
         self.model.set_source(fetch)
 

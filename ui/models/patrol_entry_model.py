@@ -8,6 +8,7 @@ from desktop_app.services.patrol import EntryRow
 from desktop_app.vocabulary import ACTIVITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, PagedTableModel
+from ui.tasks import TaskRunner
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -32,5 +33,5 @@ COLUMNS: list[Column[EntryRow]] = [
 
 
 class PatrolEntryModel(PagedTableModel[EntryRow]):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+    def __init__(self, parent: Any = None, runner: TaskRunner | None = None) -> None:
+        super().__init__(COLUMNS, parent, runner)

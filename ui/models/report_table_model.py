@@ -11,6 +11,7 @@ from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
 from ui.models.paged import Column, Index, PagedTableModel
 from ui.models.work_queue_model import follow_up_brush, follow_up_text, short_day
+from ui.tasks import TaskRunner
 
 CORRECTED = "✎"  # after the number of a report corrected by supplements
 
@@ -62,8 +63,8 @@ class ReportTableModel(PagedTableModel[ReportRow]):
     """Void reports stay in the list, struck through and greyed, so nothing silently disappears;
     urgent ones are bold; an open report past its follow-up day is dark red and says "Overdue"."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMNS, parent)
+    def __init__(self, parent: Any = None, runner: TaskRunner | None = None) -> None:
+        super().__init__(COLUMNS, parent, runner)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

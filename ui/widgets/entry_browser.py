@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.patrol import EntryFilter, EntryRow, PatrolService
+from desktop_app.services.patrol import EntryCursor, EntryFilter, EntryRow, PatrolService
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
@@ -40,7 +40,6 @@ class EntryBrowser(QWidget):
         self.session = session
         self.runner = runner
         self.patrol = PatrolService(session)
-        self._generation = 0
         self.loaded = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -73,8 +72,11 @@ class EntryBrowser(QWidget):
         self.status.setObjectName("entryStatus")
         bar2.addWidget(self.status)
         layout.addLayout(bar2)
-        self.model = PatrolEntryModel(self)
-        self.model.rowsInserted.connect(self._show_loaded)
+        self.model = PatrolEntryModel(self, runner)
+        self.model.loaded.connect(self._show_loaded)
+        self.model.failed.connect(
+            lambda exc: self.status.setText(self.tr("The list could not be read; see the log"))
+        )
         self.table = list_table("entryTable", self.model, (145, 130, 120, 170, 160, 380, 180, 120))
         self.attachments = AttachmentsPanel(session, runner)
         self.attachments.follow(self.table, self.selected_entry)
@@ -138,29 +140,21 @@ class EntryBrowser(QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """The first page in the background, later pages as the list scrolls."""
         self._debounce.stop()
         self.loaded = True
         flt = self.current_filter()
         patrol = self.patrol
-        self._generation += 1
-        generation = self._generation
 
-        def fetch(cursor: Any) -> tuple[list[EntryRow], Any]:
+        def fetch(cursor: EntryCursor | None) -> tuple[list[EntryRow], EntryCursor | None]:
             return patrol.entries(flt, after=cursor, limit=PAGE)
 
-        def done(first: tuple[list[EntryRow], Any]) -> None:
-            if generation == self._generation:
-                self.model.set_source(fetch, first)
-                self._show_loaded()
-
         self.status.setText(self.tr("Searching…"))
-        self.runner.submit(
-            "patrol entries", lambda progress: fetch(None), on_result=done, owner=self
-        )
+        self.model.load(fetch)
 
     @Slot()
-    def _show_loaded(self, *args: object) -> None:
-        count = self.model.rowCount()
+    def _show_loaded(self) -> None:
+        count = self.model.row_total
         more = self.model.canFetchMore()
         if count == 0:
             self.status.setText(self.tr("No entries match"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +17,7 @@ from desktop_app.services.permissions import allowed
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import (
     NUMBER_IN_TEXT,
+    ReportCursor,
     ReportDetail,
     ReportFilter,
     ReportRow,
@@ -42,7 +41,7 @@ class SortableReportModel(ReportTableModel):
     """Clicking a header asks the browser to re-query in that order (the database sorts)."""
 
     def __init__(self, browser: ReportBrowser) -> None:
-        super().__init__(browser)
+        super().__init__(browser, browser.runner)
         self.browser = browser
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -59,7 +58,6 @@ class ReportBrowser(QWidget):
         self.runner = runner
         self.reports = ReportService(session)
         self.sort_key, self.descending = "received_at", True
-        self._generation = 0
         self._ready = False  # enabling sorting asks for a sort before the widgets exist
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -105,6 +103,9 @@ class ReportBrowser(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.model.failed.connect(
+            lambda exc: self.count.setText(self.tr("The list could not be read; see the log"))
+        )
         splitter.addWidget(self.table)
         self.detail = ReportDetailPane(session, runner)
         self.detail.changed.connect(self._changed)
@@ -231,35 +232,25 @@ class ReportBrowser(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Count and first page in the background; later pages as the list scrolls."""
+        """Count and first page in one background task, once the filter has settled (typing
+        waits for a pause); later pages as the list scrolls."""
         self._debounce.stop()
         flt, key, desc = self.current_filter(), self.sort_key, self.descending
         number = NUMBER_IN_TEXT.search(flt.text)
         if number:  # a number narrows the list to that report
             flt = ReportFilter(text=number.group(0))
-        self._generation += 1
-        generation = self._generation
         reports = self.reports
 
-        def fetch(offset: Any) -> tuple[list[ReportRow], Any]:
-            start = offset or 0
-            rows = reports.list(flt, offset=start, limit=PAGE, sort=key, descending=desc)
-            return rows, (start + PAGE if len(rows) == PAGE else None)
+        def fetch(cursor: ReportCursor | None) -> tuple[list[ReportRow], ReportCursor | None]:
+            return reports.list(flt, after=cursor, limit=PAGE, sort=key, descending=desc)
 
-        def work(progress: Any) -> tuple[int, tuple[list[ReportRow], Any]]:
-            return reports.count(flt), fetch(None)
-
-        def done(result: tuple[int, tuple[list[ReportRow], Any]]) -> None:
-            if generation != self._generation:
-                return  # a newer filter has been applied since
-            total, first = result
-            self.model.set_source(fetch, first)
+        def done(total: int) -> None:
             self.count.setText(grouped(self.tr("%n report(s)", "", total), total))
-            if number and first[0]:
+            if number and self.model.row_total:
                 self.table.selectRow(0)
 
         self.count.setText(self.tr("Searching…"))
-        self.runner.submit("report list", work, on_result=done, owner=self)
+        self.model.load(fetch, extra=lambda: reports.count(flt), done=done)
 
     # ---- selection and changes ---------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
@@ -271,10 +262,9 @@ class ReportBrowser(QWidget):
 
     @Slot(object)
     def _changed(self, detail: ReportDetail) -> None:
-        for index, row in enumerate(self.model.rows):
-            if row.id == detail.row.id:
-                self.model.replace_row(index, detail.row)
-                break
+        index = self.model.find_row(lambda row: row.id == detail.row.id)
+        if index is not None:
+            self.model.replace_row(index, detail.row)
 
     def show_report(self, report_id: int) -> None:
         self.detail.show_detail(self.reports.get(report_id))

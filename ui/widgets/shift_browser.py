@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.patrol import EntryFilter, PatrolService, ShiftRow
+from desktop_app.services.patrol import EntryCursor, EntryFilter, PatrolService, ShiftRow
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.session import Session
 from desktop_app.services.users import UserService
@@ -113,10 +113,8 @@ class ShiftBrowser(QWidget):
         start, end = day_or_none(self.date_from), day_or_none(self.date_to)
         patrol = self.patrol
 
-        def fetch(offset: Any) -> tuple[list[ShiftRow], Any]:
-            at = offset or 0
-            rows = patrol.shifts(officer, zone, start, end, offset=at, limit=PAGE)
-            return rows, (at + PAGE if len(rows) == PAGE else None)
+        def fetch(cursor: EntryCursor | None) -> tuple[list[ShiftRow], EntryCursor | None]:
+            return patrol.shifts(officer, zone, start, end, after=cursor, limit=PAGE)
 
         self.model.set_source(fetch)
         self.entries.set_source(lambda cursor: ([], None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Tuple, fn
 
 from desktop_app.services import audit
 from desktop_app.services.clock import (
@@ -19,7 +19,7 @@ from desktop_app.services.clock import (
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.import_journal import refuse_running_imports
-from desktop_app.services.patrol.types import Handover, ShiftRow
+from desktop_app.services.patrol.types import EntryCursor, Handover, ShiftRow
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import choice, clean_line, clean_text
@@ -209,23 +209,32 @@ class PatrolShifts:
         zone_id: int | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
-        offset: int = 0,
+        after: EntryCursor | None = None,
         limit: int = 100,
-    ) -> list[ShiftRow]:
-        """Shifts newest first, with their officer, zone and number of entries, one query."""
+    ) -> tuple[list[ShiftRow], EntryCursor | None]:
+        """A page of shifts newest first, with their officer, zone and number of entries, in
+        one query; the page starts after the cursor (the last shift's start and id, a range
+        search however deep), and the cursor for the next page comes back (None at the end)."""
         require(self.session, "patrol.read")
         query = where_equal(
             _counted_shifts(), (PatrolShift.officer, officer_id), (PatrolShift.zone, zone_id)
         )
         query = where_within_days(query, PatrolShift.started_at, date_from, date_to)
-        rows: Any = (
+        if after is not None:
+            query = query.where(
+                Tuple(PatrolShift.started_at, PatrolShift.id) < Tuple(after.at, after.id)
+            )
+        rows: list[Any] = list(
             query.order_by(PatrolShift.started_at.desc(), PatrolShift.id.desc())
-            .offset(offset)
-            .limit(limit)
+            .limit(limit + 1)
             .objects()
         )
+        cursor = None
+        if len(rows) > limit:
+            last = rows[limit - 1]
+            cursor = EntryCursor(stored_datetime(last.started_at), last.id)
         zone = office_zone()
-        return [_shift_row(s, zone) for s in rows]
+        return [_shift_row(s, zone) for s in rows[:limit]], cursor
 
 
 def _check_end(shift: PatrolShift, end: datetime) -> None:

@@ -22,12 +22,8 @@ from desktop_app.services.reports.numbering import (
     raise_sequence,
     take_numbers,
 )
-from desktop_app.services.reports.queries import (
-    SORT_COLUMNS,
-    ReportQueries,
-    joined_reports,
-    report_row,
-)
+from desktop_app.services.reports.paging import SORT_COLUMNS, ReportCursor
+from desktop_app.services.reports.queries import ReportQueries, joined_reports, report_row
 from desktop_app.services.reports.supplements import SupplementService
 from desktop_app.services.reports.types import (
     MAX_ACCOUNT,
@@ -70,6 +66,7 @@ __all__ = [
     "PersonInput",
     "PersonRow",
     "ReportCommands",
+    "ReportCursor",
     "ReportDetail",
     "ReportDocuments",
     "ReportFilter",

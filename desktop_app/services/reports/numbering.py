@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop_app.services.errors import ServiceError, ValidationError
 from models.database import is_sqlite
@@ -15,8 +15,15 @@ NUMBER_RE = re.compile(r"^WR-(\d{4})-(\d{5,})$")
 NUMBER_IN_TEXT = re.compile(r"\bWR-\d{4}-\d{5,}\b", re.IGNORECASE)
 MAX_NUMBER_LENGTH = 16  # Report.number's column
 
-# The number sorts by year, then numerically (WR-2026-99999 before WR-2026-100000).
-NUMBER_ORDER = (fn.SUBSTR(Report.number, 4, 4), fn.LENGTH(Report.number), Report.number)
+# The number sorts by year, then numerically (WR-2026-99999 before WR-2026-100000). The length
+# stays a number when read back (peewee would make it text, like the column), so that a cursor
+# holding it compares as one; 4 is written into the SQL, not bound, so that the query's
+# expression is the index's (models/reports.py, report_number_order).
+NUMBER_ORDER = (
+    fn.SUBSTR(Report.number, SQL("4"), SQL("4")),
+    fn.LENGTH(Report.number).coerce(False),
+    Report.number,
+)
 
 
 def number_order(number: str) -> tuple[str, int, str]:

@@ -11,7 +11,13 @@ from desktop_app.services.clock import office_zone, to_local
 from desktop_app.services.errors import NotFound
 from desktop_app.services.filters import where_contains, where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
-from desktop_app.services.reports.numbering import NUMBER_IN_TEXT, NUMBER_ORDER
+from desktop_app.services.reports.numbering import NUMBER_IN_TEXT
+from desktop_app.services.reports.paging import (
+    DEFAULT_SORT,
+    ReportCursor,
+    keyset_page,
+    next_cursor,
+)
 from desktop_app.services.reports.supplements import report_supplements, supplement_counts
 from desktop_app.services.reports.types import (
     HistoryRow,
@@ -25,16 +31,6 @@ from models.audit import AuditEntry
 from models.contacts import Contact
 from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
-
-SORT_COLUMNS: dict[str, Any] = {
-    "number": NUMBER_ORDER,
-    "received_at": Report.received_at,
-    "occurred_at": Report.occurred_at,
-    "category": Category.name,
-    "location": Location.name,
-    "severity": Report.severity,
-    "status": Report.status,
-}
 
 
 def joined_reports() -> Any:
@@ -203,21 +199,19 @@ class ReportQueries:
     def list(
         self,
         flt: ReportFilter,
-        offset: int = 0,
+        after: ReportCursor | None = None,
         limit: int = 200,
-        sort: str = "received_at",
+        sort: str = DEFAULT_SORT,
         descending: bool = True,
-    ) -> list[ReportRow]:
+    ) -> tuple[list[ReportRow], ReportCursor | None]:
+        """A page of the reports matching flt in the sort's order, starting after the cursor,
+        and the cursor for the next page (None at the end)."""
         query = filtered(self._scope(joined_reports()), flt)
-        column = SORT_COLUMNS.get(sort, Report.received_at)
-        columns = column if isinstance(column, tuple) else (column,)
-        order = [
-            *(c.desc() if descending else c.asc() for c in columns),
-            Report.id.desc() if descending else Report.id.asc(),
-        ]
-        rows = list(query.order_by(*order).offset(offset).limit(limit).objects())
+        rows = list(keyset_page(query, after, limit, sort, descending).objects())
+        cursor = next_cursor(rows, limit, sort)
+        rows = rows[:limit]
         corrected = supplement_counts(r.id for r in rows)
-        return [report_row(r, corrected.get(r.id, 0)) for r in rows]
+        return [report_row(r, corrected.get(r.id, 0)) for r in rows], cursor
 
     def find_number(self, text: str) -> int | None:
         """The id of the report whose number appears in text, if the user may see it."""
