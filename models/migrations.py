@@ -82,7 +82,8 @@ def _v6_on_another_branch(database: Database) -> None:
 
 def _to_v7(database: Database) -> None:
     """v7: the indexes the monthly figures search by (reports by status with when closed, and
-    with when they happened); create_models adds a model's missing indexes (IF NOT EXISTS)."""
+    with when they happened) and the report list's keyset pages by severity and by number;
+    create_models adds a model's missing indexes (IF NOT EXISTS)."""
     create_models(database, [Report])
 
 

@@ -134,8 +134,8 @@ def test_a_deep_page_has_no_offset_and_the_default_sort_searches_an_index(manage
 
 
 def test_with_the_list_indexes_number_and_severity_pages_search_them_too(manager):
-    for index in REPORT_LIST_INDEXES:  # what schema v7 creates
-        db.execute(index)
+    names = {index._name for index in REPORT_LIST_INDEXES}
+    assert names <= set(idx.name for idx in db.get_indexes("report"))  # a new office has them
     for sort, index in (("number", "report_number_order"), ("severity", "report_severity_id")):
         for descending in (False, True):
             sql, params = _deep_page_sql(sort, descending)
