@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import desktop_app.services.search.filters as search_filters
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.patrol import EntryFilter, PatrolService
 from desktop_app.services.reports import ReportFilter, ReportInput, ReportService
@@ -97,3 +98,27 @@ def test_postgresql_without_unaccent_still_folds_common_accents(pg_url, monkeypa
     contacts.create("Zoë Adeyemi-Núñez", "0161 496 0123")
     assert [c.name for c in contacts.search("nunez")] == ["Zoë Adeyemi-Núñez"]
     assert [c.name for c in contacts.search("zoe adeyemi")] == ["Zoë Adeyemi-Núñez"]
+
+
+def test_a_common_word_in_the_patrol_log_is_paged_along_the_time_index(office, monkeypatch):
+    patrol = PatrolService(office.officer)
+    shift = patrol.start_shift(office.zones["South"], "foot")
+    for n in range(3):
+        patrol.add_entry(shift.id, "routine_check", "Market Square", f"Gate {n} shut.")
+
+    def page_plan() -> list[str]:
+        query = where_matches(
+            PatrolEntry.select(PatrolEntry.id), PatrolEntry.id, ENTRY_FTS, "gate", index_order=True
+        )
+        return _plan(query.order_by(PatrolEntry.at.desc(), PatrolEntry.id.desc()).limit(200))
+
+    assert "USE TEMP B-TREE FOR ORDER BY" in page_plan()  # few matches: read and sorted
+    monkeypatch.setattr(search_filters, "MANY", 2)
+    plan = page_plan()  # many: along the time index, stopping at the page's end
+    assert any("INDEX patrol_entry_at" in step for step in plan), plan
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan
+    assert [e.observation for e in patrol.entries(EntryFilter(text="gate"))[0]] == [
+        "Gate 2 shut.",
+        "Gate 1 shut.",
+        "Gate 0 shut.",
+    ]

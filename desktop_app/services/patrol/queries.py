@@ -89,7 +89,7 @@ def _filtered(query: Any, flt: EntryFilter) -> Any:
         (PatrolEntry.activity, flt.activity),
     )
     query = where_within_days(query, PatrolEntry.at, flt.date_from, flt.date_to)
-    return where_matches(query, PatrolEntry.id, ENTRY_FTS, flt.text)
+    return where_matches(query, PatrolEntry.id, ENTRY_FTS, flt.text, index_order=True)
 
 
 def _after(query: Any, after: EntryCursor | None, newest_first: bool) -> Any:

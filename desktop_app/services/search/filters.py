@@ -8,7 +8,7 @@ from typing import Any
 from peewee import SQL, Table
 
 from desktop_app.services.search.query import fts5_match, tsquery, words
-from models.database import is_sqlite
+from models.database import db, is_sqlite
 
 # SQLite bm25() weights, by the index's columns (models.search_index): a word in a report's
 # number or a contact's name counts for more than one in the notes.
@@ -18,6 +18,9 @@ WEIGHTS = {
     "contact_fts": (10.0, 5.0, 2.0, 2.0, 1.0, 0.5),
 }
 _TSQUERY = "to_tsquery('simple', beacon_fold(%s))"
+# More matches than this and a list in its own index's order (the patrol log by time) is read
+# along that index, each row tested against the matches, instead of from the matches sorted.
+MANY = 2000
 
 
 def searchable(text: str) -> bool:
@@ -39,11 +42,32 @@ def matching_ids(table: str, text: str) -> Any:
     return SQL(f"(SELECT id FROM {table} WHERE doc @@ {_TSQUERY})", (query,))
 
 
-def where_matches(query: Any, id_column: Any, table: str, text: str) -> Any:
+def where_matches(
+    query: Any, id_column: Any, table: str, text: str, index_order: bool = False
+) -> Any:
     """query narrowed to the records whose indexed text matches every word of text; text with
-    no word in it (blank, punctuation) is no filter."""
+    no word in it (blank, punctuation) is no filter.
+
+    index_order: the list pages along an index of its own (newest first), and its rows are
+    joined to names. SQLite then starts from the matches, joins and sorts them all, which for a
+    word in 300,000 patrol entries takes seconds; when there are more than MANY matches, the
+    test is written so SQLite cannot start from it (id + 0) and walks the list's index instead,
+    stopping at the page's end."""
     ids = matching_ids(table, text)
-    return query if ids is None else query.where(id_column.in_(ids))
+    if ids is None:
+        return query
+    if index_order and is_sqlite() and _more_than(table, text, MANY):
+        return query.where((id_column + 0).in_(ids))
+    return query.where(id_column.in_(ids))
+
+
+def _more_than(table: str, text: str, many: int) -> bool:
+    """True when more than many records match (read no further than that in the index)."""
+    found = db.execute_sql(
+        f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+        (fts5_match(text), many + 1),
+    )
+    return int(found.fetchone()[0]) > many
 
 
 def ranked(query: Any, id_column: Any, table: str, text: str, first: Any = None) -> Any:
