@@ -12,7 +12,7 @@ from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
-from desktop_app.services.search import ranked
+from desktop_app.services.search import searchable, where_matches
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_email, clean_line, clean_text
 from models.base import name_key
@@ -104,16 +104,23 @@ class ContactService:
 
     def search(self, text: str, limit: int = 12) -> list[ContactMatch]:
         """Contacts whose name, organisation, phone, email, address or notes hold every word
-        typed (each as a prefix, accents ignored); names starting with the text first, then the
-        best matches."""
+        typed (each as a prefix, accents ignored); names starting with the text first, then
+        by name."""
         require(self.session, "contact.read")
         query_text = name_key(text or "")
         if len(query_text) < 2:
             return []
+        # Names that start with the text come before those that merely contain it.
         starts = Contact.name_key.startswith(query_text)
         query = Contact.select(Contact.id).where(Contact.merged_into.is_null())
-        best = ranked(query, Contact.id, CONTACT_FTS, query_text, first=starts.desc())
-        ids = [] if best is None else [c.id for c in best.limit(limit)]
+        if not searchable(query_text):
+            return []
+        ids = [
+            c.id
+            for c in where_matches(query, Contact.id, CONTACT_FTS, query_text)
+            .order_by(starts.desc(), Contact.name_key, Contact.id)
+            .limit(limit)
+        ]
         return self.search_by_ids(ids)
 
     @staticmethod
