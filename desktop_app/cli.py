@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from desktop_app import __version__, cli_picklist, cli_settings
+from desktop_app import __version__, cli_picklist, cli_search, cli_settings
 from desktop_app.demo import SCALES, load_demo
 from desktop_app.reporting.plural import plural
 from desktop_app.services.backups import BackupService, check_backup_file
@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cli_settings.add_parser(sub, db_help)
     cli_picklist.add_parser(sub, db_help)
+    cli_search.add_parser(sub, db_help)
     return parser
 
 
@@ -406,6 +407,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             return cli_settings.run(args, _open)
         if command == "picklist":
             return cli_picklist.run_picklist(args, _open)
+        if command == "search":
+            return cli_search.run(args, _open)
         parser.error(f"unknown command {command}")
     except ValidationError as exc:
         print(f"beacon: {exc.message}", file=sys.stderr)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, Model, SchemaManager
+from peewee import Database, Model, PostgresqlDatabase, SchemaManager
 
 from models.audit import AuditAnchor
 from models.backup import sqlite_backup
@@ -17,6 +17,8 @@ from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.registry import ALL_MODELS
 from models.reports import Report, ReportDraft
+from models.search_index import install_sqlite_search
+from models.search_index_pg import install_postgres_search
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +78,16 @@ def _to_v5(database: Database) -> None:
     create_models(database, [ReportSupplement, Attachment, AttachmentContent])
 
 
-def _v6_on_another_branch(database: Database) -> None:
-    """v6 (full-text search) is written on another branch; this stand-in goes at the merge."""
+def _install_search(database: Database, fill: bool) -> None:
+    if isinstance(database, PostgresqlDatabase):
+        install_postgres_search(database, fill)
+    else:
+        install_sqlite_search(database, fill)
+
+
+def _to_v6(database: Database) -> None:
+    """v6: the full-text search index, filled from every record there is, and its triggers."""
+    _install_search(database, fill=True)
 
 
 def _to_v7(database: Database) -> None:
@@ -93,6 +103,7 @@ def create_current_schema(database: Database) -> None:
     fill_anchor(database)
     install_audit_guards(database)
     install_anchor_guards(database)
+    _install_search(database, fill=False)
 
 
 # version -> the step that brings a database from version-1 to version
@@ -101,7 +112,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     3: _to_v3,
     4: _to_v4,
     5: _to_v5,
-    6: _v6_on_another_branch,
+    6: _to_v6,
     7: _to_v7,
 }
 

@@ -17,6 +17,8 @@ from models.guards import (
 )
 from models.migrations import create_current_schema
 from models.registry import ALL_MODELS
+from models.search_index import ENTRY_SOURCE, SEARCH_TABLES, sqlite_table_names, sqlite_triggers
+from models.search_index_pg import postgres_trigger_names
 
 # Tables later versions added; every other table is there from version 1.
 TABLE_ADDED_AT = {
@@ -26,6 +28,7 @@ TABLE_ADDED_AT = {
     "attachment": 5,
     "attachment_content": 5,
 }
+SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
 # A column a migration added with a DEFAULT that a new database's column does not carry.
 MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
 
@@ -144,7 +147,12 @@ def names_drift(con: sqlite3.Connection, version: int) -> list[str]:
     for kind, name, _table, _sql in con.execute(_OBJECTS).fetchall():
         if kind in found:
             found[kind].add(name)
-    expected = {"table": tables_at(version), "trigger": guard_names(version), "view": set()}
+    search = version >= SEARCH_ADDED_AT
+    expected = {
+        "table": tables_at(version) | (sqlite_table_names() if search else set()),
+        "trigger": guard_names(version) | (set(sqlite_triggers()) if search else set()),
+        "view": {ENTRY_SOURCE} if search else set(),
+    }
     problems = []
     for kind in ("table", "view", "trigger"):
         problems += [f"unknown {kind} {n}" for n in sorted(found[kind] - expected[kind])]
@@ -165,12 +173,14 @@ def postgres_drift(database: Database) -> list[str]:
             "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
         ).fetchall()
     }
-    expected = tables_at(10**6)
+    expected = tables_at(10**6) | set(SEARCH_TABLES)
+    known_triggers = GUARD_NAMES_POSTGRES | postgres_trigger_names()
     problems = [f"unknown table {n}" for n in sorted(tables - expected)]
     problems += [f"unknown view {n}" for n in sorted(views)]
-    problems += [f"unknown trigger {n}" for n in sorted(triggers - GUARD_NAMES_POSTGRES)]
+    problems += [f"unknown trigger {n}" for n in sorted(triggers - known_triggers)]
     problems += [f"missing table {n}" for n in sorted(expected - tables)]
     problems += [f"missing guard {n}" for n in sorted(GUARD_NAMES_POSTGRES - triggers)]
+    problems += [f"missing trigger {n}" for n in sorted(postgres_trigger_names() - triggers)]
     return problems + _postgres_guards(database) + _postgres_columns(database)
 
 

@@ -12,6 +12,7 @@ from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
+from desktop_app.services.search import searchable, where_matches
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_email, clean_line, clean_text
 from models.base import name_key
@@ -19,6 +20,7 @@ from models.contacts import CONTACT_KINDS, Contact
 from models.database import db
 from models.interactions import Interaction, InteractionContact
 from models.org import Zone
+from models.search_index import CONTACT_FTS
 
 
 @dataclass(frozen=True)
@@ -101,23 +103,21 @@ class ContactService:
         self.session = session
 
     def search(self, text: str, limit: int = 12) -> list[ContactMatch]:
-        """Contacts whose name, organisation or phone matches what was typed; best first."""
+        """Contacts whose name, organisation, phone, email, address or notes hold every word
+        typed (each as a prefix, accents ignored); names starting with the text first, then
+        by name."""
         require(self.session, "contact.read")
         query_text = name_key(text or "")
         if len(query_text) < 2:
             return []
-        digits = phone_digits(query_text)
-        condition = (Contact.name_key.contains(query_text)) | (
-            fn.LOWER(Contact.organisation).contains(query_text)
-        )
-        if len(digits) >= 3:
-            condition = condition | Contact.phone_digits.contains(digits)
         # Names that start with the text come before those that merely contain it.
         starts = Contact.name_key.startswith(query_text)
+        query = Contact.select(Contact.id).where(Contact.merged_into.is_null())
+        if not searchable(query_text):
+            return []
         ids = [
             c.id
-            for c in Contact.select(Contact.id)
-            .where(condition & Contact.merged_into.is_null())
+            for c in where_matches(query, Contact.id, CONTACT_FTS, query_text)
             .order_by(starts.desc(), Contact.name_key, Contact.id)
             .limit(limit)
         ]

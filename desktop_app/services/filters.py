@@ -1,4 +1,5 @@
-"""The lists' filters, written once: equal values, office-local days, and a text search."""
+"""The lists' filters, written once: equal values and office-local days (their text search is
+the search index's: desktop_app.services.search)."""
 
 from __future__ import annotations
 
@@ -25,16 +26,3 @@ def where_within_days(query: Any, column: Any, first: date | None, last: date | 
     if last:
         query = query.where(column < local_day_bounds(last)[1])
     return query
-
-
-def where_contains(query: Any, text: str, *columns: Any) -> Any:
-    """query narrowed to rows where any of columns contains text, ignoring case; runs of spaces
-    in text count as one, and blank text is no filter. The columns' tables must be joined."""
-    words = " ".join(text.split())
-    if not words:
-        return query
-    like = f"%{words}%"
-    match = columns[0] ** like
-    for column in columns[1:]:
-        match = match | (column**like)
-    return query.where(match)

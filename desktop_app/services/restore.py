@@ -22,6 +22,7 @@ from models.database import BUSY_TIMEOUT_MS, db
 from models.guards import install_anchor_guards, install_audit_guards
 from models.migrations import SCHEMA_VERSION, ensure_schema
 from models.schema_check import names_drift, sqlite_drift
+from models.search_index import install_search_triggers
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -94,6 +95,7 @@ def _migrate_and_verify(path: Path) -> None:
         ensure_schema(copy)  # an older backup is brought forward, in the copy only
         install_audit_guards(copy)
         install_anchor_guards(copy)
+        install_search_triggers(copy)  # the file's own were dropped unread, as the guards were
         problems = sqlite_drift(copy.connection())
         if problems:
             raise RestoreRefused(describe_schema(problems))

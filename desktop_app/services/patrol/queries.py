@@ -8,14 +8,16 @@ from peewee import JOIN, Tuple
 
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
-from desktop_app.services.filters import where_contains, where_equal, where_within_days
+from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.patrol.types import EntryCursor, EntryFilter, EntryRow
 from desktop_app.services.permissions import require
+from desktop_app.services.search import where_matches
 from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.org import Location, User, Zone
 from models.patrol import PatrolEntry, PatrolEntryContact
 from models.reports import Report
+from models.search_index import ENTRY_FTS
 
 
 def _entry_query() -> Any:
@@ -87,9 +89,7 @@ def _filtered(query: Any, flt: EntryFilter) -> Any:
         (PatrolEntry.activity, flt.activity),
     )
     query = where_within_days(query, PatrolEntry.at, flt.date_from, flt.date_to)
-    return where_contains(
-        query, flt.text, PatrolEntry.observation, PatrolEntry.action_taken, Location.name
-    )
+    return where_matches(query, PatrolEntry.id, ENTRY_FTS, flt.text, index_order=True)
 
 
 def _after(query: Any, after: EntryCursor | None, newest_first: bool) -> Any:

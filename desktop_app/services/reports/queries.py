@@ -9,7 +9,7 @@ from peewee import JOIN
 from desktop_app.services.audit_words import AuditWords
 from desktop_app.services.clock import office_zone, to_local
 from desktop_app.services.errors import NotFound
-from desktop_app.services.filters import where_contains, where_equal, where_within_days
+from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports.numbering import NUMBER_IN_TEXT
 from desktop_app.services.reports.paging import (
@@ -26,11 +26,13 @@ from desktop_app.services.reports.types import (
     ReportFilter,
     ReportRow,
 )
+from desktop_app.services.search import where_matches
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
 from models.contacts import Contact
 from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
+from models.search_index import REPORT_FTS
 
 
 def joined_reports() -> Any:
@@ -62,7 +64,7 @@ def joined_reports() -> Any:
 
 
 def filtered(query: Any, flt: ReportFilter) -> Any:
-    """query narrowed by the list's filter (its text search needs Contact and Location joined)."""
+    """query narrowed by the list's filter; its text is looked up in the search index."""
     query = where_within_days(query, Report.occurred_at, flt.date_from, flt.date_to)
     query = where_equal(
         query,
@@ -73,15 +75,7 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
     )
     if flt.unassigned:
         query = query.where(Report.assigned_officer.is_null())
-    return where_contains(
-        query,
-        flt.text,
-        Report.number,
-        Report.account,
-        Contact.name,
-        Location.name,
-        Report.police_reference,
-    )
+    return where_matches(query, Report.id, REPORT_FTS, flt.text)
 
 
 def report_row(r: Any, supplements: int = 0) -> ReportRow:
@@ -186,15 +180,8 @@ class ReportQueries:
         return query.where(Report.received_by == self.session.user_id)
 
     def count(self, flt: ReportFilter) -> int:
-        # Joins only when the text search needs them: counting 150,000 joined rows is slow.
-        query = Report.select(Report.id)
-        if flt.text.strip():
-            query = (
-                query.join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
-                .switch(Report)
-                .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-            )
-        return int(filtered(self._scope(query), flt).count())
+        # No joins: the text is matched in the search index, the same subquery as the list's.
+        return int(filtered(self._scope(Report.select(Report.id)), flt).count())
 
     def list(
         self,
