@@ -12,6 +12,7 @@ from bench.sides import beacon_on, ids_in, raw_on
 from desktop_app.services.history import HistoryService
 from desktop_app.services.patrol import EntryCursor, EntryFilter, PatrolService
 from desktop_app.services.reports import ReportFilter, ReportService
+from desktop_app.services.reports.paging import ReportCursor
 from desktop_app.services.session import Session
 
 PAGE = 200
@@ -56,7 +57,8 @@ def raw_report_page(raw: sqlite3.Connection, where: str = "", args: tuple[object
 def beacon_report_list_open(reports: ReportService) -> int:
     flt = ReportFilter()
     reports.count(flt)
-    return len(reports.list(flt, limit=PAGE))
+    rows, _ = reports.list(flt, limit=PAGE)
+    return len(rows)
 
 
 def floor_report_list_open(raw: sqlite3.Connection) -> int:
@@ -75,8 +77,20 @@ def prepare_report_list_open(ws: Workspace) -> Pair:
 
 
 # ---- report list, a page 4,800 rows deep ---------------------------------------------------
-def beacon_report_page_deep(reports: ReportService, depth: int) -> int:
-    return len(reports.list(ReportFilter(), offset=depth, limit=PAGE))
+def beacon_report_page_deep(reports: ReportService, cursor: ReportCursor | None) -> int:
+    rows, _ = reports.list(ReportFilter(), after=cursor, limit=PAGE)
+    return len(rows)
+
+
+def beacon_cursor_at(reports: ReportService, depth: int) -> ReportCursor | None:
+    """Beacon's own cursor after depth rows, reached by paging once (untimed)."""
+    cursor, seen = None, 0
+    while seen < depth:
+        rows, cursor = reports.list(ReportFilter(), after=cursor, limit=min(PAGE, depth - seen))
+        seen += len(rows)
+        if cursor is None:
+            break
+    return cursor
 
 
 def floor_report_page_deep(raw: sqlite3.Connection, cursor: tuple[str, int]) -> int:
@@ -92,8 +106,9 @@ def prepare_report_page_deep(ws: Workspace) -> Pair:
         "SELECT received_at, id FROM report ORDER BY received_at DESC, id DESC LIMIT 1 OFFSET ?",
         (depth - 1,),
     ).fetchone()
+    page = beacon_cursor_at(reports, depth)
     return Pair(
-        lambda: beacon_report_page_deep(reports, depth),
+        lambda: beacon_report_page_deep(reports, page),
         lambda: floor_report_page_deep(raw, cursor),
         note=f"{depth:,} rows deep",
         cleanup=[raw.close],

@@ -21,7 +21,6 @@ from models.reports import Report
 from models.schema_check import sqlite_drift
 from models.search_index import ENTRY_FTS, ENTRY_SOURCE, SEARCH_TABLES, sqlite_triggers
 
-
 V7_INDEXES = (  # what schema v7 adds after the search index
     "report_status_closed_at_received_at",
     "report_status_occurred_at",
