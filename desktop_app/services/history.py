@@ -112,6 +112,7 @@ class HistoryService:
             location_id,
             allowed(role, "report.read"),
             allowed(role, "patrol.read"),
+            allowed(role, "event.read"),
             allowed(role, "problem.read"),
         )
         items = _items(timeline_rows(branches, limit), office_zone())[:limit]

@@ -121,8 +121,11 @@ def contact_branches(contact_id: int, reports: bool, patrols: bool) -> list[Sele
     return branches
 
 
-def place_branches(location_id: int, reports: bool, patrols: bool, problems: bool) -> list[Select]:
-    """What happened at the location; each kind only for those who may read it."""
+def place_branches(
+    location_id: int, reports: bool, patrols: bool, events: bool, problems: bool
+) -> list[Select]:
+    """What happened at the location; each kind only for those who may read it (none at all
+    for an administrator, who keeps the pick-lists but reads no records)."""
     branches: list[Select] = []
     if reports:
         branches.append(
@@ -154,13 +157,14 @@ def place_branches(location_id: int, reports: bool, patrols: bool, problems: boo
             .join(User, JOIN.LEFT_OUTER, on=(PatrolEntry.officer == User.id))
             .where(PatrolEntry.location == location_id)
         )
-    branches.append(
-        Event.select(
-            *_columns(
-                EVENT_THERE, Event.id, Event.starts_at, Event.title, Event.status, Event.venue
-            )
-        ).where(Event.location == location_id)
-    )
+    if events:
+        branches.append(
+            Event.select(
+                *_columns(
+                    EVENT_THERE, Event.id, Event.starts_at, Event.title, Event.status, Event.venue
+                )
+            ).where(Event.location == location_id)
+        )
     if problems:
         branches.append(
             Problem.select(
@@ -185,7 +189,10 @@ def union_all(branches: Sequence[Select], newest: int | None = None) -> Select:
 
 def timeline_rows(branches: Sequence[Select], newest: int | None = None) -> list[Row]:
     """Every branch's rows from one statement, as the driver returns them (no per-row model),
-    in branch order and, within a branch, the order the links were made."""
+    in branch order and, within a branch, the order the links were made; none without a
+    branch (nothing the reader may see)."""
+    if not branches:
+        return []
     query = union_all(branches, newest)
     rows: list[Row] = [tuple(r) for r in db.execute(query).fetchall()]
     rows.sort(key=lambda r: (r[0], r[1]))

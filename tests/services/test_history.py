@@ -12,7 +12,9 @@ from desktop_app.services.clock import now_local, to_utc
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.history import HistoryService
 from desktop_app.services.patrol import PatrolService
+from desktop_app.services.permissions import allowed
 from desktop_app.services.reports import PersonInput, ReportInput, ReportService
+from desktop_app.services.session import Session
 from models.database import db
 from models.events import Attendance, Event
 from models.org import Location
@@ -195,6 +197,15 @@ def test_the_front_desk_sees_only_the_events_of_a_place(office):
     market = _a_busy_place(office)
     history = HistoryService(office.desk).place_history(market)
     assert [item.kind for item in history.items] == ["Event"]
+
+
+def test_an_administrator_who_may_not_read_events_sees_none_at_a_place(office):
+    """An administrator keeps the pick-lists (picklist.read) but may not read events,
+    reports, patrols or problems: a place's history tells them nothing of any."""
+    market = _a_busy_place(office)
+    session = Session(office.manager.user_id, "root", "Ada Admin", "admin", "test-pc")
+    assert not allowed(session.role, "event.read")
+    assert HistoryService(session).place_history(market).items == ()
 
 
 def test_a_place_that_does_not_exist_is_a_message_not_a_crash(office):
