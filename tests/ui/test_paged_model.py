@@ -192,3 +192,55 @@ def test_a_page_that_cannot_be_read_ends_the_loading_row_and_reports_the_failure
     assert shown(model, 200) == "Loading…"  # the page cannot land before the loop runs
     qtbot.waitUntil(lambda: bool(failures), timeout=10000)
     assert model.rowCount() == 200 and not model.canFetchMore()
+
+
+class Newest:
+    """A keyset fetch over numbered items, newest (highest) first, the cursor being the last
+    number shown, to which items can be added while the list is open (another desk's save)."""
+
+    def __init__(self, total: int, page: int) -> None:
+        self.items, self.page = list(range(total - 1, -1, -1)), page
+
+    def add_newest(self) -> None:
+        self.items.insert(0, self.items[0] + 1)
+
+    def __call__(self, after: int | None) -> tuple[list[Item], int | None]:
+        rows = [i for i in self.items if after is None or i < after][: self.page + 1]
+        more = len(rows) > self.page
+        rows = rows[: self.page]
+        return [Item(i, f"item {i}") for i in rows], (rows[-1] if more else None)
+
+
+def _every_row_shown(qtbot, model: PagedTableModel[Item]) -> list[str | None]:
+    """Each row as shown, scrolling from the top, every page waited for, to the end."""
+    names: list[str | None] = []
+    row = 0
+    while True:
+        while row < model.row_total:
+            index = model.index(row, 0)
+            qtbot.waitUntil(lambda i=index: model.data(i, DISPLAY) != "Loading…", timeout=10000)
+            names.append(model.data(index, DISPLAY))
+            row += 1
+        if not model.canFetchMore():
+            return names
+        model.fetchMore()
+        qtbot.waitUntil(lambda: not model.fetching, timeout=10000)
+
+
+def test_a_page_fetched_again_after_a_new_record_skips_and_repeats_no_row(qtbot, qtmodeltester):
+    source = Newest(50, page=10)
+    model: PagedTableModel[Item] = PagedTableModel(
+        [Column("Name", lambda i: i.name)], runner=TaskRunner(), keep_pages=2
+    )
+    model.load(source)
+    qtbot.waitUntil(lambda: model.row_total > 0 and not model.fetching, timeout=10000)
+    while model.canFetchMore():  # to the end: the first pages are let go
+        model.fetchMore()
+        qtbot.waitUntil(lambda: not model.fetching, timeout=10000)
+    assert shown(model, 0) == "Loading…"
+    source.add_newest()  # saved at another desk while the list was open
+    names = _every_row_shown(qtbot, model)
+    assert "item 40" in names  # the first page's last row, pushed down by the new one
+    assert len(names) == len(set(names))
+    assert names == sorted(names, key=lambda n: -int(str(n).split()[1]))
+    qtmodeltester.check(model)

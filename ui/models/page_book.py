@@ -64,6 +64,22 @@ class PageBook(Generic[Row]):
         fitted += [None] * (count - len(fitted))
         self._hold(page, fitted)
 
+    def next_state(self, page: int, after_last: Any) -> Any:
+        """The state the page after this one was fetched from (after_last for the last page):
+        where a page fetched again must end if the list has not changed around it."""
+        return self._states[page + 1] if page + 1 < len(self._states) else after_last
+
+    def end_with(self, page: int, rows: Sequence[Row | None]) -> None:
+        """The page, fetched again, ends the list with rows (the list changed around it: the
+        pages after it no longer start where it ends, so they are let go, to be fetched again
+        from where it ends now)."""
+        del self._starts[page + 1 :]
+        del self._states[page + 1 :]
+        for later in [p for p in self._rows if p > page]:
+            del self._rows[later]
+        self.total = self._starts[page] + len(rows)
+        self._hold(page, list(rows))
+
     def _hold(self, page: int, rows: list[Row | None]) -> None:
         self._rows[page] = rows
         self._rows.move_to_end(page)

@@ -223,8 +223,41 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.loaded.emit()
 
     def _page_again(self, page: int, result: tuple[Sequence[Row], Any]) -> None:
-        self._book.put(page, result[0])
+        rows, next_state = result
+        if next_state != self._book.next_state(page, self._next):
+            self._end_with(page, rows, next_state)
+            return
+        self._book.put(page, rows)
+        self._changed(*self._book.span(page))
+
+    def _end_with(self, page: int, rows: Sequence[Row], next_state: Any) -> None:
+        """A page fetched again no longer ends where the next one starts (a record was added,
+        or left the list, since): keeping the pages after it would skip or repeat rows, so they
+        go, and are fetched again from this page's new end as the view scrolls on."""
         start, count = self._book.span(page)
+        total = self._book.total
+        if total > start + count:
+            self.beginRemoveRows(QModelIndex(), start + count, total - 1)
+            self._book.end_with(page, [None] * count)  # its rows: below
+            self.endRemoveRows()
+        if len(rows) > count:
+            self.beginInsertRows(QModelIndex(), start + count, start + len(rows) - 1)
+            self._book.end_with(page, rows)
+            self.endInsertRows()
+        elif len(rows) < count:
+            self.beginRemoveRows(QModelIndex(), start + len(rows), start + count - 1)
+            self._book.end_with(page, rows)
+            self.endRemoveRows()
+        else:
+            self._book.end_with(page, rows)
+        self._changed(start, min(count, len(rows)))
+        self._next = next_state
+        self._more = next_state is not None
+        for later in [p for p in self._wanted if p > page]:
+            del self._wanted[later]
+        self.loaded.emit()
+
+    def _changed(self, start: int, count: int) -> None:
         if count:
             last = self.index(start + count - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(start, 0), last)
