@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.office import OfficeDatabase
 from desktop_app.services.office_settings import load_office_settings
@@ -25,6 +33,7 @@ from ui.tabs.events_tab import EventsTab
 from ui.tabs.patrol_tab import PatrolTab
 from ui.tabs.reports_tab import ReportsTab
 from ui.tasks import TaskRunner
+from ui.widgets.integrity_banner import IntegrityBanner
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +89,13 @@ class MainWindow(QMainWindow):
             (self.reports_tab, self.tr("Reports")),
         ):
             self.tabs.addTab(widget, label)
-        self.setCentralWidget(self.tabs)
+        self.integrity_banner = IntegrityBanner()  # shown when the background check finds damage
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.integrity_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
     # ---- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
