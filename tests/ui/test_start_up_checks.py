@@ -51,8 +51,10 @@ def _start_gui(qtbot, monkeypatch, db_path, session, while_open):
     monkeypatch.setattr(SignInDialog, "ask", classmethod(lambda cls, *a, **k: session))
 
     def event_loop(app):
-        window = next(
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        window = next(  # this start's window: an earlier test's may still be open
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.office.display == str(db_path)
         )
         try:
             while_open(window)
