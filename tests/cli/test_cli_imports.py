@@ -101,3 +101,16 @@ def test_the_window_starts_without_reportlab():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_window_starts_without_the_demo_generators():
+    """The demo is offered in the File menu; its generators load when it is loaded."""
+    probe = (
+        "import sys, desktop_app.cli_commands, ui.app, ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.startswith('desktop_app.demo.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['desktop_app.demo.run', 'desktop_app.demo.scales']"
