@@ -152,10 +152,29 @@ def offer_recovery(office: OfficeDatabase, detail: str) -> bool:
 
 def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
     """After sign-in, a manager or administrator is told when the database holds triggers, views,
-    tables or indexes Beacon did not make, or lacks its audit guards (a look at sqlite_master)."""
+    tables or indexes Beacon did not make, or lacks its audit guards (a look at sqlite_master
+    beside the schema Beacon makes, built in memory)."""
     if session.role not in ("manager", "admin"):
         return None
     warning = schema_warning()
+    show_schema_warning(parent, warning)
+    return warning
+
+
+def warn_about_schema_later(session: Session, window: MainWindow) -> None:
+    """warn_about_schema on the window's worker once it shows: building the reference schema
+    takes a tenth of a second or more, which the first list need not wait for."""
+    if session.role not in ("manager", "admin"):
+        return
+    window.runner.submit(
+        "schema check",
+        lambda progress: schema_warning(),
+        on_result=lambda warning: show_schema_warning(window, warning),
+        owner=window,
+    )
+
+
+def show_schema_warning(parent: QWidget | None, warning: str | None) -> None:
     if warning:
         QMessageBox.warning(
             parent,
@@ -166,7 +185,6 @@ def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
                 "you did not make these changes.",
             ).format(warning),
         )
-    return warning
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -232,7 +250,7 @@ def _run_session(
         session = signed_in
     controller = Controller(office)
     window = controller.show(session)
-    warn_about_schema(session, window)
+    warn_about_schema_later(session, window)
     if due is not None and schedule is not None:
         controller.check_integrity(schedule)
     if load_demo:

@@ -175,3 +175,36 @@ def test_a_weekly_check_that_passes_shows_nothing(qtbot, signed_in, db_path, mon
     assert _start_gui(qtbot, monkeypatch, db_path, signed_in, while_open) == 0
     assert len(calls) == 1
     assert seen == [False]
+
+
+def test_the_schema_is_read_on_a_worker_and_a_manager_warned_over_the_window(
+    qtbot, signed_in, db_path, monkeypatch
+):
+    """Comparing the schema with Beacon's own builds that schema in memory: not on the way to
+    the first list."""
+    from desktop_app.services.backups import schema_warning
+    from ui import app as app_module
+
+    _checked_and_closed_cleanly()
+    db.execute_sql(
+        "CREATE TRIGGER promote AFTER INSERT ON report BEGIN UPDATE user SET role='manager'; END"
+    )
+    threads: list[str] = []
+
+    def spy():
+        threads.append(threading.current_thread().name)
+        return schema_warning()
+
+    monkeypatch.setattr(app_module, "schema_warning", spy)
+    shown: list[tuple[object, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: shown.append((parent, text))
+    )
+
+    def while_open(window):
+        qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+        assert shown[0][0] is window
+
+    assert _start_gui(qtbot, monkeypatch, db_path, signed_in, while_open) == 0
+    assert threads and threads[0] != threading.main_thread().name
+    assert "unknown trigger promote" in shown[0][1]
