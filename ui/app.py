@@ -162,16 +162,30 @@ def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
 
 
 def warn_about_schema_later(session: Session, window: MainWindow) -> None:
-    """warn_about_schema on the window's worker once it shows: building the reference schema
-    takes a tenth of a second or more, which the first list need not wait for."""
+    """warn_about_schema on the window's worker once the window's first reads are done (the
+    landing list painted): building the reference schema takes a tenth of a second or more of
+    the interpreter, which the first list need not share."""
     if session.role not in ("manager", "admin"):
         return
-    window.runner.submit(
-        "schema check",
-        lambda progress: schema_warning(),
-        on_result=lambda warning: show_schema_warning(window, warning),
-        owner=window,
-    )
+
+    def check() -> None:
+        window.runner.submit(
+            "schema check",
+            lambda progress: schema_warning(),
+            on_result=lambda warning: show_schema_warning(window, warning),
+            owner=window,
+        )
+
+    if not window.runner.busy:
+        check()
+        return
+
+    def idle(busy: bool) -> None:
+        if not busy:
+            window.runner.busy_changed.disconnect(idle)
+            check()
+
+    window.runner.busy_changed.connect(idle)
 
 
 def show_schema_warning(parent: QWidget | None, warning: str | None) -> None:
