@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.picklists import KINDS, PickEntry, PicklistService
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import PICKLIST_KINDS as KINDS
+
+if TYPE_CHECKING:
+    from desktop_app.services.picklists import PickEntry, PicklistService
 
 USAGE = "beacon picklist list|add|retire category|zone|location NAME [--zone Z]"
 
@@ -38,7 +41,9 @@ def line(entry: PickEntry) -> str:
 
 
 def run_picklist(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], Any]) -> int:
-    """open_office: the command line's way of opening the database (cli._open)."""
+    """open_office: the command line's way of opening the database (cli_commands._open)."""
+    from desktop_app.services.picklists import PicklistService  # see cli.py
+
     _check_usage(args)
     open_office(args)
     service = PicklistService(Session.cli())

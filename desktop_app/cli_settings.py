@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.office_settings import SETTING_KEYS, OfficeSettings
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService, setting_from_text
+from desktop_app.vocabulary import SETTING_KEYS
+
+if TYPE_CHECKING:
+    from desktop_app.services.office_settings import OfficeSettings
 
 USAGE = "say what to do: beacon settings show, or beacon settings set KEY VALUE"
 
@@ -42,6 +44,8 @@ def lines(settings: OfficeSettings) -> list[str]:
 
 
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
+    from desktop_app.services.settings import SettingsService, setting_from_text  # see cli.py
+
     if args.settings_command not in ("show", "set"):
         raise ServiceError(USAGE)
     session = Session.cli()

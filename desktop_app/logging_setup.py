@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from models.database import APP_NAME
+from models import APP_NAME
 
 
 def log_dir() -> Path:

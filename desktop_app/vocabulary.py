@@ -200,3 +200,25 @@ FILE_TYPE_LABELS = {
 def label(table: dict[str, str], value: str) -> str:
     """The label of value, or the value itself when the table does not know it (older data)."""
     return table.get(value, value)
+
+
+# The command line's choices, kept here so that reading the command line loads nothing else
+# (`beacon --version`, `beacon --help`). The services use the kinds from here; the roles, demo
+# scales and setting keys are checked against their own modules by tests/test_vocabulary.py.
+USER_ROLES = ("front_desk", "officer", "manager", "admin")
+EXPORT_KINDS = ("contacts", "reports", "patrols", "events")
+PICKLIST_KINDS = ("category", "zone", "location")
+DEMO_SCALES = ("large", "small")
+SETTING_KEYS = (
+    "office_name",
+    "address",
+    "phone",
+    "country",
+    "time_zone",
+    "paper_size",
+    "idle_lock_minutes",
+    "lockout_attempts",
+    "lockout_minutes",
+    "backup_folder",
+    "attachment_max_mb",
+)

@@ -13,10 +13,12 @@ from urllib.parse import unquote, urlparse
 import platformdirs
 from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
+import models
+
 # Every model binds to this proxy; open_database() points it at the real database.
 db = DatabaseProxy()
 
-APP_NAME = "Beacon"
+APP_NAME = models.APP_NAME  # the user folders' name; kept in models/__init__.py (loads no ORM)
 
 # Applied by peewee on every new connection, in whichever thread opens it. synchronous=FULL makes
 # a commit durable across power loss in WAL mode.

@@ -12,8 +12,17 @@ PROJECT = {"desktop_app", "ui", "models", "resources"}
 
 # Imports inside functions that are allowed, by file and imported module.
 LAZY_ALLOWED = {
-    # Qt is loaded only when the GUI starts, not for a command-line run.
-    ("desktop_app/cli.py", "ui.app"),
+    # The PDF builders carry reportlab (~0.1 s): loaded with the first document made, so the
+    # window and the commands that print nothing start without them.
+    ("desktop_app/reporting/monthly/__init__.py", "desktop_app.reporting.monthly.document"),
+    ("desktop_app/services/reports/documents.py", "desktop_app.reporting.attachment_list"),
+    ("desktop_app/services/reports/documents.py", "desktop_app.reporting.receipt"),
+    ("desktop_app/services/reports/documents.py", "desktop_app.reporting.report_pdf"),
+    ("desktop_app/services/reports/documents.py", "desktop_app.reporting.report_supplements"),
+    ("desktop_app/services/events.py", "desktop_app.reporting.sign_in_pdf"),
+    ("desktop_app/services/history.py", "desktop_app.reporting.contact_pdf"),
+    # The demo's generators (~0.1 s): loaded when the demo is loaded, not when it is offered.
+    ("desktop_app/demo/__init__.py", "desktop_app.demo.load"),
 }
 
 
@@ -43,6 +52,13 @@ def _imported(node: ast.Import | ast.ImportFrom) -> list[str]:
     return [alias.name for alias in node.names]
 
 
+def lazy_allowed(file: str, module: str) -> bool:
+    """The command line's modules load a command's modules (and Qt, for the GUI) when that command
+    runs, so every command's fixed cost stays small: `beacon --version` loads no ORM, Qt or
+    reportlab. Elsewhere, only the pairs in LAZY_ALLOWED."""
+    return file.startswith("desktop_app/cli") or (file, module) in LAZY_ALLOWED
+
+
 def function_level_project_imports(folder: Path) -> list[tuple[str, int, str]]:
     """(file, line, module) for every import of a project module inside a function body."""
     found = []
@@ -66,6 +82,6 @@ def test_no_project_module_is_imported_inside_a_function():
         f"{file}:{line}: imports {module} inside a function"
         for folder in ("desktop_app", "models")
         for file, line, module in function_level_project_imports(ROOT / folder)
-        if (file, module) not in LAZY_ALLOWED
+        if not lazy_allowed(file, module)
     ]
     assert not found, "\n".join(found)

@@ -45,3 +45,18 @@ def test_forms_lists_and_pdfs_share_the_tables():
 
     assert patrol_service.ACTIVITY_LABELS is v.ACTIVITY_LABELS
     assert permissions.ROLE_LABELS is v.USER_ROLE_LABELS
+
+
+def test_the_command_lines_choices_are_the_services_own():
+    """The command line reads its choices from the vocabulary (loading nothing else); they are
+    the same as the modules that act on them."""
+    from desktop_app.demo import SCALES
+    from desktop_app.services import exporter, picklists
+    from desktop_app.services.office_settings import SETTING_KEYS
+    from desktop_app.services.users import USER_ROLES
+
+    assert v.USER_ROLES == USER_ROLES
+    assert tuple(sorted(SCALES)) == v.DEMO_SCALES
+    assert v.SETTING_KEYS == SETTING_KEYS
+    assert exporter.KINDS is v.EXPORT_KINDS
+    assert picklists.KINDS is v.PICKLIST_KINDS

@@ -1,7 +1,14 @@
-"""Starting the desktop application: open the database, first run or sign in, the main window."""
+"""Starting the desktop application: open the database, first run or sign in, the main window.
+
+The database's integrity check is not on this path (see desktop_app/services/integrity.py): it
+runs in the background once the window shows, when the last session did not close cleanly or a
+week has passed, and a failure puts a warning across the window. Only after a failed check, or
+when the first reads fail, does a start check first and offer the latest backup, as it always did.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QObject
@@ -12,6 +19,7 @@ from desktop_app import __version__
 from desktop_app.services.backups import BackupService, list_backups, quick_check, schema_warning
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.importer import undo_unfinished_imports
+from desktop_app.services.integrity import FAILED, IntegritySchedule
 from desktop_app.services.office import (
     OfficeDatabase,
     OfficeOpenError,
@@ -28,6 +36,9 @@ from ui.errors import install_excepthook, show_error
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.refcount_guard import guard_singletons
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -53,6 +64,8 @@ class Controller(QObject):
         super().__init__()
         self.office = office
         self.window: MainWindow | None = None
+        self.runner = TaskRunner(self)  # work that outlives one user's window
+        self.integrity_problem: str | None = None
 
     def show(self, session: Session) -> MainWindow:
         old = self.window
@@ -67,18 +80,46 @@ class Controller(QObject):
                 app.setQuitOnLastWindowClosed(True)
         self.window = MainWindow(session, self.office)
         self.window.switch_user.connect(self.show)
+        if self.integrity_problem is not None:
+            self.window.integrity_banner.show_problem(self.integrity_problem)
         self.window.show()
         if old is not None:
             old.deleteLater()
         return self.window
 
+    def check_integrity(self, schedule: IntegritySchedule) -> None:
+        """The integrity check on a worker while people work; a failure is told in the window
+        (and in every window after a switch of user) until Beacon is started again."""
+
+        def failed(detail: str) -> None:
+            self.integrity_problem = detail
+            if self.window is not None:
+                self.window.integrity_banner.show_problem(detail)
+
+        def done(result: tuple[bool, str]) -> None:
+            if not result[0]:
+                failed(result[1])
+
+        self.runner.submit(
+            "integrity check",
+            lambda report: schedule.run_check(),
+            on_result=done,
+            on_error=lambda exc: failed(str(exc)),
+        )
+
 
 def check_or_recover(office: OfficeDatabase) -> bool:
-    """The start-up integrity check. A damaged database is not written to: the user may restore
-    the latest good backup (a safety copy of the damaged file is kept) or quit."""
+    """The check before sign-in, when there is reason to fear damage (the last check failed, or
+    the first reads failed). A damaged database is not written to: the user may restore the
+    latest good backup (a safety copy of the damaged file is kept) or quit."""
     ok, detail = quick_check()
     if ok:
         return True
+    return offer_recovery(office, detail)
+
+
+def offer_recovery(office: OfficeDatabase, detail: str) -> bool:
+    """The damaged-database box: restore the latest backup (True once restored) or close."""
     latest = next((b for b in list_backups() if "-pre-" not in b.path.name), None)
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
@@ -111,10 +152,43 @@ def check_or_recover(office: OfficeDatabase) -> bool:
 
 def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
     """After sign-in, a manager or administrator is told when the database holds triggers, views,
-    tables or indexes Beacon did not make, or lacks its audit guards (a look at sqlite_master)."""
+    tables or indexes Beacon did not make, or lacks its audit guards (a look at sqlite_master
+    beside the schema Beacon makes, built in memory)."""
     if session.role not in ("manager", "admin"):
         return None
     warning = schema_warning()
+    show_schema_warning(parent, warning)
+    return warning
+
+
+def warn_about_schema_later(session: Session, window: MainWindow) -> None:
+    """warn_about_schema on the window's worker once the window's first reads are done (the
+    landing list painted): building the reference schema takes a tenth of a second or more of
+    the interpreter, which the first list need not share."""
+    if session.role not in ("manager", "admin"):
+        return
+
+    def check() -> None:
+        window.runner.submit(
+            "schema check",
+            lambda progress: schema_warning(),
+            on_result=lambda warning: show_schema_warning(window, warning),
+            owner=window,
+        )
+
+    if not window.runner.busy:
+        check()
+        return
+
+    def idle(busy: bool) -> None:
+        if not busy:
+            window.runner.busy_changed.disconnect(idle)
+            check()
+
+    window.runner.busy_changed.connect(idle)
+
+
+def show_schema_warning(parent: QWidget | None, warning: str | None) -> None:
     if warning:
         QMessageBox.warning(
             parent,
@@ -125,7 +199,6 @@ def warn_about_schema(session: Session, parent: QWidget | None) -> str | None:
                 "you did not make these changes.",
             ).format(warning),
         )
-    return warning
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -136,12 +209,50 @@ def run_gui(db_arg: str | None) -> int:
     except OfficeOpenError as exc:
         show_error(None, app.translate("app", "Beacon cannot open its database"), str(exc))
         return 2
-    if not check_or_recover(office):
-        return 2
+    schedule = IntegritySchedule.for_open_database()  # None on PostgreSQL: no start-up check
+    due = schedule.open_session() if schedule is not None else None
+    # Left open on an exception: the next start then checks, as after a crash.
+    code = _run_session(app, office, schedule, due)
+    if schedule is not None:
+        schedule.close_session()
+    return code
+
+
+def _first_reads(office: OfficeDatabase) -> bool | None:
+    """Undo an import cut short, then: is there anyone to sign in? A database too damaged to read
+    is checked there and then, with the latest backup offered (None: Beacon closes)."""
+    system = Session.system("import", "Unfinished import undone at start")
+    try:
+        undo_unfinished_imports(system)
+        return has_users()
+    except Exception:
+        ok, detail = quick_check()
+        if ok:
+            raise  # not damage: the usual handling of an unexpected error
+        log.exception("the first reads failed; the database's check: %s", detail)
+        if not offer_recovery(office, detail):
+            return None
+    undo_unfinished_imports(system)
+    return has_users()
+
+
+def _run_session(
+    app: QApplication,
+    office: OfficeDatabase,
+    schedule: IntegritySchedule | None,
+    due: str | None,
+) -> int:
+    if due == FAILED and schedule is not None:  # damage found before: check before any write
+        if not check_or_recover(office):
+            return 2
+        schedule.record(True, "ok")
+        due = None
     prune_documents()  # yesterday's receipts and previews: personal data no longer shown
-    undo_unfinished_imports(Session.system("import", "Unfinished import undone at start"))
+    has_office_users = _first_reads(office)
+    if has_office_users is None:
+        return 2
     load_demo = False
-    if not has_users():
+    if not has_office_users:
         first = FirstRunDialog.ask(office.display)
         if first is None:
             return 0
@@ -153,7 +264,9 @@ def run_gui(db_arg: str | None) -> int:
         session = signed_in
     controller = Controller(office)
     window = controller.show(session)
-    warn_about_schema(session, window)
+    warn_about_schema_later(session, window)
+    if due is not None and schedule is not None:
+        controller.check_integrity(schedule)
     if load_demo:
         window.load_demo()
     return int(app.exec())

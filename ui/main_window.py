@@ -3,9 +3,19 @@ the signed-in user. Its menus' flows live in ui/controllers/."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services.office import OfficeDatabase
 from desktop_app.services.office_settings import load_office_settings
@@ -25,6 +35,8 @@ from ui.tabs.events_tab import EventsTab
 from ui.tabs.patrol_tab import PatrolTab
 from ui.tabs.reports_tab import ReportsTab
 from ui.tasks import TaskRunner
+from ui.widgets.integrity_banner import IntegrityBanner
+from ui.widgets.lazy_tabs import LazyTabs
 
 
 class MainWindow(QMainWindow):
@@ -66,21 +78,47 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_tabs(self) -> None:
+        """The landing tab (the Patrol Log, on the role's page) is built now; the others when
+        first opened (see LazyTabs), so the window shows as soon as its first page is ready."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.patrol_tab = PatrolTab(self.session, self.runner)
-        self.contacts_tab = ContactsTab()
-        self.events_tab = EventsTab()
-        self.reports_tab = ReportsTab(self.session, self.runner)
-        for widget, label in (
-            (self.patrol_tab, self.tr("Patrol Log")),
-            (self.contacts_tab, self.tr("Contacts")),
-            (self.events_tab, self.tr("Events")),
-            (self.reports_tab, self.tr("Reports")),
+        self.lazy_tabs = LazyTabs(self.tabs)
+        for name, label, factory in (
+            ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
+            ("contacts", self.tr("Contacts"), ContactsTab),
+            ("events", self.tr("Events"), EventsTab),
+            ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
         ):
-            self.tabs.addTab(widget, label)
-        self.setCentralWidget(self.tabs)
+            self.lazy_tabs.add(name, label, factory)
+        self.lazy_tabs.show("patrol")
+        self.integrity_banner = IntegrityBanner()  # shown when the background check finds damage
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.integrity_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def tab(self, name: str) -> QWidget:
+        """A main tab by name (patrol, contacts, events, reports), built if it was not yet."""
+        return self.lazy_tabs.page(name)
+
+    @property
+    def patrol_tab(self) -> PatrolTab:
+        return cast(PatrolTab, self.tab("patrol"))
+
+    @property
+    def contacts_tab(self) -> ContactsTab:
+        return cast(ContactsTab, self.tab("contacts"))
+
+    @property
+    def events_tab(self) -> EventsTab:
+        return cast(EventsTab, self.tab("events"))
+
+    @property
+    def reports_tab(self) -> ReportsTab:
+        return cast(ReportsTab, self.tab("reports"))
 
     # ---- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -132,7 +170,7 @@ class MainWindow(QMainWindow):
             self.new_report,
             QKeySequence.StandardKey.New,
         )
-        self.new_report_action.setVisible(self.patrol_tab.walk_in is not None)
+        self.new_report_action.setVisible(self.patrol_tab.has_page("walk_in"))
         self.find_action = make_action(
             self,
             "findAction",
@@ -140,12 +178,12 @@ class MainWindow(QMainWindow):
             self.find_report,
             QKeySequence.StandardKey.Find,
         )
-        self.find_action.setVisible(self.patrol_tab.reports is not None)
+        self.find_action.setVisible(self.patrol_tab.has_page("reports"))
         self.print_action = make_action(
             self,
             "printAction",
             self.tr("&Print…"),
-            self.reports_tab.print_current,
+            self.print_current,
             QKeySequence.StandardKey.Print,
         )
         self.backup_action = self.backups.backup_action
@@ -241,7 +279,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
-        self.reports_tab.close_preview()
+        reports_tab = self.lazy_tabs.built("reports")
+        if isinstance(reports_tab, ReportsTab):
+            reports_tab.close_preview()
         event.accept()
 
     # ---- actions -----------------------------------------------------------------------------
@@ -249,19 +289,28 @@ class MainWindow(QMainWindow):
     def new_report(self) -> None:
         """Ctrl+N: the walk-in form, ready for the person at the desk (it asks before clearing
         a half-filled report)."""
-        if self.patrol_tab.walk_in is not None:
+        walk_in = self.patrol_tab.walk_in
+        if walk_in is not None:
             self.tabs.setCurrentWidget(self.patrol_tab)
-            self.patrol_tab.pages.setCurrentWidget(self.patrol_tab.walk_in)
-            self.patrol_tab.walk_in.start_new()
+            self.patrol_tab.pages.setCurrentWidget(walk_in)
+            walk_in.start_new()
 
     @Slot()
     def find_report(self) -> None:
         """Ctrl+F: the report list's search box (a number typed there opens the report)."""
-        if self.patrol_tab.reports is not None:
+        reports = self.patrol_tab.reports
+        if reports is not None:
             self.tabs.setCurrentWidget(self.patrol_tab)
-            self.patrol_tab.pages.setCurrentWidget(self.patrol_tab.reports)
-            self.patrol_tab.reports.text.setFocus()
-            self.patrol_tab.reports.text.selectAll()
+            self.patrol_tab.pages.setCurrentWidget(reports)
+            reports.text.setFocus()
+            reports.text.selectAll()
+
+    @Slot()
+    def print_current(self) -> None:
+        """Ctrl+P: the PDF shown in the Reports tab; none until that tab has been opened."""
+        reports_tab = self.lazy_tabs.built("reports")
+        if isinstance(reports_tab, ReportsTab):
+            reports_tab.print_current()
 
     def _settings_changed(self) -> None:
         office = load_office_settings()

@@ -5,15 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN, fn
 
-from desktop_app.reporting.sign_in_pdf import (
-    SignInPerson,
-    SignInSheetDocument,
-    build_sign_in_pdf,
-)
 from desktop_app.services import audit
 from desktop_app.services.clock import local_day_bounds, office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
@@ -24,6 +19,9 @@ from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
 from models.org import User
+
+if TYPE_CHECKING:
+    from desktop_app.reporting.sign_in_pdf import SignInSheetDocument
 
 
 @dataclass(frozen=True)
@@ -112,6 +110,8 @@ class EventService:
         )
 
     def save_sign_in_pdf(self, event_id: int, folder: Path) -> Path:
+        from desktop_app.reporting.sign_in_pdf import build_sign_in_pdf  # reportlab: see below
+
         sheet = self.sign_in_sheet(event_id)
         settings = load_office_settings()
         with db.atomic():  # the sheet lists people's phone numbers: its printing is recorded
@@ -128,7 +128,10 @@ class EventService:
 
 
 def _document(sheet: SignInSheet) -> SignInSheetDocument:
-    """The sheet as the PDF prints it (the reporting layer knows nothing of services)."""
+    """The sheet as the PDF prints it (the reporting layer knows nothing of services). The PDF
+    builder, and reportlab with it, loads with the first sheet printed, not with the window."""
+    from desktop_app.reporting.sign_in_pdf import SignInPerson, SignInSheetDocument
+
     event = sheet.event
     return SignInSheetDocument(
         title=event.title,

@@ -15,6 +15,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.permissions import require
 from desktop_app.services.reports import joined_reports
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import EXPORT_KINDS
 from models.contacts import Contact, ContactRole
 from models.database import db
 from models.events import Attendance, Event
@@ -22,7 +23,7 @@ from models.org import Location, User, Zone
 from models.patrol import PatrolEntry
 from models.reports import Report
 
-KINDS = ("contacts", "reports", "patrols", "events")
+KINDS = EXPORT_KINDS
 # A cell a spreadsheet would run as a formula; prefixed with ' so it stays text.
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _DANGEROUS = frozenset(DANGEROUS_START)

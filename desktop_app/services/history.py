@@ -6,15 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peewee import JOIN
 
-from desktop_app.reporting.contact_pdf import (
-    ContactHistoryDocument,
-    HistoryLine,
-    build_contact_pdf,
-)
 from desktop_app.services import audit
 from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.contacts import ContactMatch, ContactService
@@ -51,6 +46,9 @@ from desktop_app.vocabulary import (
 from models.contacts import ContactRole
 from models.database import db
 from models.org import Location, Zone
+
+if TYPE_CHECKING:
+    from desktop_app.reporting.contact_pdf import ContactHistoryDocument
 
 
 @dataclass(frozen=True)
@@ -120,6 +118,8 @@ class HistoryService:
 
     def save_contact_pdf(self, contact_id: int, folder: Path) -> Path:
         """The contact's history as a PDF; audited, since it discloses what the office knows."""
+        from desktop_app.reporting.contact_pdf import build_contact_pdf  # see _document
+
         history = self.contact_history(contact_id)
         settings = load_office_settings()
         with db.atomic():  # recorded before the file exists: a print is a disclosure
@@ -191,7 +191,10 @@ def _items(rows: list[Row], zone: tzinfo) -> tuple[TimelineItem, ...]:
 
 
 def _document(history: ContactHistory) -> ContactHistoryDocument:
-    """The history as the PDF prints it (the reporting layer knows nothing of services)."""
+    """The history as the PDF prints it (the reporting layer knows nothing of services). The PDF
+    builder, and reportlab with it, loads with the first history printed, not with the window."""
+    from desktop_app.reporting.contact_pdf import ContactHistoryDocument, HistoryLine
+
     c = history.contact
     return ContactHistoryDocument(
         name=c.name,

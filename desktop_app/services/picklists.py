@@ -14,6 +14,7 @@ from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import clean_line, plain_name
+from desktop_app.vocabulary import PICKLIST_KINDS
 from models.base import name_key
 from models.database import db
 from models.org import Category, Location, Zone
@@ -34,7 +35,7 @@ DEFAULT_CATEGORIES = (
 )
 
 
-KINDS = ("category", "zone", "location")
+KINDS = PICKLIST_KINDS
 
 
 @dataclass(frozen=True)

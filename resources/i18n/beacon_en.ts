@@ -622,6 +622,17 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>IntegrityBanner</name>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database is damaged&lt;/b&gt;: Beacon&apos;s check found &lt;i&gt;{0}&lt;/i&gt;. Save nothing more. Close Beacon and start it again: it checks first and offers to restore the latest backup. &lt;code&gt;beacon check&lt;/code&gt; gives the full report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Beacon is locked</source>

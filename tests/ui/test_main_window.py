@@ -31,7 +31,7 @@ def test_the_window_shows_four_tabs_and_who_is_signed_in_where(
         "Events",
         "Reports",
     ]
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
+    assert [window.tab(n).objectName() for n in ("patrol", "contacts", "events", "reports")] == [
         "patrolTab",
         "contactsTab",
         "eventsTab",

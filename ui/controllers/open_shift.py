@@ -9,8 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.services.patrol import ShiftRow
+from desktop_app.services.patrol import PatrolService, ShiftRow
 from ui.tabs.patrol_tab import PatrolTab
+from ui.widgets.shift_log import ShiftLogPage
 
 log = logging.getLogger(__name__)
 
@@ -20,15 +21,17 @@ def _tr(text: str) -> str:
 
 
 def _open_shift(tab: PatrolTab) -> ShiftRow | None:
-    """The user's open shift as the database has it now (it may have been ended elsewhere)."""
-    page = tab.shift_log
-    if page is None:
+    """The user's open shift as the database has it now (it may have been ended elsewhere). My
+    shift need not have been opened this session for a shift to be open: a page not yet built
+    is not built for this, the database is asked."""
+    if not tab.has_page("shift_log"):
         return None
+    page = tab.lazy.built("shift_log")
     try:
-        return page.patrol.open_shift()
+        return PatrolService(tab.session).open_shift()
     except Exception:  # quitting must work even when the database does not answer
         log.exception("could not read the open shift at quit; using the page's own record")
-        return page.shift
+        return page.shift if isinstance(page, ShiftLogPage) else None
 
 
 def may_quit(parent: QWidget, tab: PatrolTab, show_end: Callable[[], None]) -> bool:

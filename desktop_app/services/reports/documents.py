@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.reporting.attachment_list import AttachmentLine
-from desktop_app.reporting.receipt import ReceiptData, build_receipt
-from desktop_app.reporting.report_pdf import (
-    ChangeLine,
-    PersonLine,
-    ReportDocument,
-    build_report_pdf,
-)
-from desktop_app.reporting.report_supplements import SupplementLine
 from desktop_app.services import audit
 from desktop_app.services.attachments import AttachmentService, size_text
 from desktop_app.services.office import receipts_dir
@@ -23,9 +15,19 @@ from desktop_app.services.reports.queries import ReportQueries, report_history
 from desktop_app.services.reports.types import ReportDetail
 from models.database import db
 
+if TYPE_CHECKING:
+    from desktop_app.reporting.receipt import ReceiptData
+    from desktop_app.reporting.report_pdf import ReportDocument
+
+# The PDF builders (and reportlab with them, ~0.1 s) are loaded with the first document made:
+# the window, and the commands that print nothing, start without them.
+
 
 def report_document(detail: ReportDetail) -> ReportDocument:
     """The report as the PDF prints it (the reporting layer knows nothing of services)."""
+    from desktop_app.reporting.report_pdf import ChangeLine, PersonLine, ReportDocument
+    from desktop_app.reporting.report_supplements import SupplementLine
+
     row = detail.row
     return ReportDocument(
         number=row.number,
@@ -72,6 +74,8 @@ class ReportDocuments(ReportQueries):
     (before the file exists)."""
 
     def receipt_data(self, report_id: int) -> ReceiptData:
+        from desktop_app.reporting.receipt import ReceiptData
+
         detail = self.get(report_id)
         settings = load_office_settings()
         return ReceiptData(
@@ -91,6 +95,8 @@ class ReportDocuments(ReportQueries):
 
     def save_receipt(self, report_id: int, folder: Path | None = None) -> Path:
         """Write the report's receipt PDF (default: the receipts folder) and return its path."""
+        from desktop_app.reporting.receipt import build_receipt
+
         data = self.receipt_data(report_id)
         with db.atomic():  # recorded before the file exists: a print is a disclosure
             audit.record(self.session, "print", "report", report_id, None, {"document": "receipt"})
@@ -102,6 +108,9 @@ class ReportDocuments(ReportQueries):
 
     def save_pdf(self, report_id: int, folder: Path) -> Path:
         """The whole report with its history as a PDF (audited: printing is a disclosure)."""
+        from desktop_app.reporting.attachment_list import AttachmentLine
+        from desktop_app.reporting.report_pdf import ChangeLine, build_report_pdf
+
         detail = self.get(report_id)
         settings = load_office_settings()
         with db.atomic():  # recorded before the file exists: a print is a disclosure
