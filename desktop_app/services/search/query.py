@@ -42,13 +42,20 @@ def fts5_match(text: str) -> str | None:
     return " ".join(phrases) or None
 
 
-def tsquery(text: str) -> str | None:
-    """A to_tsquery() text for text, or None when it has nothing to search for; PostgreSQL folds
-    it as it folds the index (beacon_fold) before parsing it."""
-    phrases = []
+def tsquery(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The SQL of a tsquery for text and its parameters (one a token), or None when it has
+    nothing to search for. Each token is folded as the index is (beacon_words) before it is
+    quoted: a fold can turn a letter into a quote (unaccent makes ʻ an apostrophe), which,
+    folded after quoting, would be a syntax error. A token that folds to nothing makes the
+    query NULL: it matches nothing, and fails nothing."""
+    lexeme = "quote_literal(nullif(btrim(beacon_words(%s)), ''))"
+    phrases: list[str] = []
+    params: list[str] = []
     for tokens, open_ in _words(text):
-        quoted = [f"'{token}'" for token in tokens]
-        if open_:
-            quoted[-1] += ":*"
-        phrases.append(" <-> ".join(quoted))
-    return " & ".join(phrases) or None
+        phrase = " || ' <-> ' || ".join([lexeme] * len(tokens))
+        phrases.append(phrase + (" || ':*'" if open_ else ""))
+        params += tokens
+    if not phrases:
+        return None
+    both = " || ' & ' || "
+    return f"to_tsquery('simple', {both.join(phrases)})", tuple(params)
