@@ -26,7 +26,7 @@ WHEN = datetime(2026, 3, 14, 21, 30)  # office time
 HOSTILE = ['"', "AND", "*", "NEAR(", "o'brien", "-", "a OR b", "NOT", '"unclosed', "^x", ":", "()"]
 HOSTILE += ["\u02bbOkina", "\u02bc\u02b9", "narrative:x", "\x00", "x" * 10_000]  # folds to a quote
 # Words the index splits or folds its own way: each must find the text it was written in.
-WRITTEN = ["\u02bbOkina"]
+WRITTEN = ["İstanbul", "ΣΊΣΥΦΟΣ", "q\u0301uick", "שָׁלוֹם", "x²y", "ﬁnance", "\u02bbOkina"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
