@@ -165,6 +165,11 @@ def test_a_word_finds_the_report_it_was_written_in_however_it_folds(office, word
     assert found(office, word) == [report_id]
 
 
+@pytest.mark.parametrize("typed", ["0161 4960123", "0161-4960123", "4960123", "496 0123"])
+def test_a_phone_number_grouped_otherwise_than_stored_finds_its_contact(office, typed):
+    assert [c.name for c in ContactService(office.manager).search(typed)] == ["Zoë Adeyemi"]
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
