@@ -68,14 +68,20 @@ def line(hit: Hit) -> str:
     return f"{hit.id}  {hit.name}" + (f"  {details}" if details else "")
 
 
+def _quoted(text: str) -> str:
+    """What was typed, on one line and cut short, to quote in an error."""
+    return f"'{_start(text)}'"
+
+
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
     if not searchable(args.text):
-        raise ServiceError(f"nothing to search for in '{args.text}': give a word or a number")
+        typed = _quoted(args.text)
+        raise ServiceError(f"nothing to search for in {typed}: give a word or a number")
     open_office(args)
     hits = SearchService(Session.cli()).search(args.kind, args.text, args.limit)
     for hit in hits:
         print(line(hit))
     if not hits:  # as grep: nothing found is exit code 1, said on stderr for whoever reads it
-        print(f"beacon: no {NAMES[args.kind]} match '{args.text}'", file=sys.stderr)
+        print(f"beacon: no {NAMES[args.kind]} match {_quoted(args.text)}", file=sys.stderr)
         return 1
     return 0

@@ -12,7 +12,7 @@ from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
-from desktop_app.services.search import searchable, where_matches
+from desktop_app.services.search import matching_ids, searchable, where_matches
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_email, clean_line, clean_text
 from models.base import name_key
@@ -48,6 +48,9 @@ class ContactMatch:
         return " · ".join(parts)
 
 
+PHONE_MARKS = " +-()."  # what a phone number may hold besides digits
+
+
 def phone_digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
@@ -55,7 +58,7 @@ def phone_digits(text: str) -> str:
 def check_phone(value: str | None) -> str:
     """A phone number as typed, checked: digits and the usual separators, five digits at least."""
     phone = clean_line("phone", value, max_length=40, required=False, label="Phone")
-    if phone and not all(ch.isdigit() or ch in " +-()." for ch in phone):
+    if phone and not all(ch.isdigit() or ch in PHONE_MARKS for ch in phone):
         raise ValidationError("phone", "Phone may contain digits, spaces and + - ( ) only")
     if phone and len(phone_digits(phone)) < 5:
         raise ValidationError("phone", "Phone needs at least 5 digits")
@@ -115,11 +118,16 @@ class ContactService:
         query = Contact.select(Contact.id).where(Contact.merged_into.is_null())
         if not searchable(query_text):
             return []
+        digits = phone_digits(query_text)
+        if len(digits) >= 3 and all(ch.isdigit() or ch in PHONE_MARKS for ch in query_text):
+            # A number is found however it is grouped (0161 4960123 for 0161 496 0123), as
+            # before the index: its digits anywhere in the contact's (a short scan).
+            found = Contact.id.in_(matching_ids(CONTACT_FTS, query_text))
+            query = query.where(found | Contact.phone_digits.contains(digits))
+        else:
+            query = where_matches(query, Contact.id, CONTACT_FTS, query_text)
         ids = [
-            c.id
-            for c in where_matches(query, Contact.id, CONTACT_FTS, query_text)
-            .order_by(starts.desc(), Contact.name_key, Contact.id)
-            .limit(limit)
+            c.id for c in query.order_by(starts.desc(), Contact.name_key, Contact.id).limit(limit)
         ]
         return self.search_by_ids(ids)
 

@@ -58,6 +58,8 @@ def test_nothing_found_is_exit_code_1_and_said_in_one_line(demo):
         (("search", '"*"'), "nothing to search for"),
         (("search", "gate", "--limit", "0"), "from 1 to 1000"),
         (("search", "gate", "--in", "events"), "invalid choice"),
+        (("search", "*\n-\n'"), "nothing to search for"),  # a pasted block of lines
+        (("search", "zzqxv\nzzqxw " + "q" * 5000), "no reports match"),
     ],
 )
 def test_mistakes_are_one_line(demo, args, fragment):

@@ -24,6 +24,9 @@ from models.database import DatabaseTarget, resolve_target
 
 WHEN = datetime(2026, 3, 14, 21, 30)  # office time
 HOSTILE = ['"', "AND", "*", "NEAR(", "o'brien", "-", "a OR b", "NOT", '"unclosed', "^x", ":", "()"]
+HOSTILE += ["\u02bbOkina", "\u02bc\u02b9", "narrative:x", "\x00", "x" * 10_000]  # folds to a quote
+# Words the index splits or folds its own way: each must find the text it was written in.
+WRITTEN = ["İstanbul", "ΣΊΣΥΦΟΣ", "q\u0301uick", "שָׁלוֹם", "x²y", "ﬁnance", "\u02bbOkina"]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -154,6 +157,17 @@ def test_hostile_input_never_fails(office, typed):
     ContactService(office.manager).search(typed)
     for kind in ("reports", "entries", "contacts"):
         SearchService(office.manager).search(kind, typed)
+
+
+@pytest.mark.parametrize("word", WRITTEN)
+def test_a_word_finds_the_report_it_was_written_in_however_it_folds(office, word):
+    report_id = take(office, f"Seen near {word} by the gate.")
+    assert found(office, word) == [report_id]
+
+
+@pytest.mark.parametrize("typed", ["0161 4960123", "0161-4960123", "4960123", "496 0123"])
+def test_a_phone_number_grouped_otherwise_than_stored_finds_its_contact(office, typed):
+    assert [c.name for c in ContactService(office.manager).search(typed)] == ["Zoë Adeyemi"]
 
 
 @settings(

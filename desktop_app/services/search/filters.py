@@ -17,7 +17,6 @@ WEIGHTS = {
     "patrol_entry_fts": (1.0, 0.5, 2.0),
     "contact_fts": (10.0, 5.0, 2.0, 2.0, 1.0, 0.5),
 }
-_TSQUERY = "to_tsquery('simple', beacon_fold(%s))"
 # More matches than this and a list in its own index's order (the patrol log by time) is read
 # along that index, each row tested against the matches, instead of from the matches sorted.
 MANY = 2000
@@ -39,7 +38,8 @@ def matching_ids(table: str, text: str) -> Any:
     query = tsquery(text)
     if query is None:
         return None
-    return SQL(f"(SELECT id FROM {table} WHERE doc @@ {_TSQUERY})", (query,))
+    expression, params = query
+    return SQL(f"(SELECT id FROM {table} WHERE doc @@ {expression})", params)
 
 
 def where_matches(
@@ -86,13 +86,14 @@ def ranked(query: Any, id_column: Any, table: str, text: str, first: Any = None)
         )
         order = hit.c.score.asc()  # bm25: lower is better
     else:
-        expression = tsquery(text)
-        if expression is None:
+        built = tsquery(text)
+        if built is None:
             return None
+        expression, params = built
         hit = (
             Table(table)
-            .select(SQL("id"), SQL(f"ts_rank(doc, {_TSQUERY})", (expression,)).alias("score"))
-            .where(SQL(f"doc @@ {_TSQUERY}", (expression,)))
+            .select(SQL("id"), SQL(f"ts_rank(doc, {expression})", params).alias("score"))
+            .where(SQL(f"doc @@ {expression}", params))
             .alias("hit")
         )
         order = hit.c.score.desc()
