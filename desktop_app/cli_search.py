@@ -6,19 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.search import (
-    KINDS,
-    ContactHit,
-    EntryHit,
-    Hit,
-    ReportHit,
-    SearchService,
-    searchable,
-)
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import SEARCH_KINDS
+
+if TYPE_CHECKING:
+    from desktop_app.services.search import Hit
 
 NAMES = {"reports": "reports", "entries": "patrol entries", "contacts": "contacts"}
 SHOWN = 60  # characters of a narrative or observation shown after the title
@@ -45,7 +40,11 @@ def add_parser(sub: Any, db_help: str) -> None:
     search.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
     search.add_argument("text", metavar="TEXT", help="the words to look for")
     search.add_argument(
-        "--in", dest="kind", choices=KINDS, default="reports", help="what to search (reports)"
+        "--in",
+        dest="kind",
+        choices=SEARCH_KINDS,
+        default="reports",
+        help="what to search (reports)",
     )
     search.add_argument("--limit", type=_limit, default=20, help="at most N matches (20)")
 
@@ -57,6 +56,8 @@ def _start(text: str) -> str:
 
 def line(hit: Hit) -> str:
     """One match as printed: its number or time first, then a short title."""
+    from desktop_app.services.search import ContactHit, EntryHit, ReportHit  # see cli.py
+
     if isinstance(hit, ReportHit):
         where = " · ".join(p for p in (hit.category, hit.location) if p) or "—"
         return f"{hit.number}  {hit.occurred_at:%Y-%m-%d}  {where}  {_start(hit.narrative)}"
@@ -74,6 +75,8 @@ def _quoted(text: str) -> str:
 
 
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
+    from desktop_app.services.search import SearchService, searchable  # see cli.py
+
     if not searchable(args.text):
         typed = _quoted(args.text)
         raise ServiceError(f"nothing to search for in {typed}: give a word or a number")

@@ -222,3 +222,6 @@ SETTING_KEYS = (
     "backup_folder",
     "attachment_max_mb",
 )
+
+# What `beacon search --in` and the search service look through.
+SEARCH_KINDS = ("reports", "entries", "contacts")

@@ -13,13 +13,14 @@ from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.search.filters import ranked
 from desktop_app.services.session import Session
+from desktop_app.vocabulary import SEARCH_KINDS
 from models.contacts import Contact
 from models.org import Category, Location, User
 from models.patrol import PatrolEntry
 from models.reports import Report
 from models.search_index import CONTACT_FTS, ENTRY_FTS, REPORT_FTS
 
-KINDS = ("reports", "entries", "contacts")
+KINDS = SEARCH_KINDS
 
 
 @dataclass(frozen=True)
