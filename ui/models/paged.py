@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.page_book import PageBook
 from ui.tasks import TaskRunner
@@ -29,21 +30,25 @@ Done = Callable[[Any], None]
 WANTED_PAGES = 4  # pages scrolled back to that wait to be fetched again (the newest first)
 
 
-_FONTS: dict[str, QFont] = {}
+STYLE_ROLE = Qt.ItemDataRole.UserRole + 1  # how a row's text is drawn: "muted", "bold" or None
 
 
-def _font(kind: str) -> QFont:
-    """One font per kind, made once: data() runs for every cell of every paint, and PySide6
-    6.12 on Python 3.11 drops a reference to None on each call of a setter such as setBold
-    (the interpreter aborts at exit once None's count runs out)."""
-    font = _FONTS.get(kind)
-    if font is None:
-        font = _FONTS[kind] = QFont()
-        if kind == "muted":
-            font.setStrikeOut(True)
-        else:
-            font.setBold(True)
-    return font
+class RowStyleDelegate(QStyledItemDelegate):
+    """Draws a row struck through ("muted": void) or bold ("bold": urgent) as the model's
+    STYLE_ROLE says. The font is made here, not returned from data() for Qt's FontRole: with
+    PySide6 6.12 a QFont returned from a Python model's data() crashed the next paint (a
+    segfault in QAbstractItemModel::multiData), a string does not."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        style = index.data(STYLE_ROLE)
+        if style in ("muted", "bold"):
+            font = QFont(option.font)
+            if style == "muted":
+                font.setStrikeOut(True)
+            else:
+                font.setBold(True)
+            option.font = font
 
 
 @dataclass(frozen=True)
@@ -375,14 +380,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def style_data(self, row: Row, role: int) -> Any:
         """Subclasses colour or strike rows here."""
         return None
-
-    @staticmethod
-    def muted_font() -> QFont:
-        return _font("muted")
-
-    @staticmethod
-    def bold_font() -> QFont:
-        return _font("bold")
 
     @staticmethod
     def muted_brush() -> QBrush:

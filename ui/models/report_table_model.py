@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop_app.services.reports import ReportRow, follow_up_state
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
-from ui.models.paged import Column, Index, PagedTableModel
+from ui.models.paged import STYLE_ROLE, Column, Index, PagedTableModel
 from ui.models.work_queue_model import follow_up_brush, follow_up_text, short_day
 from ui.tasks import TaskRunner
 
@@ -91,12 +91,12 @@ class ReportTableModel(PagedTableModel[ReportRow]):
 
     def style_data(self, row: ReportRow, role: int) -> Any:
         if row.status == "void":
-            if role == Qt.ItemDataRole.FontRole:
-                return self.muted_font()
+            if role == STYLE_ROLE:
+                return "muted"
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self.muted_brush()
-        if role == Qt.ItemDataRole.FontRole and row.severity == "urgent":
-            return self.bold_font()
+        if role == STYLE_ROLE and row.severity == "urgent":
+            return "bold"
         if role == Qt.ItemDataRole.ForegroundRole and follow_up_state(row) == "overdue":
             return follow_up_brush("overdue")
         return None

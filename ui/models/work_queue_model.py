@@ -15,7 +15,7 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.reports import WorkItem
 from desktop_app.vocabulary import REPORT_STATUS_LABELS, SEVERITY_LABELS, label
 from ui.i18n import QT_TRANSLATE_NOOP, vocabulary
-from ui.models.paged import Column, PagedTableModel
+from ui.models.paged import STYLE_ROLE, Column, PagedTableModel
 
 OVERDUE_COLOUR = QColor("#b3261e")  # dark red: readable on white and on the alternate rows
 TODAY_COLOUR = QColor("#8a5300")  # dark amber
@@ -90,6 +90,6 @@ class WorkQueueModel(PagedTableModel[WorkItem]):
     def style_data(self, row: WorkItem, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             return follow_up_brush(row.follow_up)
-        if role == Qt.ItemDataRole.FontRole and row.report.severity == "urgent":  # as in the list
-            return self.bold_font()
+        if role == STYLE_ROLE and row.report.severity == "urgent":  # as in the list
+            return "bold"
         return None

@@ -8,6 +8,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QTableView
 
+from ui.models.paged import RowStyleDelegate
+
 NO_DATE = QDate(2000, 1, 1)  # a date edit's minimum, shown as "any day"
 
 
@@ -40,6 +42,7 @@ def list_table(name: str, model: QAbstractItemModel, widths: Sequence[int] = ())
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
+    table.setItemDelegate(RowStyleDelegate(table))  # struck-through and bold rows
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the list: whole rows have no cells to visit
