@@ -14,6 +14,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.users import create_first_manager
 from models.connection import close
 from ui.i18n import install_translators
+from ui.main_window import MainWindow
 from ui.refcount_guard import guard_singletons
 from ui.tasks import running_tasks
 
@@ -55,3 +56,22 @@ def signed_in(office_db: OfficeDatabase) -> Session:
 @pytest.fixture
 def window_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window_for(qtbot, office, db_path, tmp_path):
+    """make(session): the main window for session on the demo office, shown, its first reads
+    done."""
+    opened = open_office(str(db_path))
+
+    def make(session: Session) -> MainWindow:
+        window = MainWindow(
+            session, opened, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+        return window
+
+    return make

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop_app.services.office import open_office
@@ -14,24 +13,6 @@ from models.audit import AuditEntry
 from models.database import db
 from ui.dialogs.audit_view import AuditDialog
 from ui.dialogs.lock_screen import SWITCH, UNLOCKED, LockDialog
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window_for(qtbot, office, db_path, tmp_path):
-    opened = open_office(str(db_path))
-
-    def make(session: Session) -> MainWindow:
-        window = MainWindow(
-            session, opened, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
-        return window
-
-    return make
 
 
 def test_the_lock_screen_wants_the_users_own_password(qtbot, office):

@@ -3,35 +3,15 @@ tab and page is built the first time it is opened, by a click, a shortcut or a m
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.services.office import open_office
 from desktop_app.services.patrol import PatrolService
-from desktop_app.services.session import Session
 from tests.ui.test_work_queue import answer_next_box
 from ui.main_window import MainWindow
 
 # The pages a manager's window may hold, by objectName; the report list is the landing page.
 NOT_LANDING = ("contactsTab", "eventsTab", "reportsTab", "walkInForm", "shiftLog", "entryBrowser")
-
-
-@pytest.fixture
-def window_for(qtbot, office, db_path, tmp_path):
-    opened = open_office(str(db_path))
-
-    def make(session: Session) -> MainWindow:
-        window = MainWindow(
-            session, opened, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
-        return window
-
-    return make
 
 
 def built(window: MainWindow, name: str) -> list[QWidget]:
