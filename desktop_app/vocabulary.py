@@ -130,6 +130,7 @@ AUDIT_ACTION_LABELS = {
     "attach": QT_TRANSLATE_NOOP("vocabulary", "File attached"),
     "remove attachment": QT_TRANSLATE_NOOP("vocabulary", "File removed"),
     "merge": QT_TRANSLATE_NOOP("vocabulary", "Merged"),
+    "not_duplicate": QT_TRANSLATE_NOOP("vocabulary", "Marked not a duplicate"),
     "import": QT_TRANSLATE_NOOP("vocabulary", "Imported"),
     "import_undone": QT_TRANSLATE_NOOP("vocabulary", "Import undone"),
     "export": QT_TRANSLATE_NOOP("vocabulary", "Exported"),

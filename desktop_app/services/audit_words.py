@@ -53,6 +53,8 @@ REFERENCES = {
     "reporter": "contact",
     "contact": "contact",
     "merged_into": "contact",
+    "merged_from": "contact",
+    "not_duplicate_of": "contact",
     "merged_into_location": "location",
     "partner": "contact",
     "category": "category",
