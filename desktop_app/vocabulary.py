@@ -111,6 +111,34 @@ CONTACT_KIND_LABELS = {
     "partner_agency": QT_TRANSLATE_NOOP("vocabulary", "Partner agency"),
 }
 
+# A contact's fields as a merge offers them (a column added later shows as its name).
+CONTACT_FIELD_LABELS = {
+    "kind": QT_TRANSLATE_NOOP("vocabulary", "Kind"),
+    "name": QT_TRANSLATE_NOOP("vocabulary", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("vocabulary", "Organisation"),
+    "phone": QT_TRANSLATE_NOOP("vocabulary", "Phone"),
+    "email": QT_TRANSLATE_NOOP("vocabulary", "Email"),
+    "address": QT_TRANSLATE_NOOP("vocabulary", "Address"),
+    "zone": QT_TRANSLATE_NOOP("vocabulary", "Zone"),
+    "preferred_channel": QT_TRANSLATE_NOOP("vocabulary", "Preferred channel"),
+    "consent": QT_TRANSLATE_NOOP("vocabulary", "Consent"),
+    "stay_in_touch_days": QT_TRANSLATE_NOOP("vocabulary", "Stay in touch (days)"),
+    "notes": QT_TRANSLATE_NOOP("vocabulary", "Notes"),
+}
+# The records that point at a contact, by table (a table added later shows as its name).
+CONTACT_LINK_LABELS = {
+    "contact": QT_TRANSLATE_NOOP("vocabulary", "Contacts merged into it"),
+    "contact_role": QT_TRANSLATE_NOOP("vocabulary", "Roles"),
+    "report": QT_TRANSLATE_NOOP("vocabulary", "Reports made"),
+    "report_person": QT_TRANSLATE_NOOP("vocabulary", "People in reports"),
+    "patrol_entry_contact": QT_TRANSLATE_NOOP("vocabulary", "Met on patrol"),
+    "event_partner": QT_TRANSLATE_NOOP("vocabulary", "Event partner"),
+    "attendance": QT_TRANSLATE_NOOP("vocabulary", "Event attendance"),
+    "problem_partner": QT_TRANSLATE_NOOP("vocabulary", "Problem partner"),
+    "problem_action": QT_TRANSLATE_NOOP("vocabulary", "Problem actions"),
+    "interaction_contact": QT_TRANSLATE_NOOP("vocabulary", "Interactions"),
+}
+
 # The facts of a report a supplement may correct (the zone follows the location).
 REPORT_FACT_LABELS = {
     "category": QT_TRANSLATE_NOOP("vocabulary", "Category"),

@@ -132,13 +132,14 @@ def similar_names(folded: Iterable[str]) -> dict[tuple[str, str], int]:
     for names in _name_blocks(folded).values():
         if len(names) < 2:
             continue
-        scores = process.cdist(
-            names, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD, workers=1
-        )
-        for i, j in zip(*scores.nonzero(), strict=True):
-            if i < j:
-                a, b = sorted((names[i], names[j]))
-                found[(a, b)] = max(found.get((a, b), 0), round(float(scores[i, j])))
+        for i, name in enumerate(names):
+            alike = process.extract(
+                name, names, scorer=fuzz.token_sort_ratio, score_cutoff=NAME_THRESHOLD, limit=None
+            )
+            for other, score, j in alike:
+                if j > i and other != name:
+                    a, b = sorted((name, other))
+                    found[(a, b)] = max(found.get((a, b), 0), round(score))
     return found
 
 
@@ -182,7 +183,7 @@ def _add_names(pairs: _Pairs, names: dict[int, str]) -> None:
 
 
 def not_duplicate_pairs() -> set[tuple[int, int]]:
-    keys = Setting.select(Setting.key).where(Setting.key.startswith(NOT_DUPLICATE)).tuples()
+    keys: Any = Setting.select(Setting.key).where(Setting.key.startswith(NOT_DUPLICATE)).tuples()
     pairs = set()
     for (key,) in keys:
         first, _, second = key[len(NOT_DUPLICATE) :].partition(".")

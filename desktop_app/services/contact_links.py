@@ -35,8 +35,9 @@ def link_counts(contact_id: int) -> dict[str, int]:
 
 def _index_columns(model: Any, index: object) -> tuple[list[str], bool]:
     if isinstance(index, ModelIndex):
-        names = [getattr(e, "name", None) for e in index._expressions]
-        return [n for n in names if isinstance(n, str)], bool(index._unique)
+        found: Any = index  # peewee keeps an index's columns and uniqueness in private slots
+        names = [getattr(e, "name", None) for e in found._expressions]
+        return [n for n in names if isinstance(n, str)], bool(found._unique)
     if isinstance(index, tuple) and len(index) == 2 and isinstance(index[0], tuple | list):
         return [str(name) for name in index[0]], bool(index[1])
     return [], False

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop_app.services import audit
-from desktop_app.services.clock import now_utc, stored_datetime
+from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.contact_links import link_counts, move_links
 from desktop_app.services.contacts import phone_digits
 from desktop_app.services.errors import ValidationError
@@ -18,6 +18,7 @@ from desktop_app.services.import_journal import refuse_running_imports
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import clean_text
+from desktop_app.vocabulary import CHANNEL_LABELS, CONTACT_KIND_LABELS, label
 from models.base import name_key
 from models.contacts import Contact
 from models.database import db
@@ -56,6 +57,24 @@ class MergeSide:
     zone_name: str
     updated_at: datetime | None
     links: dict[str, int]
+
+    def shown(self, choice: str) -> str:
+        """A field's value as text (the command line's; the dialog words some itself)."""
+        values = self.values
+        if choice == "zone":
+            return self.zone_name
+        if choice == "kind":
+            return label(CONTACT_KIND_LABELS, values["kind"])
+        if choice == "preferred_channel":
+            return label(CHANNEL_LABELS, values["preferred_channel"])
+        if choice == "consent":
+            if not values["consent"]:
+                return "no"
+            at = values.get("consent_at")
+            when = f"{to_local(stored_datetime(at)):%d %b %Y}" if at else ""
+            return ", ".join(p for p in ("yes", when, values.get("consent_method") or "") if p)
+        value = values.get(choice)
+        return "" if value is None else " ".join(str(value).split())
 
     def empty(self, choice: str) -> bool:
         return all(self.values.get(c) in (None, "", False) for c in merge_fields()[choice])
