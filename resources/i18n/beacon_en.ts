@@ -396,6 +396,75 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>DuplicatesTableModel</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (id {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar names ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} most likely duplicates (there are more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the most likely first.</source>
+        <translation>
+            <numerusform>%n possible duplicate.</numerusform>
+            <numerusform>%n possible duplicates, the most likely first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryBrowser</name>
     <message>
         <source>Search patrol entries</source>
@@ -747,6 +816,61 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Beacon is still working in the background. Quit anyway? Unfinished work is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeContactsDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” (id {1}) is kept. Every record of “{2}” (id {3}) moves to it, and {3} points at {1} from then on. Choose the value to keep for each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record points at id {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to id {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links {0} has already are kept once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,6 +2978,78 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in touch (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,6 +3099,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not a duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

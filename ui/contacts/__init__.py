@@ -1,0 +1,1 @@
+"""The Contacts tab's parts: the list, the card, duplicates and merging, privacy."""
