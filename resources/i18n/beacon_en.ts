@@ -870,7 +870,7 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Links {0} has already are kept once.</source>
+        <source>A link both have (the same event, the same interaction) is kept once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

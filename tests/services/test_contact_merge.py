@@ -7,6 +7,8 @@ import json
 import pytest
 
 from desktop_app.services.audit import verify_chain
+from desktop_app.services.check import run_check
+from desktop_app.services.contact_duplicates import find_duplicates
 from desktop_app.services.contact_links import contact_references
 from desktop_app.services.contact_merge import (
     BOTH,
@@ -18,9 +20,11 @@ from desktop_app.services.contact_merge import (
 )
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import PermissionDenied, ValidationError
+from desktop_app.services.users import create_first_manager
 from models.audit import AuditEntry
+from models.connection import connect
 from models.contacts import Contact
-from models.database import db
+from models.database import db, resolve_target
 from tests.services.contact_records import link_everything, shared_records
 
 
@@ -158,3 +162,24 @@ def test_only_managers_merge(office, pair):
         with pytest.raises(PermissionDenied):
             merge_contacts(session, kept, other)
     assert Contact.get_by_id(other).merged_into_id is None
+
+
+def test_merging_and_finding_duplicates_on_postgresql(pg_url):
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    contacts = ContactService(manager)
+    kept = contacts.create("Anna Nowak", "0161 496 0431").id
+    other = contacts.create("ANNA NOWAK", "+44 161 496 0431").id
+    shared = shared_records()
+    link_everything(Contact.get_by_id(kept), shared)
+    link_everything(Contact.get_by_id(other), shared, role="business owner")
+    found = find_duplicates(manager)
+    assert [(p.first.id, p.second.id, p.reasons) for p in found] == [
+        (kept, other, ("same phone", "similar names (100)"))
+    ]
+    result = merge_contacts(manager, kept, other)
+    assert sum(_links_by_sql(other).values()) == 0
+    assert result.dropped["attendance"] == 1
+    assert resolve_contact(other) == kept
+    assert [m.id for m in contacts.search("nowak")] == [kept]
+    assert run_check().ok

@@ -197,7 +197,7 @@ class MergeContactsDialog(QDialog):
         self.counts.setText(
             self.tr("Moves to id {0}: {1}.").format(kept.id, "; ".join(parts))
             + " "
-            + self.tr("Links {0} has already are kept once.").format(kept.id)
+            + self.tr("A link both have (the same event, the same interaction) is kept once.")
         )
 
     def choices(self) -> dict[str, str]:
