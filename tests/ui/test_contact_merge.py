@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
 from desktop_app.services.contact_links import link_counts
@@ -29,8 +29,19 @@ def _dialog(qtbot, office, keep: int, other: int) -> MergeContactsDialog:
     dialog = MergeContactsDialog(office.manager, keep, other, runner=TaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled())
+    _wait_shown(qtbot, dialog)
     return dialog
+
+
+def _wait_shown(qtbot, dialog: MergeContactsDialog) -> None:
+    """Both contacts read and their choices on screen (a layout shows new buttons a moment
+    after they are added)."""
+    qtbot.waitUntil(
+        lambda: (
+            dialog.ok.isEnabled()
+            and all(b.isVisible() for b in dialog.fields.findChildren(QRadioButton))
+        )
+    )
 
 
 def _radio(dialog, name: str) -> QRadioButton:
@@ -49,7 +60,10 @@ def test_choosing_a_field_and_merging_moves_everything(qtbot, office):
     assert _radio(dialog, "mergeChoice_name_kept").text() == "Anna Nowak"
     counts = dialog.findChild(QLabel, "mergeLinkCounts").text()
     assert f"Moves to id {keep}:" in counts and "Reports made: 1" in counts
-    qtbot.mouseClick(_radio(dialog, "mergeChoice_notes_both"), Qt.MouseButton.LeftButton)
+    both = _radio(dialog, "mergeChoice_notes_both")
+    # On its round indicator: a click on the empty part of a wide cell misses the button.
+    qtbot.mouseClick(both, Qt.MouseButton.LeftButton, pos=QPoint(6, both.height() // 2))
+    assert both.isChecked() and not _radio(dialog, "mergeChoice_notes_other").isChecked()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None)
     row = Contact.get_by_id(keep)
@@ -63,7 +77,8 @@ def test_keep_the_other_one_swaps_the_sides(qtbot, office):
     keep, other = _pair(office)
     dialog = _dialog(qtbot, office, keep, other)
     qtbot.mouseClick(dialog.findChild(QPushButton, "mergeSwapButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled() and dialog.keep_id == other)
+    qtbot.waitUntil(lambda: dialog.keep_id == other and dialog.preview.kept.id == other)
+    _wait_shown(qtbot, dialog)
     assert _radio(dialog, "mergeChoice_email_kept").text() == "anna@example.org"
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_value is not None)
