@@ -221,6 +221,7 @@ SETTING_KEYS = (
     "lockout_minutes",
     "backup_folder",
     "attachment_max_mb",
+    "retention_years",
 )
 
 # What `beacon search --in` and the search service look through.
