@@ -31,7 +31,7 @@ from desktop_app.vocabulary import (
     USER_ROLE_LABELS,
     label,
 )
-from models.audit_seal import keys_of, sealed_contacts, unseal
+from models.audit_seal import ERASED, keys_of, sealed_contacts, unseal
 from models.contacts import Contact
 from models.events import Event
 from models.org import Category, Location, User, Zone
@@ -212,6 +212,9 @@ class AuditWords:
         old, new = self.values[entry.id]
         parts = []
         for key in sorted(set(old) | set(new)):
+            if old.get(key) == new.get(key) == ERASED and key in old:
+                parts.append(f"{key.replace('_', ' ')} changed {ERASED}")  # an anonymised contact
+                continue
             if old.get(key) == new.get(key) or key == "id":  # the Record column names it
                 continue
             if key not in old and new[key] in (None, ""):  # a new record's empty fields
