@@ -17,14 +17,17 @@ from desktop_app.services.clock import now_local, now_utc
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import PermissionDenied
 from desktop_app.services.monthly import MonthlyReportService
+from desktop_app.services.picklists import PicklistService
 from desktop_app.services.privacy.anonymise import anonymise
 from desktop_app.services.privacy.export import subject_access
 from desktop_app.services.privacy.retention import invitable, may_invite, retention_review
 from desktop_app.services.reports import ReportService
 from desktop_app.services.reports.types import PersonInput, ReportInput
 from desktop_app.services.search import SearchService
+from models.audit import AuditEntry
+from models.connection import close, connect
 from models.contacts import Contact
-from models.database import db
+from models.database import DatabaseTarget, db
 from models.events import Attendance, Event
 from models.interactions import Interaction, InteractionContact
 from models.patrol import PatrolEntry, PatrolEntryContact, PatrolShift
@@ -220,3 +223,32 @@ def test_reading_an_anonymised_contacts_old_entries_says_erased(office):
         if r.action == "create" and r.record_id == str(person.id)
     ]
     assert "name: (erased)" in created[0].changes
+
+
+def test_a_trail_with_open_personal_values_is_sealed_by_v10_and_still_verifies(
+    office, db_path, monkeypatch
+):
+    monkeypatch.setattr(audit, "seal", lambda record_type, record_id, values: values)  # old writer
+    person = ContactService(office.desk).create(NAME, PHONE, EMAIL, ADDRESS)
+    PicklistService(office.manager).add_zone("After the contact")
+    monkeypatch.undo()
+    before = audit.verify_chain()
+    assert before.ok and EMAIL.encode() in _file_bytes(db_path)
+    with db.atomic():
+        db.execute_sql("DELETE FROM schema_version")
+        db.execute_sql(
+            "INSERT INTO schema_version (version, applied_at, note) VALUES (9, ?, '')", (now_utc(),)
+        )
+    close()
+    migrated = connect(DatabaseTarget("sqlite", str(db_path)))
+    assert (migrated.from_version, migrated.to_version) == (9, 10)
+    chain = audit.verify_chain()
+    assert chain.ok and chain.entries_checked == before.entries_checked + 1
+    assert run_check().ok
+    stored = [e for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert stored[-1].action == "reseal" and before.last_hash in stored[-1].after
+    assert not any(EMAIL in (e.after or "") for e in stored)
+    created = AuditService(office.manager).entries(AuditFilter(record_type="contact"))
+    assert any(EMAIL in r.changes for r in created)  # still readable with the key
+    anonymise(office.manager, person.id)
+    assert EMAIL.encode() not in _file_bytes(db_path) and audit.verify_chain().ok
