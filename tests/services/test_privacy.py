@@ -90,6 +90,11 @@ def test_anonymising_leaves_no_identifying_value_in_the_file_and_keeps_chain_and
     )
     _edit(office.manager, person.id, phone=NEW_PHONE, phone_digits="07700904521")
     report_id = _report(office, person.id, "Mr Farthingdale saw two men at the gate.")
+    with db.atomic():
+        talk = Interaction.create(
+            occurred_at=now_utc(), channel="phone", summary=f"Welfare check with {NAME}."
+        )
+        InteractionContact.create(interaction=talk.id, contact=person.id)
     figures = _figures(office)
     assert SearchService(office.manager).search("reports", "Quilliam")  # indexed, before
 

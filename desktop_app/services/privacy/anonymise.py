@@ -14,6 +14,7 @@ everywhere the database holds them, while the records and the figures they count
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from models.base import name_key
 from models.contacts import Contact
 from models.corrections import ReportSupplement
 from models.database import db, is_sqlite
+from models.interactions import Interaction, InteractionContact
 from models.privacy import AnonymisedContact, ContactKey
 from models.reports import Report, ReportPerson
 from models.search_index import CONTACT_FTS, REPORT_FTS
@@ -115,9 +117,32 @@ def _erase(contact: Any, session: Session) -> None:
         updated_at=now_utc(),
     ).where(Contact.id == contact.id).execute()
     ReportPerson.update(name="").where(ReportPerson.contact == contact.id).execute()
+    _unname_interactions(contact.id, str(contact.name), label)
     ContactKey.delete().where(ContactKey.contact_id == contact.id).execute()
     AnonymisedContact.delete().where(AnonymisedContact.contact_id == contact.id).execute()
     AnonymisedContact.create(contact_id=contact.id, at=now_utc(), by_username=session.username)
+
+
+def _unname_interactions(contact_id: int, name: str, label: str) -> None:
+    """The contact's own interactions are notes about them ("Welfare check with Xin Nowak."):
+    their name there becomes the label. (Reports are records of fact and are listed instead.)"""
+    if not name.strip():
+        return
+    mine = InteractionContact.select(InteractionContact.interaction).where(
+        InteractionContact.contact == contact_id
+    )
+    rows = Interaction.select(Interaction.id, Interaction.summary, Interaction.purpose).where(
+        Interaction.id.in_(mine) & (_mentioning(Interaction.summary, [name])
+                                    | _mentioning(Interaction.purpose, [name]))
+    )  # fmt: skip
+    for row in rows:
+        Interaction.update(
+            summary=_replaced(row.summary, name, label), purpose=_replaced(row.purpose, name, label)
+        ).where(Interaction.id == row.id).execute()
+
+
+def _replaced(text: str, name: str, label: str) -> str:
+    return re.sub(re.escape(name), label, text, flags=re.IGNORECASE)
 
 
 def anonymise(session: Session, contact_id: int) -> Anonymised:
