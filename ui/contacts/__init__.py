@@ -1,0 +1,1 @@
+"""The Contacts tab's widgets and dialogs."""
