@@ -12,7 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from desktop_app import __version__, cli_contacts, cli_picklist, cli_search, cli_settings
+from desktop_app import (
+    __version__,
+    cli_contacts,
+    cli_picklist,
+    cli_privacy,
+    cli_search,
+    cli_settings,
+)
 from desktop_app.vocabulary import DEMO_SCALES, EXPORT_KINDS, USER_ROLES
 
 
@@ -113,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_picklist.add_parser(sub, db_help)
     cli_search.add_parser(sub, db_help)
     cli_contacts.add_parser(sub, db_help)
+    cli_privacy.add_parser(sub, db_help)
     return parser
 
 

@@ -172,6 +172,9 @@ AUDIT_ACTION_LABELS = {
     "locked": QT_TRANSLATE_NOOP("vocabulary", "Account locked"),
     "password_reset": QT_TRANSLATE_NOOP("vocabulary", "Password reset"),
     "permission_refused": QT_TRANSLATE_NOOP("vocabulary", "Refused (no permission)"),
+    "subject_access": QT_TRANSLATE_NOOP("vocabulary", "Subject access export"),
+    "anonymise": QT_TRANSLATE_NOOP("vocabulary", "Anonymised"),
+    "reseal": QT_TRANSLATE_NOOP("vocabulary", "Personal values sealed (schema v10)"),
 }
 
 # The kinds of record the audit trail names.
@@ -250,6 +253,7 @@ SETTING_KEYS = (
     "lockout_minutes",
     "backup_folder",
     "attachment_max_mb",
+    "retention_years",
 )
 
 # What `beacon search --in` and the search service look through.

@@ -11,10 +11,12 @@ from pathlib import Path
 from peewee import Database, Model, PostgresqlDatabase, SchemaManager
 
 from models.audit import AuditAnchor
+from models.audit_reseal import reseal_trail
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
+from models.privacy import AnonymisedContact, ContactKey
 from models.registry import ALL_MODELS
 from models.reports import Report, ReportDraft
 from models.search_index import install_sqlite_search
@@ -22,7 +24,7 @@ from models.search_index_pg import install_postgres_search
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 10
 
 
 class SchemaError(RuntimeError):
@@ -97,6 +99,17 @@ def _to_v7(database: Database) -> None:
     create_models(database, [Report])
 
 
+def _reserved(database: Database) -> None:
+    """v8 and v9 belong to other branches of issue 12 (directory, card); the lead keeps theirs."""
+
+
+def _to_v10(database: Database) -> None:
+    """v10: each contact's audit key and the record of anonymised contacts; the personal values
+    older entries hold in the clear are sealed once, the chain re-hashed (models.audit_reseal)."""
+    create_models(database, [ContactKey, AnonymisedContact])
+    reseal_trail(database)
+
+
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
@@ -114,6 +127,9 @@ STEPS: dict[int, Callable[[Database], None]] = {
     5: _to_v5,
     6: _to_v6,
     7: _to_v7,
+    8: _reserved,
+    9: _reserved,
+    10: _to_v10,
 }
 
 

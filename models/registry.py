@@ -11,6 +11,7 @@ from models.events import Attendance, Event, EventOfficer, EventPartner, EventTa
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, Setting, User, Zone
 from models.patrol import PatrolEntry, PatrolEntryContact, PatrolShift
+from models.privacy import AnonymisedContact, ContactKey
 from models.problems import Problem, ProblemAction, ProblemPartner, ProblemReport
 from models.reports import Report, ReportDraft, ReportPerson, ReportSequence
 
@@ -46,4 +47,6 @@ ALL_MODELS: list[type[Model]] = [
     AttachmentContent,
     AuditEntry,
     AuditAnchor,
+    ContactKey,
+    AnonymisedContact,
 ]

@@ -27,6 +27,8 @@ TABLE_ADDED_AT = {
     "report_supplement": 5,
     "attachment": 5,
     "attachment_content": 5,
+    "contact_key": 10,
+    "anonymised_contact": 10,
 }
 SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
 # A column a migration added with a DEFAULT that a new database's column does not carry.

@@ -6,11 +6,8 @@ Reading the trail (with its permission checks) is audit_log.AuditService.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from peewee import Database, PostgresqlDatabase
@@ -18,51 +15,15 @@ from peewee import Database, PostgresqlDatabase
 from desktop_app.reporting.plural import plural
 from desktop_app.services.session import Session
 from models.audit import AuditAnchor, AuditEntry
+
+# Re-exported: readers of the trail have always found these here.
+from models.audit_hash import HASHED_FIELDS as HASHED_FIELDS
+from models.audit_hash import canonical as canonical
+from models.audit_hash import row_hash as row_hash
+from models.audit_seal import seal
 from models.base import utcnow
 from models.database import db
 from models.guards import GENESIS
-
-
-def _default(value: object) -> str:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
-
-
-def canonical(values: Mapping[str, Any] | None) -> str | None:
-    """The stored form of before/after values: sorted-key JSON, or None."""
-    if values is None:
-        return None
-    return json.dumps(values, sort_keys=True, ensure_ascii=False, default=_default)
-
-
-def _at_text(at: datetime | str) -> str:
-    if isinstance(at, str):  # as read back from SQLite
-        at = datetime.fromisoformat(at)
-    return at.strftime("%Y-%m-%dT%H:%M:%S.%f")
-
-
-# The columns an entry's hash covers, in the order hashed. This order is the chain's format:
-# changing it breaks every existing trail.
-HASHED_FIELDS = (
-    "id",
-    "at",
-    "username",
-    "workstation",
-    "action",
-    "record_type",
-    "record_id",
-    "before",
-    "after",
-    "prev_hash",
-)
-
-
-def row_hash(row: Mapping[str, Any]) -> str:
-    """SHA-256 over an entry's HASHED_FIELDS (its content and the previous entry's hash)."""
-    values = [_at_text(row[name]) if name == "at" else row[name] for name in HASHED_FIELDS]
-    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def entry_hash(*, entry_id: int, **fields: Any) -> str:
@@ -104,8 +65,11 @@ def record(
             "action": action,
             "record_type": record_type,
             "record_id": str(record_id),
-            "before": canonical(before),
-            "after": canonical(after),
+            # A contact's personal values are sealed with the contact's own key, here, for every
+            # writer: the hash covers the sealed text, so erasing the key later erases the values
+            # and leaves the chain whole (models.audit_seal).
+            "before": canonical(seal(record_type, record_id, before)),
+            "after": canonical(seal(record_type, record_id, after)),
             "prev_hash": prev_hash,
         }
         digest = row_hash(row)

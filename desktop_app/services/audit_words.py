@@ -31,6 +31,7 @@ from desktop_app.vocabulary import (
     USER_ROLE_LABELS,
     label,
 )
+from models.audit_seal import ERASED, keys_of, sealed_contacts, unseal
 from models.contacts import Contact
 from models.events import Event
 from models.org import Category, Location, User, Zone
@@ -186,7 +187,7 @@ class AuditWords:
         than by username (akhan), as the audit view shows them."""
         self.zone = zone
         namers = {**NAMERS, "user": _column(User, User.display_name)} if people_by_name else NAMERS
-        self.values = {e.id: (_load(e.before), _load(e.after)) for e in entries}
+        self.values = _opened({e.id: (_load(e.before), _load(e.after)) for e in entries})
         wanted: dict[str, set[int]] = {}
         for e in entries:
             if e.record_type in NAMERS and (record_id := _as_id(e.record_id)) is not None:
@@ -213,6 +214,9 @@ class AuditWords:
         old, new = self.values[entry.id]
         parts = []
         for key in sorted(set(old) | set(new)):
+            if old.get(key) == new.get(key) == ERASED and key in old:
+                parts.append(f"{key.replace('_', ' ')} changed {ERASED}")  # an anonymised contact
+                continue
             if old.get(key) == new.get(key) or key == "id":  # the Record column names it
                 continue
             if key not in old and new[key] in (None, ""):  # a new record's empty fields
@@ -266,6 +270,14 @@ def _joined(parts: list[str]) -> str:
     the '; ' that follows it (an ellipsis keeps its dots)."""
     trimmed = [p[:-1] if p.endswith(".") and not p.endswith("...") else p for p in parts[:-1]]
     return "; ".join([*trimmed, *parts[-1:]])
+
+
+def _opened(values: dict[int, tuple[dict[str, Any], dict[str, Any]]]) -> dict[int, Any]:
+    """The page's values with contacts' sealed personal values opened with their keys (one
+    query), or read as "(erased)" where the contact was anonymised (models.audit_seal)."""
+    wanted = {c for pair in values.values() for side in pair for c in sealed_contacts(side)}
+    keys = keys_of(wanted)
+    return {i: (unseal(old, keys), unseal(new, keys)) for i, (old, new) in values.items()}
 
 
 def _load(stored: str | None) -> dict[str, Any]:

@@ -115,6 +115,7 @@ class OfficeSettings:
     lockout_minutes: int = 10
     backup_folder: str = ""
     attachment_max_mb: int = 20  # the largest file one attachment may be
+    retention_years: int = 6  # the retention review lists contacts quiet this long
 
     def zone_name(self) -> str:
         """The zone in use: the office's when set, else the computer's."""

@@ -49,6 +49,8 @@ MANAGER = OFFICER | frozenset(
         "data.export",
         "data.import",
         "contact.merge",
+        # subject access, anonymising and the retention review (desktop_app.services.privacy)
+        "contact.privacy",
     }
 )
 ADMIN = frozenset(

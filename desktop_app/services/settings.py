@@ -31,6 +31,7 @@ _NUMBER_RANGES = {  # a new whole-number setting: its range goes here
     "lockout_attempts": (1, 50),
     "lockout_minutes": (1, 1440),
     "attachment_max_mb": (1, 200),
+    "retention_years": (1, 50),
 }
 
 

@@ -67,6 +67,37 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>Anonymise {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This erases what identifies {0}: name, phone, email, address and notes, here and in the audit trail. Their reports, interactions and attendance stay, unnamed, and still count in the figures. It cannot be undone. Type the name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the contact is now “{0}”. No report&apos;s text mentions the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the contact is now “{0}”. These reports&apos; own text still mentions the name; review them and correct them with a supplement where it should not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
@@ -1031,6 +1062,14 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention review after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -1845,6 +1884,36 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to review</source>
+        <translation>
+            <numerusform>%n contact to review</numerusform>
+            <numerusform>%n contacts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShiftBrowser</name>
     <message>
         <source>Officer</source>
@@ -2080,6 +2149,41 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Export for subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the office holds about {0}: a JSON file they can take elsewhere, and a PDF to read, saved side by side. The export is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder does not exist; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,6 +3259,18 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Refused (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal values sealed (schema v10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

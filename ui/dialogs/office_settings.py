@@ -91,6 +91,14 @@ class OfficeSettingsDialog(QDialog):
                 200,
                 self.tr(" MB"),
             ),
+            (
+                "retention_years",
+                self.tr("Retention review after:"),
+                current.retention_years,
+                1,
+                50,
+                self.tr(" years"),
+            ),
         ]
         for key, label, number, low, high, suffix in spins:
             spin = QSpinBox()

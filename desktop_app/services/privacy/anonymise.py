@@ -1,0 +1,184 @@
+"""Anonymising a contact (GDPR Art. 17 as the model): the details that identify them are erased
+everywhere the database holds them, while the records and the figures they count in stay.
+
+- The contact row: name, phone, email, address, notes (and a resident's organisation) cleared.
+- The search indexes: rewritten by their triggers, then merged (SQLite FTS5 'optimize'), so no
+  segment keeps the old words; deleted content is zeroed (secure_delete) and the WAL truncated.
+- The audit trail: the contact's values there are sealed with the contact's key
+  (models.audit_seal); the key is deleted here, so they read "(erased)" and the chain still holds.
+- Free text written by people (a report's account, action taken, supplements, the names of people
+  involved who are not contacts) is not rewritten: the reports that mention the name are listed
+  for someone to review.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.services import audit
+from desktop_app.services.clock import now_utc
+from desktop_app.services.errors import NotFound
+from desktop_app.services.permissions import require
+from desktop_app.services.session import Session
+from models.base import name_key
+from models.contacts import Contact
+from models.corrections import ReportSupplement
+from models.database import db, is_sqlite
+from models.interactions import Interaction, InteractionContact
+from models.privacy import AnonymisedContact, ContactKey
+from models.reports import Report, ReportPerson
+from models.search_index import CONTACT_FTS, REPORT_FTS
+
+log = logging.getLogger(__name__)
+
+PERSON_KINDS = frozenset({"resident"})  # whose organisation is their own (an employer)
+
+
+@dataclass(frozen=True)
+class ReportToReview:
+    id: int
+    number: str
+    fields: tuple[str, ...]  # where the name occurs: account, action taken, supplement, people
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    contact_id: int
+    label: str  # what the contact is called now
+    to_review: tuple[ReportToReview, ...]
+
+
+def anonymous_label(contact_id: int) -> str:
+    return f"Anonymised contact #{contact_id}"
+
+
+def name_terms(name: str) -> list[str]:
+    """What counts as a mention: the whole name, and the family name (its last word) when it is
+    long enough not to match everywhere."""
+    words = name.split()
+    terms = [" ".join(words)] if words else []
+    if len(words) > 1 and len(words[-1]) >= 3:
+        terms.append(words[-1])
+    return terms
+
+
+def _mentioning(column: Any, terms: list[str]) -> Any:
+    condition = None
+    for term in terms:
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = column ** f"%{escaped}%"  # ILIKE on PostgreSQL, LIKE (ASCII case-free) on SQLite
+        condition = like if condition is None else condition | like
+    return condition
+
+
+def reports_mentioning(name: str) -> list[ReportToReview]:
+    """The reports whose free text mentions the name, with where."""
+    terms = name_terms(name)
+    if not terms:
+        return []
+    found: dict[int, set[str]] = {}
+    sources: list[tuple[str, Any]] = [
+        ("account", Report.select(Report.id).where(_mentioning(Report.account, terms))),
+        ("action taken", Report.select(Report.id).where(_mentioning(Report.action_taken, terms))),
+        ("supplement", ReportSupplement.select(ReportSupplement.report).where(
+            _mentioning(ReportSupplement.reason, terms)
+            | _mentioning(ReportSupplement.changes, terms))),
+        ("people", ReportPerson.select(ReportPerson.report).where(
+            _mentioning(ReportPerson.name, terms) | _mentioning(ReportPerson.description, terms))),
+    ]  # fmt: skip
+    for where, query in sources:
+        for (report_id,) in query.tuples():
+            found.setdefault(int(report_id), set()).add(where)
+    named: Any = Report.select(Report.id, Report.number).where(Report.id.in_(list(found)))
+    numbers: dict[int, str] = dict(named.tuples())
+    order = [s for s, _ in sources]
+    return [
+        ReportToReview(i, str(numbers[i]), tuple(w for w in order if w in found[i]))
+        for i in sorted(found, key=lambda i: str(numbers[i]))
+    ]
+
+
+def _erase(contact: Any, session: Session) -> None:
+    """The row cleared, the people it stands for in reports unnamed, its audit key destroyed."""
+    label = anonymous_label(contact.id)
+    Contact.update(
+        name=label,
+        name_key=name_key(label),
+        organisation="" if contact.kind in PERSON_KINDS else contact.organisation,
+        phone="",
+        phone_digits="",
+        email="",
+        address="",
+        notes="",
+        consent_method="",
+        updated_at=now_utc(),
+    ).where(Contact.id == contact.id).execute()
+    ReportPerson.update(name="").where(ReportPerson.contact == contact.id).execute()
+    _unname_interactions(contact.id, str(contact.name), label)
+    ContactKey.delete().where(ContactKey.contact_id == contact.id).execute()
+    AnonymisedContact.delete().where(AnonymisedContact.contact_id == contact.id).execute()
+    AnonymisedContact.create(contact_id=contact.id, at=now_utc(), by_username=session.username)
+
+
+def _unname_interactions(contact_id: int, name: str, label: str) -> None:
+    """The contact's own interactions are notes about them ("Welfare check with Xin Nowak."):
+    their name there becomes the label. (Reports are records of fact and are listed instead.)"""
+    if not name.strip():
+        return
+    mine = InteractionContact.select(InteractionContact.interaction).where(
+        InteractionContact.contact == contact_id
+    )
+    rows = Interaction.select(Interaction.id, Interaction.summary, Interaction.purpose).where(
+        Interaction.id.in_(mine) & (_mentioning(Interaction.summary, [name])
+                                    | _mentioning(Interaction.purpose, [name]))
+    )  # fmt: skip
+    for row in rows:
+        Interaction.update(
+            summary=_replaced(row.summary, name, label), purpose=_replaced(row.purpose, name, label)
+        ).where(Interaction.id == row.id).execute()
+
+
+def _replaced(text: str, name: str, label: str) -> str:
+    return re.sub(re.escape(name), label, text, flags=re.IGNORECASE)
+
+
+def anonymise(session: Session, contact_id: int) -> Anonymised:
+    """Erase what identifies the contact; returns the reports whose text still names them."""
+    require(session, "contact.privacy")
+    with db.atomic():
+        contact = Contact.get_or_none(Contact.id == contact_id)
+        if contact is None:
+            raise NotFound(f"no contact with id {contact_id}")
+        already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == contact_id)
+        to_review = () if already else tuple(reports_mentioning(contact.name))
+        _erase(contact, session)
+        audit.record(
+            session,
+            "anonymise",
+            "contact",
+            contact_id,
+            None,
+            {"reports_to_review": [r.number for r in to_review]},
+        )
+    scrub()
+    return Anonymised(contact_id, anonymous_label(contact_id), to_review)
+
+
+def scrub() -> None:
+    """Leave no old copy of erased text in the file: the search indexes merged into fresh
+    segments, and the WAL copied back and emptied. On PostgreSQL the rewritten tables are
+    compacted (VACUUM FULL), which drops the dead row versions that still held the text."""
+    if is_sqlite():
+        with db.atomic():
+            for table in (CONTACT_FTS, REPORT_FTS):
+                db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return
+    tables = ("contact", "report_person", "contact_key", CONTACT_FTS, REPORT_FTS)
+    try:
+        db.execute_sql(f"VACUUM FULL {', '.join(tables)}")
+    except Exception as exc:  # e.g. not the tables' owner: the space is reused in time instead
+        log.warning("could not compact the tables after anonymising: %s", exc)

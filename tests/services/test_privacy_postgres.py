@@ -1,0 +1,66 @@
+"""Privacy on PostgreSQL: anonymising erases the contact from the row, the search tables and the
+readable trail; the chain still verifies; a v9 trail is sealed by v10."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desktop_app.services import audit
+from desktop_app.services.audit_log import AuditFilter, AuditService
+from desktop_app.services.check import run_check
+from desktop_app.services.clock import now_local, now_utc
+from desktop_app.services.contacts import ContactService
+from desktop_app.services.picklists import PicklistService
+from desktop_app.services.privacy.anonymise import anonymise
+from desktop_app.services.privacy.export import subject_access
+from desktop_app.services.reports import ReportInput, ReportService
+from desktop_app.services.search import SearchService
+from desktop_app.services.settings import SettingsService
+from desktop_app.services.users import create_first_manager
+from models.audit import AuditEntry
+from models.connection import close, connect
+from models.database import db, resolve_target
+
+NAME, EMAIL = "Quilliam Farthingdale", "quilliam.q@zentharo.example"
+
+
+def test_anonymising_on_postgresql_and_the_v10_reseal(pg_url, monkeypatch):
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    SettingsService(manager).update(time_zone="Europe/London")
+    picklists = PicklistService(manager)
+    picklists.ensure_default_categories()
+    picklists.add_location("Market Square", picklists.add_zone("South").id)
+    monkeypatch.setattr(audit, "seal", lambda record_type, record_id, values: values)
+    person = ContactService(manager).create(NAME, "07700 900813", EMAIL, "17 Wyvernhallow Close")
+    monkeypatch.undo()
+    with db.atomic():
+        db.execute_sql("DELETE FROM schema_version")
+        db.execute_sql(
+            "INSERT INTO schema_version (version, applied_at, note) VALUES (9, %s, '')",
+            (now_utc(),),
+        )
+    close()
+    connect(resolve_target(pg_url, {}))  # v9 -> v10: the open values sealed
+    assert not AuditEntry.select().where(AuditEntry.after.contains(EMAIL)).exists()
+    ReportService(manager).create(
+        ReportInput(
+            occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=1),
+            category="theft",
+            location="Market Square",
+            account="Mr Farthingdale saw it.",
+            reporter_id=person.id,
+        )
+    )
+    assert subject_access(manager, person.id)["contact"]["email"] == EMAIL
+    assert SearchService(manager).search("contacts", "Quilliam")
+
+    done = anonymise(manager, person.id)
+
+    assert len(done.to_review) == 1
+    assert SearchService(manager).search("contacts", "Quilliam") == []
+    assert SearchService(manager).search("reports", "Quilliam") == []
+    trail = AuditService(manager).entries(AuditFilter(record_type="contact"))
+    assert not any(EMAIL in r.changes for r in trail)
+    result = run_check()
+    assert result.ok, result.lines()
