@@ -14,6 +14,7 @@ from desktop_app.services import audit
 from desktop_app.services.audit_log import AuditFilter, AuditService
 from desktop_app.services.check import run_check
 from desktop_app.services.clock import now_local, now_utc
+from desktop_app.services.contact_merge import OTHER, merge_contacts
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import PermissionDenied
 from desktop_app.services.monthly import MonthlyReportService
@@ -257,3 +258,19 @@ def test_a_trail_with_open_personal_values_is_sealed_by_v10_and_still_verifies(
     assert any(EMAIL in r.changes for r in created)  # still readable with the key
     anonymise(office.manager, person.id)
     assert EMAIL.encode() not in _file_bytes(db_path) and audit.verify_chain().ok
+
+
+def test_anonymising_a_contact_also_erases_the_duplicates_merged_into_it(office, db_path):
+    """A merged duplicate still holds the person's old details (merged_into points at the kept
+    contact): erasing the person erases it too, and its values in the merge's audit entry."""
+    kept = ContactService(office.desk).create("Q. Farthingdale", "01632 960111")
+    other = ContactService(office.desk).create(NAME, PHONE, EMAIL, ADDRESS)
+    merge_contacts(office.manager, kept.id, other.id, {"email": OTHER, "address": OTHER})
+
+    anonymise(office.manager, kept.id)
+
+    raw = _file_bytes(db_path)
+    assert [value for value in GONE if value.encode() in raw] == []
+    assert b"Farthingdale" not in raw
+    assert Contact.get_by_id(other.id).name == f"Anonymised contact #{other.id}"
+    assert run_check().ok

@@ -152,19 +152,37 @@ def anonymise(session: Session, contact_id: int) -> Anonymised:
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             raise NotFound(f"no contact with id {contact_id}")
-        already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == contact_id)
-        to_review = () if already else tuple(reports_mentioning(contact.name))
-        _erase(contact, session)
+        to_review: dict[int, ReportToReview] = {}
+        for person in [contact, *merged_into(contact_id)]:
+            already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == person.id)
+            if not already:
+                to_review.update((r.id, r) for r in reports_mentioning(person.name))
+            _erase(person, session)
         audit.record(
             session,
             "anonymise",
             "contact",
             contact_id,
             None,
-            {"reports_to_review": [r.number for r in to_review]},
+            {"reports_to_review": sorted(r.number for r in to_review.values())},
         )
     scrub()
-    return Anonymised(contact_id, anonymous_label(contact_id), to_review)
+    listed = tuple(sorted(to_review.values(), key=lambda r: r.number))
+    return Anonymised(contact_id, anonymous_label(contact_id), listed)
+
+
+def merged_into(contact_id: int) -> list[Any]:
+    """The duplicates merged into the contact, and those merged into them: the same person's
+    old rows, which still hold the details they had when merged."""
+    found: list[Any] = []
+    seen, frontier = {contact_id}, [contact_id]
+    while frontier:
+        rows = list(Contact.select().where(Contact.merged_into.in_(frontier)))
+        rows = [row for row in rows if row.id not in seen]
+        seen.update(row.id for row in rows)
+        found.extend(rows)
+        frontier = [row.id for row in rows]
+    return found
 
 
 def scrub() -> None:
