@@ -167,7 +167,9 @@ def report_history(report_id: int, people_by_name: bool = False) -> tuple[Histor
         .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
         .order_by(AuditEntry.id)
     )
-    words = AuditWords(entries, office_zone(), people_by_name)
+    # Names are looked up only for the entries whose line shows changes (a report's creation
+    # shows none): a new report's history then costs no lookups.
+    words = AuditWords([e for e in entries if _describes(e)], office_zone(), people_by_name)
     names: dict[str, str] = {}
     if people_by_name and entries:
         usernames = {e.username for e in entries}
@@ -188,6 +190,11 @@ def report_history(report_id: int, people_by_name: bool = False) -> tuple[Histor
     )
 
 
+def _describes(entry: AuditEntry) -> bool:
+    """True when the entry's history line says more than its action (_described)."""
+    return bool(entry.before) or entry.action == "attach"
+
+
 def _described(entry: AuditEntry, words: AuditWords) -> str:
     """What one history line changed; a file attached is named (its entry has no 'before')."""
     if entry.before:
@@ -197,11 +204,12 @@ def _described(entry: AuditEntry, words: AuditWords) -> str:
     return ""
 
 
-def _reporter_details(reporter_id: int | None) -> str:
-    if not reporter_id:
+def _reporter_details(r: Any) -> str:
+    """The reporter's name, address, phone and email, from the row of ReportQueries.get."""
+    if not r.__data__.get("reporter"):
         return ""
-    c = Contact.get_by_id(reporter_id)
-    return " · ".join(p for p in (c.name, c.address, c.phone, c.email) if p)
+    details = (r.reporter_name, r.reporter_address, r.reporter_phone, r.reporter_email)
+    return " · ".join(p for p in details if p)
 
 
 class ReportQueries:
@@ -255,7 +263,11 @@ class ReportQueries:
         return int(row.id) if row else None
 
     def get(self, report_id: int) -> ReportDetail:
-        query = self._scope(joined_reports()).where(Report.id == report_id)
+        reporter = (
+            Contact.address.alias("reporter_address"),
+            Contact.email.alias("reporter_email"),
+        )
+        query = self._scope(joined_reports().select_extend(*reporter)).where(Report.id == report_id)
         r = query.objects().first()
         if r is None:
             raise NotFound(f"no report with id {report_id}")
@@ -265,7 +277,7 @@ class ReportQueries:
             r.source,
             getattr(r, "taken_name", None) or "not recorded (imported)",
             r.__data__.get("reporter"),
-            _reporter_details(r.__data__.get("reporter")),
+            _reporter_details(r),
             r.anonymous,
             r.account,
             r.action_taken,
