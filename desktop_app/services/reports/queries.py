@@ -43,7 +43,8 @@ SUMMARY_READ = 600  # characters read for them, spaces included (more when that 
 
 
 def joined_reports() -> Any:
-    """Reports with the names the list, the detail and the export show beside them."""
+    """Reports with the names the detail and the export show beside them (the list reads fewer
+    columns: paging.listed_reports)."""
     taken, assigned = User.alias("taken"), User.alias("assigned")
     return (
         Report.select(
