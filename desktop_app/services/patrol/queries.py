@@ -14,6 +14,7 @@ from desktop_app.services.permissions import require
 from desktop_app.services.search import where_matches
 from desktop_app.services.session import Session
 from models.contacts import Contact
+from models.database import db
 from models.org import Location, User, Zone
 from models.patrol import PatrolEntry, PatrolEntryContact
 from models.reports import Report
@@ -21,14 +22,21 @@ from models.search_index import ENTRY_FTS
 
 
 def _entry_query() -> Any:
-    """Entries with their officer's, zone's and location's names and the linked report number."""
+    """Entries with their officer's, zone's and location's names and the linked report number:
+    the columns of an EntryRow, in its order, read as plain tuples (no model instances)."""
     return (
         PatrolEntry.select(
-            PatrolEntry,
-            User.display_name.alias("officer_name"),
-            Zone.name.alias("zone_name"),
-            Location.name.alias("location_name"),
-            Report.number.alias("report_number"),
+            PatrolEntry.id,
+            PatrolEntry.shift,
+            PatrolEntry.at,
+            User.display_name,
+            Zone.name,
+            Location.name,
+            PatrolEntry.activity,
+            PatrolEntry.observation,
+            PatrolEntry.action_taken,
+            PatrolEntry.report,
+            Report.number,
         )
         .join(User, on=(PatrolEntry.officer == User.id))
         .switch(PatrolEntry)
@@ -40,43 +48,61 @@ def _entry_query() -> Any:
     )
 
 
+def _tuples(query: Any) -> list[tuple[Any, ...]]:
+    """query's rows straight from the database cursor (times as stored: text on SQLite)."""
+    return list(db.execute_sql(*query.sql()).fetchall())
+
+
 def _people_met(entry_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
-    """The people met (contact id, name), by entry, in the order added, in one query."""
+    """The people met (contact id, name), by entry, in the order added, in one query. Written
+    out: peewee builds a node per id, which for a page of 200 costs more than the query."""
     met: dict[int, list[tuple[int, str]]] = {}
     if entry_ids:
-        rows: Any = (
-            PatrolEntryContact.select(PatrolEntryContact.entry, Contact.id, Contact.name)
-            .join(Contact)
-            .where(PatrolEntryContact.entry.in_(entry_ids))
-            .order_by(PatrolEntryContact.id)
-            .tuples()
+        link, contact = PatrolEntryContact._meta.table_name, Contact._meta.table_name
+        marks = ", ".join([db.param] * len(entry_ids))
+        rows = db.execute_sql(
+            f"SELECT m.entry_id, c.id, c.name FROM {link} AS m JOIN {contact} AS c "
+            f"ON c.id = m.contact_id WHERE m.entry_id IN ({marks}) ORDER BY m.id",
+            entry_ids,
         )
         for entry_id, contact_id, name in rows:
             met.setdefault(entry_id, []).append((contact_id, name))
     return met
 
 
-def _entry_rows(rows: Any) -> list[EntryRow]:
-    rows = list(rows)
-    met = _people_met([r.id for r in rows])
+def _entry_rows(rows: list[tuple[Any, ...]]) -> list[EntryRow]:
+    """Rows of _entry_query() as the lists show them, with the people met."""
+    met = _people_met([r[0] for r in rows])
     zone = office_zone()
     return [
         EntryRow(
-            r.id,
-            r.__data__["shift"],
-            to_local(stored_datetime(r.at), zone),
-            r.officer_name,
-            r.zone_name or "",
-            r.location_name or "",
-            r.activity,
-            r.observation,
-            r.action_taken,
-            r.__data__.get("report"),
-            r.report_number or "",
-            ", ".join(name for _, name in met.get(r.id, [])),
-            tuple(met.get(r.id, [])),
+            entry_id,
+            shift_id,
+            to_local(stored_datetime(at), zone),
+            officer,
+            zone_name or "",
+            location or "",
+            activity,
+            observation,
+            action_taken,
+            report_id,
+            number or "",
+            ", ".join(name for _, name in met.get(entry_id, [])),
+            tuple(met.get(entry_id, [])),
         )
-        for r in rows
+        for (
+            entry_id,
+            shift_id,
+            at,
+            officer,
+            zone_name,
+            location,
+            activity,
+            observation,
+            action_taken,
+            report_id,
+            number,
+        ) in rows
     ]
 
 
@@ -110,7 +136,7 @@ class PatrolEntryQueries:
 
     def entry(self, entry_id: int) -> EntryRow:
         require(self.session, "patrol.read")
-        rows = _entry_rows(_entry_query().where(PatrolEntry.id == entry_id).objects())
+        rows = _entry_rows(_tuples(_entry_query().where(PatrolEntry.id == entry_id)))
         if not rows:
             raise NotFound(f"no patrol entry with id {entry_id}")
         return rows[0]
@@ -130,8 +156,9 @@ class PatrolEntryQueries:
             if newest_first
             else (PatrolEntry.at.asc(), PatrolEntry.id.asc())
         )
-        raw = list(query.order_by(*order).limit(limit + 1).objects())
+        raw = _tuples(query.order_by(*order).limit(limit + 1))
         more = len(raw) > limit
         raw = raw[:limit]
-        cursor = EntryCursor(stored_datetime(raw[-1].at), raw[-1].id) if more and raw else None
+        last = raw[-1] if more and raw else None
+        cursor = EntryCursor(stored_datetime(last[2]), int(last[0])) if last else None
         return _entry_rows(raw), cursor

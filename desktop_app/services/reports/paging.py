@@ -3,13 +3,15 @@ the list's sorts, so a page 100,000 reports deep costs what the first one does (
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from peewee import Tuple, fn
+from peewee import JOIN, Tuple, fn
 
-from desktop_app.services.reports.numbering import NUMBER_ORDER
-from models.org import Category, Location
+from desktop_app.services.reports.numbering import NUMBER_ORDER, number_order
+from models.contacts import Contact
+from models.org import Category, Location, User, Zone
 from models.reports import Report
 
 # What each sort orders by, before the id that breaks ties. A report without a category or a
@@ -25,6 +27,70 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "status": (Report.status,),
 }
 DEFAULT_SORT = "received_at"
+
+
+class ListedReport(NamedTuple):
+    """A row of listed_reports() as the database returns it (times as stored: text on SQLite)."""
+
+    id: int
+    number: str
+    received_at: Any
+    occurred_at: Any
+    category: str | None
+    location: str | None
+    zone: str | None
+    severity: str
+    status: str
+    anonymous: Any
+    reporter: str | None
+    assigned_officer: str | None
+    follow_up_due: Any
+    account: str
+
+
+# A sort's values, as SORT_COLUMNS computes them in SQL, from a listed row.
+SORT_VALUES: dict[str, Callable[[ListedReport], tuple[Any, ...]]] = {
+    "number": lambda r: number_order(r.number),
+    "received_at": lambda r: (Report.received_at.python_value(r.received_at),),
+    "occurred_at": lambda r: (Report.occurred_at.python_value(r.occurred_at),),
+    "category": lambda r: (r.category or "",),
+    "location": lambda r: (r.location or "",),
+    "severity": lambda r: (r.severity,),
+    "status": lambda r: (r.status,),
+}
+
+
+def listed_reports() -> Any:
+    """Reports with the columns the list shows and no more, in ListedReport's order: read as
+    plain tuples, a page builds no model instances."""
+    assigned = User.alias("assigned")
+    return (
+        Report.select(
+            Report.id,
+            Report.number,
+            Report.received_at,
+            Report.occurred_at,
+            Category.name,
+            Location.name,
+            Zone.name,
+            Report.severity,
+            Report.status,
+            Report.anonymous,
+            Contact.name,
+            assigned.display_name,
+            Report.follow_up_due,
+            Report.account,
+        )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .switch(Report)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
+        .switch(Report)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
+        .switch(Report)
+        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    )
 
 
 @dataclass(frozen=True)
@@ -43,12 +109,11 @@ def sort_key(sort: str) -> tuple[Any, ...]:
 def keyset_page(
     query: Any, after: ReportCursor | None, limit: int, sort: str, descending: bool
 ) -> Any:
-    """query (joined_reports(), filtered) as one page: the rows past after in the sort's order,
-    one more than limit (to tell whether another page follows), each carrying its sort values
-    (key_0, key_1, ...) for the next cursor. One row-value comparison, (key..., id) < (?..., ?):
-    SQLite and PostgreSQL run it as a range search on an index that matches the sort."""
+    """query (listed_reports() or joined_reports(), filtered) as one page: the rows past after
+    in the sort's order, one more than limit (to tell whether another page follows). One
+    row-value comparison, (key..., id) < (?..., ?): SQLite and PostgreSQL run it as a range
+    search on an index that matches the sort."""
     columns = sort_key(sort)
-    query = query.select_extend(*(c.alias(f"key_{i}") for i, c in enumerate(columns)))
     if after is not None:
         key, bound = Tuple(*columns, Report.id), Tuple(*after.values, after.id)
         query = query.where(key < bound if descending else key > bound)
@@ -61,9 +126,10 @@ def keyset_page(
 
 
 def next_cursor(rows: list[Any], limit: int, sort: str) -> ReportCursor | None:
-    """The cursor after the page's last row, or None when no row is past it."""
+    """The cursor after the page's last row (rows of listed_reports(), as tuples), or None when
+    no row is past it."""
     if len(rows) <= limit:
         return None
-    last = rows[limit - 1]
-    values = tuple(getattr(last, f"key_{i}") for i in range(len(sort_key(sort))))
-    return ReportCursor(values, int(last.id))
+    last = ListedReport(*rows[limit - 1])
+    values = SORT_VALUES.get(sort) or SORT_VALUES[DEFAULT_SORT]
+    return ReportCursor(values(last), int(last.id))

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date, tzinfo
 from typing import Any
 
-from peewee import JOIN
+from peewee import JOIN, SQL, fn
 
 from desktop_app.services.audit_words import AuditWords
-from desktop_app.services.clock import office_zone, to_local
+from desktop_app.services.clock import office_zone, stored_datetime, to_local
 from desktop_app.services.errors import NotFound
 from desktop_app.services.filters import where_equal, where_within_days
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports.numbering import NUMBER_IN_TEXT
 from desktop_app.services.reports.paging import (
     DEFAULT_SORT,
+    ListedReport,
     ReportCursor,
     keyset_page,
+    listed_reports,
     next_cursor,
 )
 from desktop_app.services.reports.supplements import report_supplements, supplement_counts
@@ -30,13 +33,18 @@ from desktop_app.services.search import where_matches
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
 from models.contacts import Contact
+from models.database import db
 from models.org import Category, Location, User, Zone
 from models.reports import Report, ReportPerson
 from models.search_index import REPORT_FTS
 
+SUMMARY = 140  # characters of the account the list shows
+SUMMARY_READ = 600  # characters read for them, spaces included (more when that is too few)
+
 
 def joined_reports() -> Any:
-    """Reports with the names the list, the detail and the export show beside them."""
+    """Reports with the names the detail and the export show beside them (the list reads fewer
+    columns: paging.listed_reports)."""
     taken, assigned = User.alias("taken"), User.alias("assigned")
     return (
         Report.select(
@@ -80,7 +88,6 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
 
 def report_row(r: Any, supplements: int = 0) -> ReportRow:
     """A row of joined_reports() as the list shows it (with its number of supplements)."""
-    summary = " ".join(r.account.split())
     return ReportRow(
         r.id,
         r.number,
@@ -94,9 +101,40 @@ def report_row(r: Any, supplements: int = 0) -> ReportRow:
         "Anonymous" if r.anonymous else (getattr(r, "reporter_name", None) or ""),
         getattr(r, "assigned_name", None) or "",
         r.follow_up_due,
-        summary[:140] + ("…" if len(summary) > 140 else ""),
+        summary(r.account),
         supplements,
     )
+
+
+def listed_row(r: ListedReport, zone: tzinfo, supplements: int) -> ReportRow:
+    """A row of listed_reports() (a plain tuple, times as stored) as the list shows it: the
+    same values report_row() gives for the same report."""
+    due = r.follow_up_due
+    return ReportRow(
+        r.id,
+        r.number,
+        to_local(stored_datetime(r.received_at), zone),
+        to_local(stored_datetime(r.occurred_at), zone),
+        r.category or "—",
+        r.location or "—",
+        r.zone or "",
+        r.severity,
+        r.status,
+        "Anonymous" if r.anonymous else (r.reporter or ""),
+        r.assigned_officer or "",
+        date.fromisoformat(due) if isinstance(due, str) else due,
+        summary(r.account),
+        supplements,
+    )
+
+
+def summary(account: str) -> str:
+    """The account on one line, cut at 140 characters. Only its start is read: a prefix's words,
+    joined, are a prefix of the whole account's."""
+    start = " ".join(account[:SUMMARY_READ].split())
+    if len(start) <= SUMMARY and len(account) > SUMMARY_READ:
+        start = " ".join(account.split())  # mostly spaces: read it all
+    return start[:SUMMARY] + ("…" if len(start) > SUMMARY else "")
 
 
 def people_involved(report_id: int) -> tuple[PersonRow, ...]:
@@ -130,7 +168,9 @@ def report_history(report_id: int, people_by_name: bool = False) -> tuple[Histor
         .where((AuditEntry.record_type == "report") & (AuditEntry.record_id == str(report_id)))
         .order_by(AuditEntry.id)
     )
-    words = AuditWords(entries, office_zone(), people_by_name)
+    # Names are looked up only for the entries whose line shows changes (a report's creation
+    # shows none): a new report's history then costs no lookups.
+    words = AuditWords([e for e in entries if _describes(e)], office_zone(), people_by_name)
     names: dict[str, str] = {}
     if people_by_name and entries:
         usernames = {e.username for e in entries}
@@ -151,6 +191,11 @@ def report_history(report_id: int, people_by_name: bool = False) -> tuple[Histor
     )
 
 
+def _describes(entry: AuditEntry) -> bool:
+    """True when the entry's history line says more than its action (_described)."""
+    return bool(entry.before) or entry.action == "attach"
+
+
 def _described(entry: AuditEntry, words: AuditWords) -> str:
     """What one history line changed; a file attached is named (its entry has no 'before')."""
     if entry.before:
@@ -160,11 +205,12 @@ def _described(entry: AuditEntry, words: AuditWords) -> str:
     return ""
 
 
-def _reporter_details(reporter_id: int | None) -> str:
-    if not reporter_id:
+def _reporter_details(r: Any) -> str:
+    """The reporter's name, address, phone and email, from the row of ReportQueries.get."""
+    if not r.__data__.get("reporter"):
         return ""
-    c = Contact.get_by_id(reporter_id)
-    return " · ".join(p for p in (c.name, c.address, c.phone, c.email) if p)
+    details = (r.reporter_name, r.reporter_address, r.reporter_phone, r.reporter_email)
+    return " · ".join(p for p in details if p)
 
 
 class ReportQueries:
@@ -181,7 +227,10 @@ class ReportQueries:
 
     def count(self, flt: ReportFilter) -> int:
         # No joins: the text is matched in the search index, the same subquery as the list's.
-        return int(filtered(self._scope(Report.select(Report.id)), flt).count())
+        # COUNT(*) over the table itself, not peewee's count() of a subquery: unfiltered,
+        # SQLite counts the smallest index's pages instead of stepping through every row.
+        query = filtered(self._scope(Report.select(fn.COUNT(SQL("*")))), flt)
+        return int(query.scalar())
 
     def list(
         self,
@@ -193,12 +242,17 @@ class ReportQueries:
     ) -> tuple[list[ReportRow], ReportCursor | None]:
         """A page of the reports matching flt in the sort's order, starting after the cursor,
         and the cursor for the next page (None at the end)."""
-        query = filtered(self._scope(joined_reports()), flt)
-        rows = list(keyset_page(query, after, limit, sort, descending).objects())
+        query = keyset_page(
+            filtered(self._scope(listed_reports()), flt), after, limit, sort, descending
+        )
+        # Plain tuples from the cursor: no model instances, no per-column conversion but the
+        # few values that need it (listed_row).
+        rows = db.execute_sql(*query.sql()).fetchall()
         cursor = next_cursor(rows, limit, sort)
-        rows = rows[:limit]
-        corrected = supplement_counts(r.id for r in rows)
-        return [report_row(r, corrected.get(r.id, 0)) for r in rows], cursor
+        page = [ListedReport(*row) for row in rows[:limit]]
+        corrected = supplement_counts(r.id for r in page)
+        zone = office_zone()
+        return [listed_row(r, zone, corrected.get(r.id, 0)) for r in page], cursor
 
     def find_number(self, text: str) -> int | None:
         """The id of the report whose number appears in text, if the user may see it."""
@@ -210,7 +264,11 @@ class ReportQueries:
         return int(row.id) if row else None
 
     def get(self, report_id: int) -> ReportDetail:
-        query = self._scope(joined_reports()).where(Report.id == report_id)
+        reporter = (
+            Contact.address.alias("reporter_address"),
+            Contact.email.alias("reporter_email"),
+        )
+        query = self._scope(joined_reports().select_extend(*reporter)).where(Report.id == report_id)
         r = query.objects().first()
         if r is None:
             raise NotFound(f"no report with id {report_id}")
@@ -220,7 +278,7 @@ class ReportQueries:
             r.source,
             getattr(r, "taken_name", None) or "not recorded (imported)",
             r.__data__.get("reporter"),
-            _reporter_details(r.__data__.get("reporter")),
+            _reporter_details(r),
             r.anonymous,
             r.account,
             r.action_taken,

@@ -50,14 +50,15 @@ def check_reason(text: str) -> str:
 
 def supplement_counts(report_ids: Iterable[int]) -> dict[int, int]:
     """How many supplements each of these reports has (one query, for a page of the list)."""
-    ids = list(report_ids)
+    ids = [int(i) for i in report_ids]
     if not ids:
         return {}
-    rows: Any = (
-        ReportSupplement.select(ReportSupplement.report, fn.COUNT(ReportSupplement.id))
-        .where(ReportSupplement.report.in_(ids))
-        .group_by(ReportSupplement.report)
-        .tuples()
+    # Written out: peewee builds a node per id, which for a page of 200 costs more than the query.
+    table, column = ReportSupplement._meta.table_name, ReportSupplement.report.column_name
+    marks = ", ".join([db.param] * len(ids))
+    rows = db.execute_sql(
+        f"SELECT {column}, COUNT(*) FROM {table} WHERE {column} IN ({marks}) GROUP BY {column}",
+        ids,
     )
     return {int(report): int(count) for report, count in rows}
 
