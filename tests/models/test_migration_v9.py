@@ -1,0 +1,38 @@
+"""Schema v9 (the contact card): an older office's people are linked to their organisations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from models.connection import close, connect
+from models.contacts import ContactMembership
+from models.database import DatabaseTarget, db
+from models.schema_check import schema_drift
+
+
+def test_a_version_8_office_links_people_to_the_organisations_their_text_names(tmp_path):
+    path = tmp_path / "office.db"
+    connect(DatabaseTarget("sqlite", str(path)))
+    close()
+    con = sqlite3.connect(str(path))  # as version 8 left it: no memberships yet
+    con.execute('DROP TABLE "contact_membership"')
+    con.executemany(
+        "INSERT INTO contact (id, kind, name, name_key, organisation, phone, phone_digits, email,"
+        " address, preferred_channel, consent, consent_method, notes, created_at, updated_at)"
+        " VALUES (?, ?, ?, '', ?, '', '', '', '', '', 0, '', '', '2026-01-01', '2026-01-01')",
+        [
+            (1, "school", "Oakfield Primary School", "Oakfield Primary School"),
+            (2, "resident", "Ann Lee", "oakfield primary  school"),  # as typed at the desk
+            (3, "resident", "Bo Chan", "A shop we do not know"),
+        ],
+    )
+    con.execute("UPDATE schema_version SET version = 8")
+    con.commit()
+    con.close()
+    connect(DatabaseTarget("sqlite", str(path)))
+    try:
+        links = [(m.person_id, m.organisation_id) for m in ContactMembership.select()]
+        assert links == [(2, 1)]
+        assert schema_drift(db.obj) == []
+    finally:
+        close()
