@@ -13,6 +13,7 @@ FRONT_DESK = frozenset(
         "picklist.read",
         "contact.read",
         "contact.create",
+        "contact.consent",
         "interaction.create",
         "report.create",
         "report.read_own",
@@ -26,6 +27,7 @@ FRONT_DESK = frozenset(
 OFFICER = FRONT_DESK | frozenset(
     {
         "contact.update",
+        "contact.history",
         "report.read",
         "report.update_assigned",
         "patrol.read",
@@ -49,6 +51,7 @@ MANAGER = OFFICER | frozenset(
         "data.export",
         "data.import",
         "contact.merge",
+        "contact.oversee",
     }
 )
 ADMIN = frozenset(
