@@ -14,6 +14,8 @@ from ui.contacts.timeline_view import TimelineView
 from ui.tasks import TaskRunner
 from ui.writes import own_runner
 
+NEWEST = 500  # lines shown: a car park on a ten-year beat has tens of thousands
+
 
 class PlaceHistoryView(QWidget):
     open_report = Signal(int)
@@ -47,17 +49,20 @@ class PlaceHistoryView(QWidget):
         history, location_id, kinds = self.history, self.location_id, self.timeline.kinds()
         self.runner.submit(
             "place history",
-            lambda progress: history.place_history(location_id, kinds=kinds),
+            lambda progress: history.place_history(location_id, NEWEST, kinds),
             on_result=self._show,
             on_error=lambda exc: self.title.setText(html.escape(str(exc))),
             owner=self,
         )
 
     def _show(self, place: PlaceHistory) -> None:
-        zone = self.tr(" · zone {0}").format(place.zone_name) if place.zone_name else ""
+        zone = self.tr("Zone: {0}").format(place.zone_name) if place.zone_name else ""
         self.title.setText(f"<h2>{html.escape(place.name)}</h2>{html.escape(zone)}")
         self.timeline.set_kinds_allowed(place.kinds)
-        note = self.tr("Only the reports you took.") if place.own_only else ""
+        notes = [self.tr("Only the reports you took.")] if place.own_only else []
+        if len(place.items) >= NEWEST:
+            notes.append(self.tr("The newest {0} lines.").format(NEWEST))
+        note = " ".join(notes)
         self.timeline.show_items(place.items, note)
         self.loaded.emit()
 
