@@ -16,6 +16,9 @@ def test_a_version_8_office_links_people_to_the_organisations_their_text_names(t
     close()
     con = sqlite3.connect(str(path))  # as version 8 left it: no memberships yet
     con.execute('DROP TABLE "contact_membership"')
+    con.execute('DROP INDEX "interaction_officer_id_follow_up_on"')
+    con.execute('ALTER TABLE "contact" DROP COLUMN "consent_withdrawn_at"')
+    con.execute('ALTER TABLE "interaction" DROP COLUMN "follow_up_done_at"')
     con.executemany(
         "INSERT INTO contact (id, kind, name, name_key, organisation, phone, phone_digits, email,"
         " address, preferred_channel, consent, consent_method, notes, created_at, updated_at)"

@@ -16,8 +16,8 @@ from tests.services.test_history import _a_busy_place, _a_contact_known_everywhe
 from ui.contacts.card import ContactCard
 from ui.contacts.history_pdf import HistoryPdfDialog
 from ui.contacts.interaction_dialog import InteractionDialog
-from ui.contacts.place_history import PlaceHistoryDialog, PlaceHistoryView
 from ui.tasks import TaskRunner
+from ui.widgets.place_history import PlaceHistoryDialog, PlaceHistoryView
 from ui.widgets.report_detail import ReportDetailPane
 
 

@@ -32,8 +32,8 @@ from desktop_app.services.session import Session
 from ui.contacts.card_details import ContactDetailsForm
 from ui.contacts.history_pdf import HistoryPdfDialog
 from ui.contacts.interaction_dialog import InteractionDialog
-from ui.contacts.timeline_view import TimelineView
 from ui.tasks import TaskRunner
+from ui.widgets.timeline_view import TimelineView
 from ui.writes import submit_write
 
 

@@ -36,11 +36,11 @@ from desktop_app.vocabulary import (
     SEVERITY_LABELS,
     label,
 )
-from ui.contacts.place_history import PlaceHistoryDialog
 from ui.dialogs.void_report import VoidReportDialog
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.attachments_panel import AttachmentsPanel
+from ui.widgets.place_history import PlaceHistoryDialog
 from ui.widgets.report_supplements import SupplementsPanel
 from ui.writes import submit_write
 

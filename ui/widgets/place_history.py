@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.history import HistoryService, PlaceHistory, TimelineItem
 from desktop_app.services.session import Session
-from ui.contacts.timeline_view import TimelineView
 from ui.tasks import TaskRunner
+from ui.widgets.timeline_view import TimelineView
 from ui.writes import own_runner
 
 NEWEST = 500  # lines shown: a car park on a ten-year beat has tens of thousands
