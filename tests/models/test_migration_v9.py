@@ -39,3 +39,32 @@ def test_a_version_8_office_links_people_to_the_organisations_their_text_names(t
         assert schema_drift(db.obj) == []
     finally:
         close()
+
+
+def test_version_9_migrates_a_postgresql_office_too(pg_url):
+    from desktop_app.services.contact_card import ContactCardService
+    from desktop_app.services.contacts import ContactService
+    from desktop_app.services.session import Session
+    from models.database import resolve_target
+
+    connect(resolve_target(pg_url, {}))
+    session = Session.cli()
+    school = ContactService(session).create("Oakfield Primary School", kind="school")
+    person = ContactService(session).create("Ann Lee", organisation="Oakfield Primary School")
+    for sql in (
+        'DROP TABLE "contact_membership"',
+        'DROP INDEX "interaction_officer_id_follow_up_on"',
+        'ALTER TABLE "contact" DROP COLUMN "consent_withdrawn_at"',
+        'ALTER TABLE "interaction" DROP COLUMN "follow_up_done_at"',
+        "UPDATE schema_version SET version = 8",
+    ):
+        db.execute_sql(sql)
+    close()
+    connect(resolve_target(pg_url, {}))
+    try:
+        card = ContactCardService(session)
+        assert [o.id for o in card.card(person.id).organisations] == [school.id]
+        card.give_consent(person.id, "Signed form")
+        assert card.withdraw_consent(person.id).consent_withdrawn_at is not None
+    finally:
+        close()
