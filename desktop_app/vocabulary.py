@@ -110,6 +110,14 @@ CONTACT_KIND_LABELS = {
     "community_group": QT_TRANSLATE_NOOP("vocabulary", "Community group"),
     "partner_agency": QT_TRANSLATE_NOOP("vocabulary", "Partner agency"),
 }
+# The kinds of record a contact's or a place's timeline holds (services.timeline.TIMELINE_KINDS).
+TIMELINE_KIND_LABELS = {
+    "interaction": QT_TRANSLATE_NOOP("vocabulary", "Interaction"),
+    "report": QT_TRANSLATE_NOOP("vocabulary", "Report"),
+    "event": QT_TRANSLATE_NOOP("vocabulary", "Event"),
+    "patrol": QT_TRANSLATE_NOOP("vocabulary", "Patrol"),
+    "problem": QT_TRANSLATE_NOOP("vocabulary", "Problem"),
+}
 
 # A contact's fields as a merge offers them (a column added later shows as its name).
 CONTACT_FIELD_LABELS = {

@@ -33,6 +33,9 @@ class Contact(BaseModel):
     consent = BooleanField(default=False)
     consent_at = DateTimeField(null=True)
     consent_method = CharField(max_length=80, default="")
+    # When the person withdrew consent (schema v9); consent is then False and consent_at stays
+    # as the record of when it had been given.
+    consent_withdrawn_at = DateTimeField(null=True)
     stay_in_touch_days = IntegerField(null=True)
     notes = TextField(default="")
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
@@ -48,3 +51,15 @@ class ContactRole(BaseModel):
 
     class Meta:
         indexes = ((("contact", "role"), True),)
+
+
+class ContactMembership(BaseModel):
+    """A person belongs to an organisation (a contact of another kind): a school's liaison, a
+    group's lead, a business's owner. Schema v9; a person may belong to several."""
+
+    person = ForeignKeyField(Contact, backref="memberships", on_delete="CASCADE")
+    organisation = ForeignKeyField(Contact, backref="members", on_delete="CASCADE")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("person", "organisation"), True),)

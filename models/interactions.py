@@ -28,11 +28,16 @@ class Interaction(BaseModel):
     summary = TextField(default="")
     duration_minutes = IntegerField(null=True)
     follow_up_on = DateField(null=True, index=True)
+    follow_up_done_at = DateTimeField(null=True)  # schema v9: the follow-up was done
     is_tip = BooleanField(default=False)
     report = ForeignKeyField(Report, null=True, backref="interactions", on_delete="SET NULL")
     event = ForeignKeyField(Event, null=True, backref="interactions", on_delete="SET NULL")
     problem = ForeignKeyField(Problem, null=True, backref="interactions", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        # v9: an officer's follow-ups due, by day
+        indexes = ((("officer", "follow_up_on"), False),)
 
 
 class InteractionContact(BaseModel):

@@ -14,8 +14,10 @@ from models.audit import AuditAnchor
 from models.audit_reseal import reseal_trail
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
+from models.contacts import ContactMembership
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
+from models.interactions import Interaction
 from models.privacy import AnonymisedContact, ContactKey
 from models.registry import ALL_MODELS
 from models.reports import Report, ReportDraft
@@ -99,8 +101,47 @@ def _to_v7(database: Database) -> None:
     create_models(database, [Report])
 
 
-def _reserved(database: Database) -> None:
-    """v8 and v9 belong to other branches of issue 12 (directory, card); the lead keeps theirs."""
+def _to_v8(database: Database) -> None:
+    """v8: placeholder in branch i12-card for the contact directory's step (branch i12-directory);
+    the lead replaces it with that step at merge."""
+
+
+def _to_v9(database: Database) -> None:
+    """v9: the contact card: when consent was withdrawn, follow-ups marked done (and an officer's
+    follow-ups by day), and the people of an organisation, linked from each person's
+    organisation text where it names an organisation the office has as a contact."""
+    stamp = "TIMESTAMP" if isinstance(database, PostgresqlDatabase) else "DATETIME"
+    for table, column in (
+        ("contact", "consent_withdrawn_at"),
+        ("interaction", "follow_up_done_at"),
+    ):
+        if column not in {c.name for c in database.get_columns(table)}:
+            database.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {stamp}')
+    create_models(database, [ContactMembership, Interaction])
+    _link_members(database)
+
+
+def _link_members(database: Database) -> None:
+    """A person whose organisation text is an organisation's name becomes one of its people."""
+    organisations: dict[str, int] = {}
+    for contact_id, name in database.execute_sql(
+        "SELECT id, name FROM \"contact\" WHERE kind <> 'resident' AND merged_into_id IS NULL "
+        "ORDER BY id"
+    ).fetchall():
+        organisations.setdefault(name_key(name or ""), contact_id)
+    p = database.param
+    rows = database.execute_sql(
+        "SELECT id, organisation FROM \"contact\" WHERE organisation <> '' ORDER BY id"
+    ).fetchall()
+    for person_id, organisation in rows:
+        organisation_id = organisations.get(name_key(organisation))
+        if organisation_id is None or organisation_id == person_id:
+            continue
+        database.execute_sql(
+            f'INSERT INTO "contact_membership" (person_id, organisation_id, created_at) '
+            f"VALUES ({p}, {p}, {p})",
+            (person_id, organisation_id, utcnow()),
+        )
 
 
 def _to_v10(database: Database) -> None:
@@ -127,8 +168,8 @@ STEPS: dict[int, Callable[[Database], None]] = {
     5: _to_v5,
     6: _to_v6,
     7: _to_v7,
-    8: _reserved,
-    9: _reserved,
+    8: _to_v8,
+    9: _to_v9,
     10: _to_v10,
 }
 

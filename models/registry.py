@@ -5,7 +5,7 @@ from __future__ import annotations
 from peewee import Model
 
 from models.audit import AuditAnchor, AuditEntry, SchemaVersion
-from models.contacts import Contact, ContactRole
+from models.contacts import Contact, ContactMembership, ContactRole
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.events import Attendance, Event, EventOfficer, EventPartner, EventTask
 from models.interactions import Interaction, InteractionContact
@@ -24,6 +24,7 @@ ALL_MODELS: list[type[Model]] = [
     Setting,
     Contact,
     ContactRole,
+    ContactMembership,
     ReportSequence,
     Report,
     ReportPerson,

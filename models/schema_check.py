@@ -27,6 +27,7 @@ TABLE_ADDED_AT = {
     "report_supplement": 5,
     "attachment": 5,
     "attachment_content": 5,
+    "contact_membership": 9,
     "contact_key": 10,
     "anonymised_contact": 10,
 }
@@ -46,9 +47,15 @@ _OBJECTS = (
     " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
     " ORDER BY type, name"
 )
-# The column a v2 migration appended to a table's SQL: left out of the text comparison (its
-# type, NOT NULL and default are compared column by column).
-MIGRATION_COLUMNS = {"contact": re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?')}
+# The columns migrations appended to a table's SQL (v2, v9): left out of the text comparison
+# (their type, NOT NULL and default are compared column by column).
+MIGRATION_COLUMNS = {
+    "contact": (
+        re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?'),
+        re.compile(r',"consent_withdrawn_at" DATETIME'),
+    ),
+    "interaction": (re.compile(r',"follow_up_done_at" DATETIME'),),
+}
 
 
 def tables_at(version: int) -> set[str]:
@@ -65,8 +72,9 @@ def _table_sql(table: str, sql: str | None) -> str:
     """The table's SQL as written, whitespace-normalised: CHECK, COLLATE, ON CONFLICT and the
     like, which no pragma lists."""
     text = re.sub(r"\s*([(),])\s*", r"\1", re.sub(r"\s+", " ", sql or "").strip())
-    pattern = MIGRATION_COLUMNS.get(table)
-    return pattern.sub("", text, count=1) if pattern else text
+    for pattern in MIGRATION_COLUMNS.get(table, ()):
+        text = pattern.sub("", text, count=1)
+    return text
 
 
 def _table_shape(con: sqlite3.Connection, table: str, sql: str | None = None) -> Shape:

@@ -31,6 +31,7 @@ class ContactHistoryDocument:
     zone: str
     roles: tuple[str, ...]
     items: tuple[HistoryLine, ...]  # newest first
+    scope_note: str = ""  # what part of the history this reader may see, when not all of it
 
 
 def build_contact_pdf(
@@ -61,6 +62,8 @@ def build_contact_pdf(
     story += [
         para(f"History ({plural(len(history.items), 'entry', 'entries')}, newest first)", st.h2)
     ]
+    if history.scope_note:
+        story.append(para(history.scope_note, st.body))
     if history.items:
         rows = [
             [

@@ -13,6 +13,7 @@ FRONT_DESK = frozenset(
         "picklist.read",
         "contact.read",
         "contact.create",
+        "contact.consent",
         "interaction.create",
         "report.create",
         "report.read_own",
@@ -26,6 +27,7 @@ FRONT_DESK = frozenset(
 OFFICER = FRONT_DESK | frozenset(
     {
         "contact.update",
+        "contact.history",
         "report.read",
         "report.update_assigned",
         "patrol.read",
@@ -51,6 +53,7 @@ MANAGER = OFFICER | frozenset(
         "contact.merge",
         # subject access, anonymising and the retention review (desktop_app.services.privacy)
         "contact.privacy",
+        "contact.oversee",
     }
 )
 ADMIN = frozenset(

@@ -1,16 +1,21 @@
 """The rows of a contact's or a place's timeline: one UNION ALL query, each branch one index
 search (the contact's or the location's own column), in SQLite and PostgreSQL alike.
 
-Every branch yields the same seven columns: (source, link id, when, a, b, c, d). source says
-which branch the row came from (the constants below), link id orders rows of one branch as
-they were linked, when is a stored timestamp (a day for problems), a..d are the texts the
-history line is made of.
+Every branch yields the same nine columns: (source, link id, when, record id, place id, a, b,
+c, d). source says which branch the row came from (the constants below), link id orders rows of
+one branch as they were linked, when is a stored timestamp (a day for problems), record id is
+the interaction, report, event, patrol entry or problem the line opens, place id its location
+(or NULL), a..d are the texts the history line is made of.
+
+What a reader may see is a Scope: the kinds of record, and for the front desk only the reports
+and interactions it took itself (own_user).
 """
 
 from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import reduce
 from typing import Any
 
@@ -28,21 +33,98 @@ from models.reports import Report, ReportPerson
 INTERACTION, REPORT_MADE, REPORT_INVOLVED, EVENT, PATROL, PROBLEM = range(6)
 REPORT_THERE, PATROL_THERE, EVENT_THERE, PROBLEM_THERE = range(10, 14)
 
-Row = tuple[int, int, Any, Any, Any, Any, Any]
+Row = tuple[int, int, Any, int, int | None, Any, Any, Any, Any]
+
+# The kinds of record a timeline holds (the filter's choices; TIMELINE_KIND_LABELS names them).
+TIMELINE_KINDS = ("interaction", "report", "event", "patrol", "problem")
 
 
-def _columns(source: int, link: Any, when: Any, *texts: Any) -> list[Any]:
-    return [Value(source), link, when, *texts, *[Value(None)] * (4 - len(texts))]
+@dataclass(frozen=True)
+class Scope:
+    """What one reader may see: these kinds; with own_user, only the reports that user took
+    and the interactions they logged."""
+
+    kinds: frozenset[str]
+    own_user: int | None = None
 
 
-def contact_branches(contact_id: int, reports: bool, patrols: bool) -> list[Select]:
-    """What the office did with the contact; reports and patrol meetings only when allowed."""
-    branches: list[Select] = [
+def _columns(source: int, link: Any, when: Any, record: Any, place: Any, *texts: Any) -> list[Any]:
+    return [Value(source), link, when, record, place, *texts, *[Value(None)] * (4 - len(texts))]
+
+
+def _own(query: Select, column: Any, scope: Scope) -> Select:
+    return query if scope.own_user is None else query.where(column == scope.own_user)
+
+
+def contact_branches(contact_id: int, scope: Scope) -> list[Select]:
+    """What the office did with the contact, each kind only when the scope holds it."""
+    branches: list[Select] = []
+    if "interaction" in scope.kinds:
+        branches.append(_interactions(contact_id, scope))
+    if "report" in scope.kinds:
+        branches += _reports_of(contact_id, scope)
+    if "event" in scope.kinds:
+        branches.append(
+            Attendance.select(
+                *_columns(
+                    EVENT,
+                    Attendance.id,
+                    Event.starts_at,
+                    Event.id,
+                    Event.location,
+                    Event.title,
+                    Attendance.status,
+                    Event.venue,
+                )
+            )
+            .join(Event)
+            .where(Attendance.contact == contact_id)
+        )
+    if "patrol" in scope.kinds:
+        branches.append(
+            PatrolEntryContact.select(
+                *_columns(
+                    PATROL,
+                    PatrolEntryContact.id,
+                    PatrolEntry.at,
+                    PatrolEntry.id,
+                    PatrolEntry.location,
+                    Location.name,
+                    PatrolEntry.observation,
+                )
+            )
+            .join(PatrolEntry)
+            .join(Location, JOIN.LEFT_OUTER, on=(PatrolEntry.location == Location.id))
+            .where(PatrolEntryContact.contact == contact_id)
+        )
+    if "problem" in scope.kinds:
+        branches.append(
+            ProblemPartner.select(
+                *_columns(
+                    PROBLEM,
+                    ProblemPartner.id,
+                    Problem.identified_on,
+                    Problem.id,
+                    Problem.location,
+                    Problem.title,
+                    Problem.stage,
+                )
+            )
+            .join(Problem)
+            .where(ProblemPartner.contact == contact_id)
+        )
+    return branches
+
+
+def _interactions(contact_id: int, scope: Scope) -> Select:
+    query = (
         InteractionContact.select(
             *_columns(
                 INTERACTION,
                 InteractionContact.id,
                 Interaction.occurred_at,
+                Interaction.id,
+                Value(None),
                 Interaction.channel,
                 Interaction.purpose,
                 Interaction.summary,
@@ -52,88 +134,63 @@ def contact_branches(contact_id: int, reports: bool, patrols: bool) -> list[Sele
         .join(Interaction)
         .join(User, JOIN.LEFT_OUTER, on=(Interaction.officer == User.id))
         .where(InteractionContact.contact == contact_id)
-    ]
-    if reports:
-        branches.append(
-            Report.select(
-                *_columns(
-                    REPORT_MADE,
-                    Report.id,
-                    Report.occurred_at,
-                    Report.number,
-                    Category.name,
-                    Location.name,
-                    Report.status,
-                )
-            )
-            .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-            .switch(Report)
-            .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-            .where(Report.reporter == contact_id)
-        )
-        branches.append(
-            ReportPerson.select(
-                *_columns(
-                    REPORT_INVOLVED,
-                    ReportPerson.id,
-                    Report.occurred_at,
-                    Report.number,
-                    ReportPerson.role,
-                    ReportPerson.description,
-                )
-            )
-            .join(Report)
-            .where(ReportPerson.contact == contact_id)
-        )
-    branches.append(
-        Attendance.select(
-            *_columns(
-                EVENT, Attendance.id, Event.starts_at, Event.title, Attendance.status, Event.venue
-            )
-        )
-        .join(Event)
-        .where(Attendance.contact == contact_id)
     )
-    if patrols:
-        branches.append(
-            PatrolEntryContact.select(
-                *_columns(
-                    PATROL,
-                    PatrolEntryContact.id,
-                    PatrolEntry.at,
-                    Location.name,
-                    PatrolEntry.observation,
-                )
-            )
-            .join(PatrolEntry)
-            .join(Location, JOIN.LEFT_OUTER, on=(PatrolEntry.location == Location.id))
-            .where(PatrolEntryContact.contact == contact_id)
-        )
-    branches.append(
-        ProblemPartner.select(
-            *_columns(
-                PROBLEM, ProblemPartner.id, Problem.identified_on, Problem.title, Problem.stage
-            )
-        )
-        .join(Problem)
-        .where(ProblemPartner.contact == contact_id)
-    )
-    return branches
+    return _own(query, Interaction.officer, scope)
 
 
-def place_branches(
-    location_id: int, reports: bool, patrols: bool, events: bool, problems: bool
-) -> list[Select]:
-    """What happened at the location; each kind only for those who may read it (none at all
-    for an administrator, who keeps the pick-lists but reads no records)."""
+def _reports_of(contact_id: int, scope: Scope) -> list[Select]:
+    """Reports the contact made, and those they are a victim, witness or subject in."""
+    made = (
+        Report.select(
+            *_columns(
+                REPORT_MADE,
+                Report.id,
+                Report.occurred_at,
+                Report.id,
+                Report.location,
+                Report.number,
+                Category.name,
+                Location.name,
+                Report.status,
+            )
+        )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .switch(Report)
+        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
+        .where(Report.reporter == contact_id)
+    )
+    involved = (
+        ReportPerson.select(
+            *_columns(
+                REPORT_INVOLVED,
+                ReportPerson.id,
+                Report.occurred_at,
+                Report.id,
+                Report.location,
+                Report.number,
+                ReportPerson.role,
+                ReportPerson.description,
+            )
+        )
+        .join(Report)
+        .where(ReportPerson.contact == contact_id)
+    )
+    return [_own(made, Report.received_by, scope), _own(involved, Report.received_by, scope)]
+
+
+def place_branches(location_id: int, scope: Scope) -> list[Select]:
+    """What happened at the location, each kind only when the scope holds it (none at all for
+    an administrator, who keeps the pick-lists but reads no records)."""
     branches: list[Select] = []
-    if reports:
-        branches.append(
+    if "report" in scope.kinds:
+        reports = (
             Report.select(
                 *_columns(
                     REPORT_THERE,
                     Report.id,
                     Report.occurred_at,
+                    Report.id,
+                    Report.location,
                     Report.number,
                     Category.name,
                     Report.status,
@@ -142,13 +199,16 @@ def place_branches(
             .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
             .where(Report.location == location_id)
         )
-    if patrols:
+        branches.append(_own(reports, Report.received_by, scope))
+    if "patrol" in scope.kinds:
         branches.append(
             PatrolEntry.select(
                 *_columns(
                     PATROL_THERE,
                     PatrolEntry.id,
                     PatrolEntry.at,
+                    PatrolEntry.id,
+                    PatrolEntry.location,
                     PatrolEntry.activity,
                     PatrolEntry.observation,
                     User.display_name,
@@ -157,19 +217,32 @@ def place_branches(
             .join(User, JOIN.LEFT_OUTER, on=(PatrolEntry.officer == User.id))
             .where(PatrolEntry.location == location_id)
         )
-    if events:
+    if "event" in scope.kinds:
         branches.append(
             Event.select(
                 *_columns(
-                    EVENT_THERE, Event.id, Event.starts_at, Event.title, Event.status, Event.venue
+                    EVENT_THERE,
+                    Event.id,
+                    Event.starts_at,
+                    Event.id,
+                    Event.location,
+                    Event.title,
+                    Event.status,
+                    Event.venue,
                 )
             ).where(Event.location == location_id)
         )
-    if problems:
+    if "problem" in scope.kinds:
         branches.append(
             Problem.select(
                 *_columns(
-                    PROBLEM_THERE, Problem.id, Problem.identified_on, Problem.title, Problem.stage
+                    PROBLEM_THERE,
+                    Problem.id,
+                    Problem.identified_on,
+                    Problem.id,
+                    Problem.location,
+                    Problem.title,
+                    Problem.stage,
                 )
             ).where(Problem.location == location_id)
         )

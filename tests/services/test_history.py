@@ -76,12 +76,12 @@ def test_a_contacts_timeline_has_every_source_newest_first(office):
     assert history.contact.name == "Zoë Adeyemi"
     lines = [(item.kind, item.title) for item in history.items]
     assert [kind for kind, _ in lines] == [
-        "Interaction",  # the report taken today
-        "Patrol",
-        "Event",
-        "Report",
-        "Report",
-        "Problem",
+        "interaction",  # the report taken today
+        "patrol",
+        "event",
+        "report",
+        "report",
+        "problem",
     ]
     titles = " | ".join(title for _, title in lines)
     assert "Met on patrol at Elm Street car park" in titles
@@ -93,10 +93,13 @@ def test_a_contacts_timeline_has_every_source_newest_first(office):
     )
 
 
-def test_the_front_desk_sees_no_reports_or_patrols_in_a_timeline(office):
+def test_the_front_desk_sees_its_own_reports_and_interactions_only(office):
+    """The desk took both reports (and the walk-in's interaction): it sees those, and none of
+    the patrol meeting, the event or the problem."""
     _a_contact_known_everywhere(office)
     history = HistoryService(office.desk).contact_history(office.reporter_id)
-    assert {item.kind for item in history.items} == {"Interaction", "Event", "Problem"}
+    assert [item.kind for item in history.items] == ["interaction", "report", "report"]
+    assert history.own_only
 
 
 @pytest.fixture
@@ -183,20 +186,21 @@ def test_a_places_history_has_every_kind_newest_first(office, statements):
     history = HistoryService(office.manager).place_history(market)
     assert (history.name, history.zone_name) == ("Market Square", "South")
     assert [(item.kind, item.title) for item in history.items] == [
-        ("Patrol", "Routine check"),
-        ("Event", "Market safety day"),
-        ("Report", f"WR-{now_local().year}-00001: Theft"),
-        ("Problem", "Stall thefts"),
+        ("patrol", "Routine check"),
+        ("event", "Market safety day"),
+        ("report", f"WR-{now_local().year}-00001: Theft"),
+        ("problem", "Stall thefts"),
     ]
     assert history.items[0].detail == "Stalls locked, lights on. (Asha Khan)"
     [plan] = _timeline_plans(statements)
     assert [line for line in plan if line.startswith("SCAN")] == [], plan
 
 
-def test_the_front_desk_sees_only_the_events_of_a_place(office):
+def test_the_front_desk_sees_the_events_and_its_own_reports_at_a_place(office):
     market = _a_busy_place(office)
     history = HistoryService(office.desk).place_history(market)
-    assert [item.kind for item in history.items] == ["Event"]
+    assert [item.kind for item in history.items] == ["event", "report"]
+    assert history.own_only
 
 
 def test_an_administrator_who_may_not_read_events_sees_none_at_a_place(office):

@@ -12,12 +12,14 @@ import pytest
 from desktop_app.services.audit_log import AuditFilter, AuditService
 from desktop_app.services.backups import BackupService
 from desktop_app.services.clock import now_local
+from desktop_app.services.contact_card import ContactCardService
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.drafts import DraftService
 from desktop_app.services.errors import PermissionDenied
 from desktop_app.services.events import EventService
 from desktop_app.services.exporter import export
 from desktop_app.services.importer import import_reports
+from desktop_app.services.interactions import InteractionService
 from desktop_app.services.monthly import MonthlyReportService
 from desktop_app.services.patrol import EntryFilter, PatrolService
 from desktop_app.services.permissions import ALL_PERMISSIONS, allowed
@@ -36,6 +38,7 @@ EXPECTED = {
         "picklist.read",
         "contact.read",
         "contact.create",
+        "contact.consent",
         "interaction.create",
         "report.create",
         "report.read_own",
@@ -57,7 +60,9 @@ EXPECTED = {
         "user.read",
         "settings.read",
         "draft.own",
+        "contact.consent",
         "contact.update",
+        "contact.history",
         "report.read",
         "report.update_assigned",
         "patrol.read",
@@ -117,6 +122,9 @@ ACTIONS: dict[str, Callable[[Session, object, Path], object]] = {
     "picklist.manage": lambda s, o, t: PicklistService(s).add_zone(f"Zone of {s.username}"),
     "contact.read": lambda s, o, t: ContactService(s).search("adeyemi"),
     "contact.create": lambda s, o, t: ContactService(s).create(f"Visitor for {s.username}"),
+    "contact.update": lambda s, o, t: ContactCardService(s).add_role(o.reporter_id, s.username),
+    "contact.consent": lambda s, o, t: ContactCardService(s).give_consent(o.reporter_id, "Form"),
+    "contact.oversee": lambda s, o, t: InteractionService(s).partners_overdue(),
     "report.create": lambda s, o, t: ReportService(s).create(_report(o)),
     "report.read_own": lambda s, o, t: ReportService(s).list(ReportFilter()),
     "report.update_assigned": lambda s, o, t: ReportService(s).set_status(

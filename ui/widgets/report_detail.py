@@ -40,6 +40,7 @@ from ui.dialogs.void_report import VoidReportDialog
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.attachments_panel import AttachmentsPanel
+from ui.widgets.place_history import PlaceHistoryDialog
 from ui.widgets.report_supplements import SupplementsPanel
 from ui.writes import submit_write
 
@@ -69,7 +70,12 @@ class ReportDetailPane(QScrollArea):
         self.facts = QLabel()
         self.facts.setObjectName("reportDetailFacts")
         self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.facts.linkActivated.connect(self._open_place)
         layout.addWidget(self.facts)
         self.account = QPlainTextEdit()
         self.account.setObjectName("reportDetailAccount")
@@ -211,6 +217,9 @@ class ReportDetailPane(QScrollArea):
         )
         follow = row.follow_up_due.strftime("%d %b %Y") if row.follow_up_due else "—"
         where = e(row.location) + (f" ({e(row.zone)})" if row.zone else "")
+        if detail.location_id is not None:  # the place's history is a click away
+            where = f'<a href="place:{detail.location_id}">{where}</a>'
+
         source = vocabulary(label(REPORT_SOURCE_LABELS, detail.source)).lower()
         lines = [
             self.tr("<b>Status:</b> {0} &nbsp; <b>Severity:</b> {1}").format(
@@ -266,6 +275,13 @@ class ReportDetailPane(QScrollArea):
         self.officer.setEnabled(allowed(self.session.role, "report.update"))
         self.void_button.setVisible(allowed(self.session.role, "report.void"))
         self.void_button.setEnabled(not void)
+
+    @Slot(str)
+    def _open_place(self, link: str) -> None:
+        if link.startswith("place:"):
+            dialog = PlaceHistoryDialog(self.session, int(link[6:]), self.runner, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
 
     def _apply(self, name: str, change: Callable[[], ReportDetail]) -> None:
         """Run a service change on a worker, the pane disabled meanwhile; then show its message

@@ -290,4 +290,5 @@ class ReportQueries:
             people_involved(report_id),
             report_history(report_id, people_by_name=True),
             supplements,
+            r.__data__.get("location"),
         )

@@ -119,6 +119,7 @@ class ReportDetail:
     people: tuple[PersonRow, ...]
     history: tuple[HistoryRow, ...]
     supplements: tuple[SupplementRow, ...] = ()
+    location_id: int | None = None  # its place's history opens from the detail
 
     @property
     def original(self) -> dict[str, str]:
