@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from models.contacts import Contact, ContactRole
+from models.contacts import Contact, ContactMembership, ContactRole
 from models.events import Attendance, Event, EventPartner
 from models.interactions import Interaction, InteractionContact
 from models.org import User
@@ -24,6 +24,8 @@ class Shared:
     entry: PatrolEntry
     interaction: Interaction
     problem: Problem
+    organisation: Contact  # a school both belong to
+    member: Contact  # a person who belongs to both
 
 
 def shared_records() -> Shared:
@@ -34,6 +36,8 @@ def shared_records() -> Shared:
         PatrolEntry.create(shift=shift, at=WHEN, officer=officer, activity="routine_check"),
         Interaction.create(occurred_at=WHEN, channel="phone"),
         Problem.create(title="Graffiti", identified_on=date(2026, 3, 1)),
+        Contact.create(kind="school", name="Elm Primary"),
+        Contact.create(kind="resident", name="Tom Liaison"),
     )
 
 
@@ -61,3 +65,5 @@ def link_everything(contact: Contact, shared: Shared, role: str = "block captain
     InteractionContact.create(interaction=shared.interaction, contact=contact)
     own = Interaction.create(occurred_at=WHEN, channel="email")
     InteractionContact.create(interaction=own, contact=contact)
+    ContactMembership.create(person=contact, organisation=shared.organisation)
+    ContactMembership.create(person=shared.member, organisation=contact)

@@ -73,6 +73,7 @@ def test_every_linked_record_moves_to_the_kept_contact_and_none_is_left(office, 
         "attendance": 1,
         "problem_partner": 1,
         "interaction_contact": 1,
+        "contact_membership": 2,  # both belong to the same school and have the same member
     }
     roles = {r.role for r in Contact.get_by_id(kept).roles}
     assert roles == {"block captain", "business owner", "resident"}
