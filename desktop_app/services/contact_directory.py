@@ -175,8 +175,8 @@ class ContactDirectory:
     def roles(self) -> list[str]:
         """Every role some contact plays, for the role filter, alphabetically."""
         require(self.session, "contact.read")
-        query = ContactRole.select(ContactRole.role).distinct().order_by(ContactRole.role)
-        return [str(r) for (r,) in query.tuples()]
+        query: Any = ContactRole.select(ContactRole.role).distinct().order_by(ContactRole.role)
+        return [str(role) for (role,) in query.tuples()]
 
 
 def _roles_of(ids: list[int]) -> dict[int, tuple[str, ...]]:
