@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from peewee import JOIN, SQL, Tuple
+from peewee import JOIN, SQL, Tuple, fn
 
 from desktop_app.services.clock import now_local, now_utc, office_zone, stored_datetime, to_local
 from desktop_app.services.office_settings import load_office_settings
@@ -128,6 +128,7 @@ def page_query(
             Contact.last_contact_at,
             Contact.follow_up_on,
             Zone.name.alias("zone_name"),
+            _roles_column(),
         )
         .join(Zone, JOIN.LEFT_OUTER, on=(Contact.zone == Zone.id))
         .switch(Contact)
@@ -162,15 +163,14 @@ class ContactDirectory:
         """A page of the list (in order_of(flt)), starting after the cursor, and the cursor for
         the next page (None at the end)."""
         require(self.session, "contact.read")
-        rows = list(page_query(flt, after, limit, self._country()).objects())
+        # Tuples, not model objects: a page of 200 built as objects cost more than its query.
+        rows = list(page_query(flt, after, limit, self._country()).tuples())
         cursor = None
         if len(rows) > limit:
             last = rows[limit - 1]
-            cursor = DirectoryCursor(getattr(last, order_of(flt).name), int(last.id))
-        rows = rows[:limit]
-        roles = _roles_of([r.id for r in rows])
+            cursor = DirectoryCursor(last[_POSITION[order_of(flt).name]], int(last[0]))
         zone = office_zone()
-        return [_row(r, roles.get(r.id, ()), zone) for r in rows], cursor
+        return [_row(r, zone) for r in rows[:limit]], cursor
 
     def roles(self) -> list[str]:
         """Every role some contact plays, for the role filter, alphabetically."""
@@ -179,36 +179,38 @@ class ContactDirectory:
         return [str(role) for (role,) in query.tuples()]
 
 
-def _roles_of(ids: list[int]) -> dict[int, tuple[str, ...]]:
-    found: dict[int, list[str]] = {}
-    if ids:
-        query: Any = (
-            ContactRole.select(ContactRole.contact, ContactRole.role)
-            .where(ContactRole.contact.in_(ids))
-            .order_by(ContactRole.role)
-            .tuples()
-        )
-        for contact_id, role in query:
-            found.setdefault(contact_id, []).append(role)
-    return {i: tuple(r) for i, r in found.items()}
+_POSITION = {"name_key": 2, "last_contact_at": 9, "follow_up_on": 10}  # in page_query's columns
+ROLE_SEPARATOR = "\x1f"  # between a contact's roles in one column (no role holds it)
 
 
-def _row(c: Any, roles: tuple[str, ...], zone: Any) -> DirectoryRow:
-    last = c.last_contact_at
-    follow = c.follow_up_on
+def _roles_column() -> Any:
+    """A contact's roles in one column: a subquery per row of the page, along the index of
+    (contact, role), instead of a second query with the page's ids."""
+    joined = (
+        fn.GROUP_CONCAT(ContactRole.role, ROLE_SEPARATOR)
+        if is_sqlite()
+        else fn.STRING_AGG(ContactRole.role, ROLE_SEPARATOR)
+    )
+    return ContactRole.select(joined).where(ContactRole.contact == Contact.id).alias("role_list")
+
+
+def _row(values: tuple[Any, ...], zone: Any) -> DirectoryRow:
+    """A row of page_query() (its columns in their order) as the list shows it."""
+    (id_, name, _key, kind, organisation, phone, email, address, consent, last, follow,
+     zone_name, roles) = values  # fmt: skip
     if isinstance(follow, str):  # SQLite hands back what a trigger wrote as text
         follow = date.fromisoformat(follow[:10])
     return DirectoryRow(
-        int(c.id),
-        c.name,
-        c.kind,
-        c.organisation,
-        c.phone,
-        c.email,
-        c.address,
-        getattr(c, "zone_name", None) or "",
-        roles,
-        bool(c.consent),
+        int(id_),
+        name,
+        kind,
+        organisation,
+        phone,
+        email,
+        address,
+        zone_name or "",
+        tuple(sorted(roles.split(ROLE_SEPARATOR))) if roles else (),
+        bool(consent),
         to_local(stored_datetime(last), zone) if last else None,
         follow,
     )
