@@ -8,7 +8,6 @@ import csv
 import io
 from pathlib import Path
 
-
 from tests.cli.test_cli import beacon
 
 COMPARED = ("kind", "name", "organisation", "phone", "email", "address", "zone", "roles", "notes")
