@@ -54,7 +54,7 @@ COLUMNS: list[Column[DirectoryRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Email"), lambda r: r.email),
     Column(QT_TRANSLATE_NOOP("columns", "Address"), lambda r: r.address),
 ]
-WIDTHS = (190, 150, 130, 100, 130, 110, 120, 130, 70, 190)  # the last column stretches
+WIDTHS = (190, 150, 130, 100, 160, 100, 110, 130, 70, 190)  # the last column stretches
 
 
 class ContactTableModel(PagedTableModel[DirectoryRow]):
