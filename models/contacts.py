@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import (
     BooleanField,
     CharField,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -41,6 +42,18 @@ class Contact(BaseModel):
     merged_into = ForeignKeyField("self", null=True, backref="merged", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # Kept by the database's own triggers from the contact's interactions (schema v8,
+    # models.contact_activity), so the list filters and sorts by them along an index.
+    last_contact_at = DateTimeField(null=True, index=True)
+    follow_up_on = DateField(null=True, index=True)  # the next follow-up not yet overtaken
+
+    class Meta:
+        # The directory's filters, each in the list's order (by name): a page is a range search.
+        indexes = (
+            (("kind", "name_key"), False),
+            (("zone", "name_key"), False),
+            (("consent", "name_key"), False),
+        )
 
 
 class ContactRole(BaseModel):

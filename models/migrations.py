@@ -14,15 +14,16 @@ from models.audit import AuditAnchor
 from models.audit_reseal import reseal_trail
 from models.backup import sqlite_backup
 from models.base import name_key, utcnow
-from models.contacts import ContactMembership
+from models.contact_activity import install_contact_activity
+from models.contacts import Contact, ContactMembership
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.interactions import Interaction
 from models.privacy import AnonymisedContact, ContactKey
 from models.registry import ALL_MODELS
 from models.reports import Report, ReportDraft
-from models.search_index import install_sqlite_search
-from models.search_index_pg import install_postgres_search
+from models.search_index import CONTACT_FTS, fill_sql, install_sqlite_search, sqlite_triggers
+from models.search_index_pg import install_postgres_search, pg_fill_sql
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +103,23 @@ def _to_v7(database: Database) -> None:
 
 
 def _to_v8(database: Database) -> None:
-    """v8: placeholder in branch i12-card for the contact directory's step (branch i12-directory);
-    the lead replaces it with that step at merge."""
+    """v8, the contact directory: each contact's last contact and next follow-up, kept by
+    triggers and filled now; the indexes its filters page along; the search index's phone
+    words (every tail of the digits), the contacts indexed again with them."""
+    postgres = isinstance(database, PostgresqlDatabase)
+    have = {c.name for c in database.get_columns("contact")}
+    for column, kind in (("last_contact_at", "TIMESTAMP" if postgres else "DATETIME"),
+                         ("follow_up_on", "DATE")):  # fmt: skip
+        if column not in have:
+            database.execute_sql(f'ALTER TABLE "contact" ADD COLUMN "{column}" {kind}')
+    create_models(database, [Contact])
+    install_contact_activity(database, fill=True)
+    for name in [] if postgres else sqlite_triggers():  # their text changed: made again below
+        if name.startswith(f"{CONTACT_FTS}_"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    database.execute_sql(f"DELETE FROM {CONTACT_FTS}")
+    _install_search(database, fill=False)  # the triggers again (PostgreSQL: its functions)
+    database.execute_sql(pg_fill_sql(CONTACT_FTS) if postgres else fill_sql(CONTACT_FTS))
 
 
 def _to_v9(database: Database) -> None:
@@ -158,6 +174,7 @@ def create_current_schema(database: Database) -> None:
     install_audit_guards(database)
     install_anchor_guards(database)
     _install_search(database, fill=False)
+    install_contact_activity(database, fill=False)
 
 
 # version -> the step that brings a database from version-1 to version

@@ -9,6 +9,7 @@ from functools import cache
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from models.contact_activity import postgres_activity_trigger_names, sqlite_activity_triggers
 from models.guards import (
     GUARD_NAMES_POSTGRES,
     GUARD_TRIGGERS_POSTGRES,
@@ -32,6 +33,7 @@ TABLE_ADDED_AT = {
     "anonymised_contact": 10,
 }
 SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
+ACTIVITY_ADDED_AT = 8  # the triggers keeping a contact's last contact and next follow-up
 # A column a migration added with a DEFAULT that a new database's column does not carry.
 MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
 
@@ -47,11 +49,13 @@ _OBJECTS = (
     " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
     " ORDER BY type, name"
 )
-# The columns migrations appended to a table's SQL (v2, v9): left out of the text comparison
+# The columns migrations appended to a table's SQL (v2, v8, v9): left out of the text comparison
 # (their type, NOT NULL and default are compared column by column).
 MIGRATION_COLUMNS = {
     "contact": (
         re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?'),
+        re.compile(r',"last_contact_at" DATETIME'),
+        re.compile(r',"follow_up_on" DATE'),
         re.compile(r',"consent_withdrawn_at" DATETIME'),
     ),
     "interaction": (re.compile(r',"follow_up_done_at" DATETIME'),),
@@ -160,7 +164,9 @@ def names_drift(con: sqlite3.Connection, version: int) -> list[str]:
     search = version >= SEARCH_ADDED_AT
     expected = {
         "table": tables_at(version) | (sqlite_table_names() if search else set()),
-        "trigger": guard_names(version) | (set(sqlite_triggers()) if search else set()),
+        "trigger": guard_names(version)
+        | (set(sqlite_triggers()) if search else set())
+        | (set(sqlite_activity_triggers()) if version >= ACTIVITY_ADDED_AT else set()),
         "view": {ENTRY_SOURCE} if search else set(),
     }
     problems = []
@@ -184,13 +190,14 @@ def postgres_drift(database: Database) -> list[str]:
         ).fetchall()
     }
     expected = tables_at(10**6) | set(SEARCH_TABLES)
-    known_triggers = GUARD_NAMES_POSTGRES | postgres_trigger_names()
+    beacons = postgres_trigger_names() | postgres_activity_trigger_names()
+    known_triggers = GUARD_NAMES_POSTGRES | beacons
     problems = [f"unknown table {n}" for n in sorted(tables - expected)]
     problems += [f"unknown view {n}" for n in sorted(views)]
     problems += [f"unknown trigger {n}" for n in sorted(triggers - known_triggers)]
     problems += [f"missing table {n}" for n in sorted(expected - tables)]
     problems += [f"missing guard {n}" for n in sorted(GUARD_NAMES_POSTGRES - triggers)]
-    problems += [f"missing trigger {n}" for n in sorted(postgres_trigger_names() - triggers)]
+    problems += [f"missing trigger {n}" for n in sorted(beacons - triggers)]
     return problems + _postgres_guards(database) + _postgres_columns(database)
 
 

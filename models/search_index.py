@@ -38,7 +38,27 @@ REPORT_DOC = """SELECT r.id, r.number, r.account, r.action_taken,
     IFNULL((SELECT group_concat(reason, ' ') FROM report_supplement WHERE report_id = r.id), '')
   FROM report r"""
 CONTACT_COLUMNS = ("name", "organisation", "phone", "email", "address", "notes")
-CONTACT_DOC = """SELECT c.id, c.name, c.organisation, c.phone || ' ' || c.phone_digits, c.email,
+PHONE_MIN_FRAGMENT = 3  # the fewest digits of a phone number that find it
+PHONE_MAX_DIGITS = 20  # E.164 has at most 15; an extension or a typo may add a few
+
+
+def phone_words(phone: str) -> str:
+    """SQL for the words a contact's phone number is found by (schema v8): the number as typed,
+    and every tail of its digits at least PHONE_MIN_FRAGMENT long. A prefix search over the tails
+    finds any run of the digits however the number was grouped: 496 043 finds 0161 496 0431
+    and +44 161 496 0431 (the search turns what was typed into the national and international
+    digits, desktop_app.services.phones). The same SQL serves SQLite and PostgreSQL."""
+    digits = phone
+    for mark in " +-().":
+        digits = f"replace({digits}, '{mark}', '')"
+    tails = " || ' ' || ".join(
+        f"CASE WHEN length(d) >= {k + PHONE_MIN_FRAGMENT - 1} THEN substr(d, {k}) ELSE '' END"
+        for k in range(1, PHONE_MAX_DIGITS - PHONE_MIN_FRAGMENT + 2)
+    )
+    return f"{phone} || ' ' || (SELECT {tails} FROM (SELECT {digits} AS d) AS phone_digits)"
+
+
+CONTACT_DOC = f"""SELECT c.id, c.name, c.organisation, {phone_words("c.phone")}, c.email,
     c.address, c.notes FROM contact c"""
 ENTRY_COLUMNS: tuple[str, ...] = ("observation", "action_taken", "location")
 ENTRY_VIEW = f"""CREATE VIEW IF NOT EXISTS {ENTRY_SOURCE} AS
@@ -64,6 +84,11 @@ def _fill(table: str, where: str = "") -> str:
     columns, doc = _COPIED[table]
     names = ", ".join(("rowid", *columns))
     return f"INSERT INTO {table} ({names}) {doc}" + (f" WHERE {where}" if where else "")
+
+
+def fill_sql(table: str) -> str:
+    """The INSERT that indexes every record of table's kind (into an emptied index)."""
+    return _fill(table)
 
 
 def _refresh(table: str, where: str) -> str:

@@ -19,6 +19,7 @@ from models.search_index import (
     REPORT_FIELDS,
     REPORT_FTS,
     SEARCH_TABLES,
+    phone_words,
 )
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ _PG_ENTRY_DOC = _doc(
 _PG_CONTACT_DOC = _doc(
     ("c.name", "A"),
     ("c.organisation", "B"),
-    ("c.phone || ' ' || c.phone_digits", "B"),
+    (phone_words("c.phone"), "B"),
     ("c.email", "B"),
     ("c.address", "C"),
     ("c.notes", "D"),
@@ -118,6 +119,11 @@ _PG_DOCS = {
 def _pg_fill(table: str) -> str:
     source, alias, doc, _fields = _PG_DOCS[table]
     return f"INSERT INTO {table} (id, doc) SELECT {alias}.id, {doc} FROM {source} {alias}"
+
+
+def pg_fill_sql(table: str) -> str:
+    """The INSERT that indexes every record of table's kind (into an emptied index)."""
+    return _pg_fill(table)
 
 
 def _pg_refresh_function(table: str) -> str:

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.lazy_tabs = LazyTabs(self.tabs)
         for name, label, factory in (
             ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
-            ("contacts", self.tr("Contacts"), ContactsTab),
+            ("contacts", self.tr("Contacts"), lambda: ContactsTab(self.session, self.runner)),
             ("events", self.tr("Events"), EventsTab),
             ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
         ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
@@ -80,6 +81,9 @@ class _ContactWriter:
         email_name = "".join(
             ch for ch in name.lower().replace(" ", ".") if ch.isalnum() or ch == "."
         )
+        if self.run.scale.varied_people:  # addresses people can type: Wiśniewska, wisniewska
+            plain = unicodedata.normalize("NFKD", email_name.replace("ł", "l").replace("ø", "o"))
+            email_name = "".join(ch for ch in plain if ch.isascii()).replace("..", ".")
         self.rows.add(
             i,
             kind,
@@ -163,11 +167,12 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
     """Residents, some of them block captains, and a few duplicates as front desks make them."""
     rng = run.rng
     while len(people.contact_ids) < run.scale.contacts - 6:
-        name = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+        name = _resident_name(run)
         captain = rng.random() < 0.04
-        cid = writer.add(
-            "resident", name, "", "block captain" if captain else None, 30 if captain else None
-        )
+        role = "block captain" if captain else None
+        if not captain and run.scale.varied_people and rng.random() < 0.05:
+            role = rng.choice(W.MORE_ROLES)
+        cid = writer.add("resident", name, "", role, 30 if captain else None)
         people.resident_ids.append(cid)
         if captain:
             people.partner_ids.append(cid)
@@ -176,3 +181,14 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
         people.resident_ids.append(
             writer.add("resident", people.names[original].upper(), "", None, None)
         )
+
+
+def _resident_name(run: DemoRun) -> str:
+    """A resident's name; the large demo draws from longer lists, now and then with an initial."""
+    rng = run.rng
+    if not run.scale.varied_people:
+        return f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+    first = rng.choice(W.FIRST_NAMES + W.MORE_FIRST_NAMES)
+    last = rng.choice(W.LAST_NAMES + W.MORE_LAST_NAMES)
+    initial = f" {chr(rng.randint(65, 90))}." if rng.random() < 0.2 else ""
+    return f"{first}{initial} {last}"

@@ -235,3 +235,26 @@ STAFF = (
     ("desk1", "Priya Patel", "front_desk"),
     ("desk2", "Tom Hughes", "front_desk"),
 )
+
+# More names for the large demo's tens of thousands of residents (the small demo keeps the lists
+# above, so its office stays as it was).
+MORE_FIRST_NAMES = (
+    "Agnieszka", "Álvaro", "Anaïs", "Andrés", "Ayşe", "Björn", "Bogdan", "Camille", "Chiamaka",
+    "Chloé", "Cristóbal", "Dagný", "Darius", "Dorota", "Emeka", "Émile", "Esra", "Fatima",
+    "François", "Gökhan", "Grzegorz", "Hana", "Hélène", "Ines", "İlker", "Jakub", "Jiří", "Joaquín",
+    "Józef", "Kateřina", "Kofi", "Laila", "Łukasz", "Magdalena", "Małgorzata", "Marta", "Mateus",
+    "Mónica", "Nadia", "Nkechi", "Noémie", "Oisín", "Paweł", "Radu", "Renée", "Róisín", "Şebnem",
+    "Seán", "Siobhán", "Søren", "Stéphane", "Tadeusz", "Thandiwe", "Tomás", "Valérie", "Wojciech",
+    "Yaw", "Zofia", "Zuzana", "Øystein",
+)  # fmt: skip
+MORE_LAST_NAMES = (
+    "Achterberg", "Alves", "Asante", "Babić", "Bergström", "Błaszczyk", "Boateng", "Çelik",
+    "Costa", "Czerwińska", "Dvořák", "Eze", "Fitzgerald", "García", "Gonçalves", "Grabowska",
+    "Häkkinen", "Horváth", "Ibáñez", "Jankowski", "Jiménez", "Kamińska", "Kováč", "Krawczyk",
+    "Lewandowska", "Łęcka", "MacDonald", "Mahmoud", "Martínez", "Müller", "Ní Bhriain", "Novák",
+    "Nwosu", "Ó Súilleabháin", "O'Connor", "Öztürk", "Pereira", "Petrović", "Popescu", "Ramírez",
+    "Rossi", "Sánchez", "Schäfer", "Şahin", "Sørensen", "Stępień", "Svoboda", "Szymańska",
+    "Tremblay", "Vázquez", "Wiśniewska", "Wójcik", "Yıldız", "Zając", "Żak", "Ndlovu",
+    "Nakamura", "Castellanos", "Fournier", "Lefèvre",
+)  # fmt: skip
+MORE_ROLES = ("neighbourhood watch member", "tenants' association", "faith leader")

@@ -63,4 +63,33 @@ class DemoRun:
         return self.rng.choices(options, weights=weights, k=1)[0]
 
     def phone(self) -> str:
-        return f"0161 496 0{self.rng.randint(100, 999)}"
+        if not self.scale.varied_people:
+            return f"0161 496 0{self.rng.randint(100, 999)}"
+        return varied_phone(self.rng)
+
+
+# Ofcom's numbers for drama (no one answers them): (area code, local number's first digits).
+DRAMA_RANGES = (
+    ("113", "496 0"), ("114", "496 0"), ("115", "496 0"), ("116", "496 0"), ("117", "496 0"),
+    ("118", "496 0"), ("121", "496 0"), ("131", "496 0"), ("141", "496 0"), ("151", "496 0"),
+    ("161", "496 0"), ("191", "498 0"), ("20", "7946 0"), ("28", "9018 0"), ("29", "2018 0"),
+    ("1632", "960"), ("7700", "900"),
+)  # fmt: skip
+
+
+def varied_phone(rng: random.Random) -> str:
+    """A drama number written as people write them: 0161 496 0123, +44 161 496 0123,
+    (0161) 4960123, 01614960123 or 0161-496-0123."""
+    area, start = rng.choice(DRAMA_RANGES)
+    local = f"{start}{rng.randint(0, 999):03d}"
+    digits = local.replace(" ", "")
+    style = rng.randint(0, 4)
+    if style == 0:
+        return f"0{area} {local}"
+    if style == 1:
+        return f"+44 {area} {local}"
+    if style == 2:
+        return f"(0{area}) {digits}"
+    if style == 3:
+        return f"0{area}{digits}"
+    return f"0{area}-{local.replace(' ', '-')}"

@@ -15,11 +15,14 @@ class DemoScale:
     entries_per_shift: tuple[int, int]
     reports_per_day: float
     interactions_per_day: float
+    # Residents' names from the longer lists (more accents), phones in mixed formats from every
+    # drama range: a directory of tens of thousands needs the variety a town has.
+    varied_people: bool = False
 
 
 SCALES = {
     "small": DemoScale("small", 1, 8, 600, 3, (6, 12), 1.6, 4.0),
-    "large": DemoScale("large", 10, 36, 6000, 12, (20, 27), 42.0, 9.0),
+    "large": DemoScale("large", 10, 36, 50_000, 12, (20, 27), 42.0, 9.0, varied_people=True),
 }
 
 

@@ -18,6 +18,7 @@ from peewee import SqliteDatabase
 from desktop_app.services.attachment_check import verify_attachments
 from desktop_app.services.audit import verify_chain
 from desktop_app.services.check import check_anchor, describe_schema
+from models.contact_activity import install_contact_activity
 from models.database import BUSY_TIMEOUT_MS, db
 from models.guards import install_anchor_guards, install_audit_guards
 from models.migrations import SCHEMA_VERSION, ensure_schema
@@ -96,6 +97,7 @@ def _migrate_and_verify(path: Path) -> None:
         install_audit_guards(copy)
         install_anchor_guards(copy)
         install_search_triggers(copy)  # the file's own were dropped unread, as the guards were
+        install_contact_activity(copy, fill=False)  # a contact's last contact, kept as before
         problems = sqlite_drift(copy.connection())
         if problems:
             raise RestoreRefused(describe_schema(problems))

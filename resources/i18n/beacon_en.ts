@@ -479,6 +479,111 @@ Beacon closes now.</source>
     </message>
 </context>
 <context>
+    <name>ContactListPage</name>
+    <message>
+        <source>Contacts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts are for the front desk, officers and managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name, organisation, phone, email, address or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted: any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not contacted in %n day(s)</source>
+        <translation>
+            <numerusform>Not contacted in %n day</numerusform>
+            <numerusform>Not contacted in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest without contact first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <source>Find a person by name or phone</source>
@@ -550,6 +655,13 @@ Beacon closes now.</source>
     </message>
     <message>
         <source>Already known: {0}. Choose them from the search instead, or press Add person again to add a new contact anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,6 +1350,37 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3177,43 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
