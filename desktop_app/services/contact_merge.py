@@ -27,7 +27,9 @@ from models.org import Zone
 KEPT, OTHER, BOTH = "kept", "other", "both"  # a field's choice; BOTH only for notes
 # Columns computed from another, set again from the chosen value rather than chosen.
 DERIVED = {"name_key": ("name", name_key), "phone_digits": ("phone", phone_digits)}
-_NOT_CHOSEN = {"id", "merged_into", "created_at", "updated_at", *DERIVED}
+# Kept by the database's triggers from the interactions (schema v8), which the merge moves.
+ACTIVITY = {"last_contact_at", "follow_up_on"}
+_NOT_CHOSEN = {"id", "merged_into", "created_at", "updated_at", *DERIVED, *ACTIVITY}
 JOINED = ("notes",)  # fields whose two values may be kept together
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 
 import pytest
 
@@ -15,6 +16,7 @@ from desktop_app.services.contact_merge import (
     KEPT,
     OTHER,
     merge_contacts,
+    merge_fields,
     merge_preview,
     resolve_contact,
 )
@@ -26,6 +28,7 @@ from models.audit_seal import keys_of, unseal
 from models.connection import connect
 from models.contacts import Contact
 from models.database import db, resolve_target
+from models.interactions import Interaction, InteractionContact
 from tests.services.contact_records import link_everything, shared_records
 
 
@@ -185,3 +188,21 @@ def test_merging_and_finding_duplicates_on_postgresql(pg_url):
     assert resolve_contact(other) == kept
     assert [m.id for m in contacts.search("nowak")] == [kept]
     assert run_check().ok
+
+
+def test_the_merged_contact_keeps_the_latest_contact_of_both_not_a_chosen_one(office):
+    """Last contact and next follow-up are kept by the database from the interactions: a merge
+    moves the interactions and never offers those two as a choice to overwrite them."""
+    contacts = ContactService(office.manager)
+    kept = contacts.create("Ola Berg", "0161 496 0111").id
+    other = contacts.create("Ola Berg", "0161 496 0999").id
+    for contact_id, when in ((kept, datetime(2026, 3, 5, 9)), (other, datetime(2026, 3, 10, 9))):
+        talk = Interaction.create(occurred_at=when, channel="phone", follow_up_on=date(2026, 4, 1))
+        InteractionContact.create(interaction=talk, contact=contact_id)
+
+    assert "last_contact_at" not in merge_fields()
+    assert "follow_up_on" not in merge_fields()
+    merge_contacts(office.manager, kept, other)
+
+    row = Contact.get_by_id(kept)
+    assert str(row.last_contact_at).startswith("2026-03-10")
