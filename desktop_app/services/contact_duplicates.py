@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-import phonenumbers
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
@@ -25,6 +24,7 @@ from desktop_app.services.clock import now_utc
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
+from desktop_app.services.phones import digits_of, e164
 from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.database import db
@@ -81,15 +81,9 @@ def email_key(email: str) -> str:
     return email if "@" in email else ""
 
 
-# Replaced by the phones module (desktop_app/services/phones.py, issue 12's directory part) when
-# it lands: one normaliser for search and duplicates, with the office's country.
-def _e164(phone: str, region: str) -> str:
-    """The number in E.164 (+441614960431), or its digits when phonenumbers cannot read it."""
-    try:
-        parsed = phonenumbers.parse(phone, region)
-    except phonenumbers.NumberParseException:
-        return "".join(ch for ch in phone if ch.isdigit())
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+def _phone_key(phone: str, country: str) -> str:
+    """The number in E.164 (+441614960431), or its digits when it is not a possible number."""
+    return e164(phone, country) or digits_of(phone)
 
 
 def phone_keys(phones: Iterable[tuple[int, str]], region: str) -> dict[int, str]:
@@ -107,7 +101,7 @@ def phone_keys(phones: Iterable[tuple[int, str]], region: str) -> dict[int, str]
             continue
         for contact_id, phone in group:
             if phone not in seen:
-                seen[phone] = _e164(phone, region)
+                seen[phone] = _phone_key(phone, region)
             keys[contact_id] = seen[phone]
     return keys
 
