@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.lazy_tabs = LazyTabs(self.tabs)
         for name, label, factory in (
             ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
-            ("contacts", self.tr("Contacts"), lambda: ContactsTab(self.session, self.runner)),
+            ("contacts", self.tr("Contacts"), self._make_contacts),
             ("events", self.tr("Events"), EventsTab),
             ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
         ):
@@ -99,6 +99,20 @@ class MainWindow(QMainWindow):
         column.addWidget(self.integrity_banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _make_contacts(self) -> ContactsTab:
+        contacts = ContactsTab(self.session, self.runner)
+        contacts.open_report.connect(self.open_report)
+        contacts.open_event.connect(lambda _: self.tabs.setCurrentWidget(self.events_tab))
+        return contacts
+
+    @Slot(int)
+    def open_report(self, report_id: int) -> None:
+        """A report opened from elsewhere (a contact's or a place's history): in the Patrol Log's
+        report view, where it lives."""
+        if self.patrol_tab.reports is not None:
+            self.tabs.setCurrentWidget(self.patrol_tab)
+            self.patrol_tab.open_report(report_id)
 
     def tab(self, name: str) -> QWidget:
         """A main tab by name (patrol, contacts, events, reports), built if it was not yet."""

@@ -671,6 +671,38 @@ Beacon closes now.</source>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoController</name>

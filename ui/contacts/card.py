@@ -89,6 +89,7 @@ class ContactCard(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.log_button)
         top.addWidget(self.pdf_button)
+        self.top = top
         layout.addLayout(top)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
 
@@ -126,6 +127,10 @@ class ContactCard(QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         self.reload()
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button of the tab's (subject access, anonymise) beside the card's own."""
+        self.top.addWidget(button)
 
     # ---- parts -------------------------------------------------------------------------------
     def _roles_box(self, editable: bool) -> QGroupBox:
