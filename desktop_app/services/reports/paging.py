@@ -64,33 +64,38 @@ def listed_reports() -> Any:
     """Reports with the columns the list shows and no more, in ListedReport's order: read as
     plain tuples, a page builds no model instances."""
     assigned = User.alias("assigned")
-    return (
-        Report.select(
-            Report.id,
-            Report.number,
-            Report.received_at,
-            Report.occurred_at,
-            Category.name,
-            Location.name,
-            Zone.name,
-            Report.severity,
-            Report.status,
-            Report.anonymous,
-            Contact.name,
-            assigned.display_name,
-            Report.follow_up_due,
-            Report.account,
-        )
-        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-        .switch(Report)
-        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-        .switch(Report)
-        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
-        .switch(Report)
-        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
-        .switch(Report)
-        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    query = Report.select(
+        Report.id,
+        Report.number,
+        Report.received_at,
+        Report.occurred_at,
+        Category.name,
+        Location.name,
+        Zone.name,
+        Report.severity,
+        Report.status,
+        Report.anonymous,
+        Contact.name,
+        assigned.display_name,
+        Report.follow_up_due,
+        Report.account,
     )
+    return with_names(query, assigned)
+
+
+def with_names(query: Any, assigned: Any, taken: Any = None) -> Any:
+    """query joined (left) to what a report's ids name: category, location, zone, reporting
+    contact, assigned officer (the alias given), and the user who took it when taken is given."""
+    for model, on in (
+        (Category, Report.category == Category.id),
+        (Location, Report.location == Location.id),
+        (Zone, Report.zone == Zone.id),
+        (Contact, Report.reporter == Contact.id),
+        *(((taken, Report.received_by == taken.id),) if taken is not None else ()),
+        (assigned, Report.assigned_officer == assigned.id),
+    ):
+        query = query.switch(Report).join(model, JOIN.LEFT_OUTER, on=on)
+    return query
 
 
 @dataclass(frozen=True)

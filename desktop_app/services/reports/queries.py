@@ -20,6 +20,7 @@ from desktop_app.services.reports.paging import (
     keyset_page,
     listed_reports,
     next_cursor,
+    with_names,
 )
 from desktop_app.services.reports.supplements import report_supplements, supplement_counts
 from desktop_app.services.reports.types import (
@@ -46,29 +47,17 @@ def joined_reports() -> Any:
     """Reports with the names the detail and the export show beside them (the list reads fewer
     columns: paging.listed_reports)."""
     taken, assigned = User.alias("taken"), User.alias("assigned")
-    return (
-        Report.select(
-            Report,
-            Category.name.alias("category_name"),
-            Location.name.alias("location_name"),
-            Zone.name.alias("zone_name"),
-            Contact.name.alias("reporter_name"),
-            Contact.phone.alias("reporter_phone"),
-            taken.display_name.alias("taken_name"),
-            assigned.display_name.alias("assigned_name"),
-        )
-        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-        .switch(Report)
-        .join(Location, JOIN.LEFT_OUTER, on=(Report.location == Location.id))
-        .switch(Report)
-        .join(Zone, JOIN.LEFT_OUTER, on=(Report.zone == Zone.id))
-        .switch(Report)
-        .join(Contact, JOIN.LEFT_OUTER, on=(Report.reporter == Contact.id))
-        .switch(Report)
-        .join(taken, JOIN.LEFT_OUTER, on=(Report.received_by == taken.id))
-        .switch(Report)
-        .join(assigned, JOIN.LEFT_OUTER, on=(Report.assigned_officer == assigned.id))
+    query = Report.select(
+        Report,
+        Category.name.alias("category_name"),
+        Location.name.alias("location_name"),
+        Zone.name.alias("zone_name"),
+        Contact.name.alias("reporter_name"),
+        Contact.phone.alias("reporter_phone"),
+        taken.display_name.alias("taken_name"),
+        assigned.display_name.alias("assigned_name"),
     )
+    return with_names(query, assigned, taken)
 
 
 def filtered(query: Any, flt: ReportFilter) -> Any:
