@@ -13,7 +13,7 @@ from desktop_app.services.settings import SettingsService
 from models.interactions import Interaction, InteractionContact
 from ui.contacts.list_page import ContactListPage
 from ui.tabs.contacts_tab import ContactsTab
-from ui.tasks import TaskRunner
+from ui.tasks import TaskRunner, running_tasks
 
 
 def make_tab(qtbot, session) -> ContactsTab:
@@ -25,6 +25,11 @@ def make_tab(qtbot, session) -> ContactsTab:
     page = tab.list_page
     qtbot.waitUntil(lambda: not page.model.fetching and page.count.text() != "Searching…")
     return tab
+
+
+def card_shown(tab: ContactsTab) -> bool:
+    """Enter opened the contact's card, its reads done."""
+    return tab.card is not None and tab.card.data is not None and not running_tasks()
 
 
 def settled(qtbot, page: ContactListPage) -> None:
@@ -53,6 +58,8 @@ def test_typing_a_phone_then_down_and_enter_opens_that_contact(qtbot, office, qt
     with qtbot.waitSignal(tab.show_contact_requested) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args == [wanted.id]
+    qtbot.waitUntil(lambda: card_shown(tab))
+    assert tab.pages.currentWidget() is tab.card
 
 
 def test_a_name_typed_without_accents_and_enter_in_the_search_opens_it(qtbot, office):
@@ -65,6 +72,7 @@ def test_a_name_typed_without_accents_and_enter_in_the_search_opens_it(qtbot, of
     with qtbot.waitSignal(page.contact_opened) as opened:
         qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened.args == [wanted.id]
+    qtbot.waitUntil(lambda: card_shown(tab))
 
 
 def test_the_filters_narrow_the_list_and_show_follow_ups(qtbot, office):
