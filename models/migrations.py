@@ -17,6 +17,8 @@ from models.base import name_key, utcnow
 from models.contact_activity import install_contact_activity
 from models.contacts import Contact, ContactMembership
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
+from models.event_records import EventConcern, WalkFinding
+from models.events import Event, EventSeries, EventTaskTemplate
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.interactions import Interaction
 from models.privacy import AnonymisedContact, ContactKey
@@ -27,7 +29,7 @@ from models.search_index_pg import install_postgres_search, pg_fill_sql
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 class SchemaError(RuntimeError):
@@ -167,6 +169,25 @@ def _to_v10(database: Database) -> None:
     reseal_trail(database)
 
 
+def _to_v11(database: Database) -> None:
+    """v11, the events desk: an event's zone, why it was cancelled, its series (recurring events)
+    and when it last changed; checklist templates per kind, concerns raised and walk findings."""
+    postgres = isinstance(database, PostgresqlDatabase)
+    stamp = "TIMESTAMP" if postgres else "DATETIME"
+    create_models(database, [EventSeries, EventTaskTemplate])
+    have = {c.name for c in database.get_columns("event")}
+    for column, kind in (
+        ("zone_id", 'INTEGER REFERENCES "zone" ("id") ON DELETE SET NULL'),
+        ("cancel_reason", "TEXT NOT NULL DEFAULT ''"),
+        ("series_id", 'INTEGER REFERENCES "event_series" ("id") ON DELETE SET NULL'),
+        ("series_start", stamp),
+        ("updated_at", stamp),
+    ):
+        if column not in have:
+            database.execute_sql(f'ALTER TABLE "event" ADD COLUMN "{column}" {kind}')
+    create_models(database, [Event, EventConcern, WalkFinding])
+
+
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
@@ -188,6 +209,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     8: _to_v8,
     9: _to_v9,
     10: _to_v10,
+    11: _to_v11,
 }
 
 

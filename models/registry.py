@@ -7,7 +7,16 @@ from peewee import Model
 from models.audit import AuditAnchor, AuditEntry, SchemaVersion
 from models.contacts import Contact, ContactMembership, ContactRole
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
-from models.events import Attendance, Event, EventOfficer, EventPartner, EventTask
+from models.event_records import EventConcern, WalkFinding
+from models.events import (
+    Attendance,
+    Event,
+    EventOfficer,
+    EventPartner,
+    EventSeries,
+    EventTask,
+    EventTaskTemplate,
+)
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, Setting, User, Zone
 from models.patrol import PatrolEntry, PatrolEntryContact, PatrolShift
@@ -32,10 +41,12 @@ ALL_MODELS: list[type[Model]] = [
     PatrolShift,
     PatrolEntry,
     PatrolEntryContact,
+    EventSeries,
     Event,
     EventOfficer,
     EventPartner,
     EventTask,
+    EventTaskTemplate,
     Attendance,
     Problem,
     ProblemPartner,
@@ -43,6 +54,8 @@ ALL_MODELS: list[type[Model]] = [
     ProblemAction,
     Interaction,
     InteractionContact,
+    EventConcern,
+    WalkFinding,
     ReportSupplement,
     Attachment,
     AttachmentContent,

@@ -31,11 +31,15 @@ TABLE_ADDED_AT = {
     "contact_membership": 9,
     "contact_key": 10,
     "anonymised_contact": 10,
+    "event_series": 11,
+    "event_task_template": 11,
+    "event_concern": 11,
+    "walk_finding": 11,
 }
 SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
 ACTIVITY_ADDED_AT = 8  # the triggers keeping a contact's last contact and next follow-up
 # A column a migration added with a DEFAULT that a new database's column does not carry.
-MIGRATION_DEFAULTS = {("contact", "name_key"): "''"}
+MIGRATION_DEFAULTS = {("contact", "name_key"): "''", ("event", "cancel_reason"): "''"}
 
 Shape = tuple[object, ...]
 Fingerprint = dict[tuple[str, str], Shape]
@@ -49,8 +53,8 @@ _OBJECTS = (
     " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
     " ORDER BY type, name"
 )
-# The columns migrations appended to a table's SQL (v2, v8, v9): left out of the text comparison
-# (their type, NOT NULL and default are compared column by column).
+# The columns migrations appended to a table's SQL (v2, v8, v9, v11): left out of the text
+# comparison (their type, NOT NULL and default are compared column by column).
 MIGRATION_COLUMNS = {
     "contact": (
         re.compile(r',"name_key" VARCHAR\(160\)NOT NULL(?: DEFAULT \'\')?'),
@@ -59,6 +63,19 @@ MIGRATION_COLUMNS = {
         re.compile(r',"consent_withdrawn_at" DATETIME'),
     ),
     "interaction": (re.compile(r',"follow_up_done_at" DATETIME'),),
+    "event": (  # v11 added two of them with their foreign key inline, a new table has it apart
+        re.compile(r',"zone_id" INTEGER(?: REFERENCES "zone"\("id"\)ON DELETE SET NULL)?'),
+        re.compile(r',FOREIGN KEY\("zone_id"\)REFERENCES "zone"\("id"\)ON DELETE SET NULL'),
+        re.compile(r',"cancel_reason" TEXT NOT NULL(?: DEFAULT \'\')?'),
+        re.compile(
+            r',"series_id" INTEGER(?: REFERENCES "event_series"\("id"\)ON DELETE SET NULL)?'
+        ),
+        re.compile(
+            r',FOREIGN KEY\("series_id"\)REFERENCES "event_series"\("id"\)ON DELETE SET NULL'
+        ),
+        re.compile(r',"series_start" DATETIME'),
+        re.compile(r',"updated_at" DATETIME'),
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from desktop_app.demo.bulk import Bulk, Ids
 from desktop_app.demo.office import Office
 from desktop_app.demo.run import DemoRun
 from models.base import name_key
-from models.contacts import Contact, ContactRole
+from models.contacts import Contact, ContactMembership, ContactRole
 
 CONTACT_COLUMNS = (
     "id",
@@ -49,6 +49,7 @@ class People:
     partner_ids: list[int] = field(default_factory=list)
     resident_ids: list[int] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
+    taken_names: set[str] = field(default_factory=set)
 
 
 class _ContactWriter:
@@ -60,6 +61,12 @@ class _ContactWriter:
         self.roles = Bulk(ContactRole, ["id", "contact_id", "role"], parents=[self.rows])
         self.role_ids = Ids(ContactRole)
         self.ids = Ids(Contact)
+        self.members = Bulk(
+            ContactMembership,
+            ["id", "person_id", "organisation_id", "created_at"],
+            parents=[self.rows],
+        )
+        self.member_ids = Ids(ContactMembership)
 
     def add(
         self,
@@ -69,10 +76,11 @@ class _ContactWriter:
         role: str | None,
         keep_in_touch: int | None,
         zone_id: int | None = None,
+        phone: bool = True,
     ) -> int:
         rng = self.run.rng
         i = self.ids.take()
-        phone = self.run.phone()
+        number = self.run.phone() if phone else ""
         street = rng.choice(W.STREETS)
         created = self.run.utc(
             datetime.combine(self.run.random_day(), time(rng.randint(9, 17), rng.randint(0, 59)))
@@ -90,8 +98,8 @@ class _ContactWriter:
             name,
             name_key(name),
             organisation,
-            phone,
-            "".join(ch for ch in phone if ch.isdigit()),
+            number,
+            "".join(ch for ch in number if ch.isdigit()),
             f"{email_name}@example.org" if rng.random() < 0.7 else "",
             f"{rng.randint(1, 180)} {street}, {W.TOWN}",
             zone_id or rng.choice(self.office.zone_ids),
@@ -110,11 +118,16 @@ class _ContactWriter:
             self.roles.add(self.role_ids.take(), i, role)
         self.people.contact_ids.append(i)
         self.people.names[i] = name
+        self.people.taken_names.add(name)
         return i
+
+    def join(self, person: int, organisation: int) -> None:
+        self.members.add(self.member_ids.take(), person, organisation, self.run.utc(self.run.end))
 
     def flush(self) -> None:
         self.rows.flush()
         self.roles.flush()
+        self.members.flush()
 
 
 def make_contacts(run: DemoRun, office: Office) -> People:
@@ -123,6 +136,7 @@ def make_contacts(run: DemoRun, office: Office) -> People:
     _partners(writer, office, people)
     _businesses(run, writer, people)
     _residents(run, writer, people)
+    _memberships(run, writer, people)
     writer.flush()
     return people
 
@@ -167,12 +181,15 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
     """Residents, some of them block captains, and a few duplicates as front desks make them."""
     rng = run.rng
     while len(people.contact_ids) < run.scale.contacts - 6:
-        name = _resident_name(run)
+        name = _resident_name(run, people.taken_names)
         captain = rng.random() < 0.04
         role = "block captain" if captain else None
         if not captain and run.scale.varied_people and rng.random() < 0.05:
             role = rng.choice(W.MORE_ROLES)
-        cid = writer.add("resident", name, "", role, 30 if captain else None)
+        # Everyone the office works with leaves a number; in a town of 50,000 not every resident
+        # did, and the reserved drama ranges hold 17,000.
+        phone = captain or role is not None or not run.scale.varied_people or rng.random() < 0.25
+        cid = writer.add("resident", name, "", role, 30 if captain else None, phone=phone)
         people.resident_ids.append(cid)
         if captain:
             people.partner_ids.append(cid)
@@ -183,12 +200,29 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
         )
 
 
-def _resident_name(run: DemoRun) -> str:
-    """A resident's name; the large demo draws from longer lists, now and then with an initial."""
+def _memberships(run: DemoRun, writer: _ContactWriter, people: People) -> None:
+    """Each group, agency and school has two or three named people: block captains lead the
+    community groups, residents are a school's or an agency's contact person."""
     rng = run.rng
-    if not run.scale.varied_people:
-        return f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
-    first = rng.choice(W.FIRST_NAMES + W.MORE_FIRST_NAMES)
-    last = rng.choice(W.LAST_NAMES + W.MORE_LAST_NAMES)
-    initial = f" {chr(rng.randint(65, 90))}." if rng.random() < 0.2 else ""
-    return f"{first}{initial} {last}"
+    captains = [i for i in people.partner_ids if i in set(people.resident_ids)]
+    organisations = [i for i in people.partner_ids if i not in set(people.resident_ids)]
+    for organisation in organisations[: len(W.COMMUNITY_GROUPS) + len(W.PARTNER_AGENCIES) + 3]:
+        pool = captains if captains and rng.random() < 0.5 else people.resident_ids
+        for person in rng.sample(pool, min(len(pool), rng.randint(2, 3))):
+            writer.join(person, organisation)
+
+
+def _resident_name(run: DemoRun, taken: set[str]) -> str:
+    """A resident's name no other demo contact has (the six the desk typed twice are made on
+    purpose); the large demo draws from longer lists, now and then with an initial."""
+    rng = run.rng
+    while True:
+        if not run.scale.varied_people:
+            name = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+        else:
+            first = rng.choice(W.FIRST_NAMES + W.MORE_FIRST_NAMES)
+            last = rng.choice(W.LAST_NAMES + W.MORE_LAST_NAMES)
+            initial = f" {chr(rng.randint(65, 90))}." if rng.random() < 0.2 else ""
+            name = f"{first}{initial} {last}"
+        if name not in taken:
+            return name

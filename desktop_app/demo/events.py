@@ -28,6 +28,8 @@ EVENT_COLUMNS = (
     "outcome_notes",
     "concerns_raised",
     "created_at",
+    "zone_id",
+    "cancel_reason",
 )
 VENUES = {
     "neighbourhood_watch": "Elm Park Community Centre",
@@ -37,6 +39,11 @@ VENUES = {
     "community_event": "Riverside Park",
     "safety_walk": "Footpath behind Market Square",
 }
+CANCEL_REASONS = (
+    "Venue flooded; moved to next month.",
+    "Storm warning for the evening.",
+    "Too few registrations.",
+)
 TASKS = ("Book the venue", "Print leaflets", "Invite partners", "Prepare sign-in sheet")
 
 
@@ -135,6 +142,8 @@ class _EventWriter:
             "Good turnout; residents asked for more evening patrols." if held else "",
             "Dark footpaths and parking at school times." if held and rng.random() < 0.5 else "",
             run.utc(starts - timedelta(days=30)),
+            self.office.locations[venue][1],
+            rng.choice(CANCEL_REASONS) if status == "cancelled" else "",
         )
         self._people(e, lead)
         self._tasks(e, lead, day)

@@ -29,6 +29,7 @@ class DemoRun:
         self.tz = tz
         self.progress = progress or (lambda pct, what: None)
         self._utc_cache: dict[tuple[date, int], timedelta] = {}
+        self._phones: list[str] | None = None
 
     @property
     def span(self) -> int:
@@ -63,9 +64,20 @@ class DemoRun:
         return self.rng.choices(options, weights=weights, k=1)[0]
 
     def phone(self) -> str:
-        if not self.scale.varied_people:
-            return f"0161 496 0{self.rng.randint(100, 999)}"
-        return varied_phone(self.rng)
+        """A drama number no other demo contact has (as in a town, where two people sharing a
+        number are a household or a mistake), or "" once the reserved ranges are used up."""
+        if self._phones is None:
+            self._phones = self._phone_pool()
+        return self._phones.pop() if self._phones else ""
+
+    def _phone_pool(self) -> list[str]:
+        if not self.scale.varied_people:  # one range, written one way
+            numbers = [f"0161 496 0{n}" for n in range(100, 1000)]
+            self.rng.shuffle(numbers)
+            return numbers
+        pool = [(area, f"{start}{n:03d}") for area, start in DRAMA_RANGES for n in range(1000)]
+        self.rng.shuffle(pool)
+        return [_written(area, local, self.rng) for area, local in pool]
 
 
 # Ofcom's numbers for drama (no one answers them): (area code, local number's first digits).
@@ -77,11 +89,9 @@ DRAMA_RANGES = (
 )  # fmt: skip
 
 
-def varied_phone(rng: random.Random) -> str:
+def _written(area: str, local: str, rng: random.Random) -> str:
     """A drama number written as people write them: 0161 496 0123, +44 161 496 0123,
     (0161) 4960123, 01614960123 or 0161-496-0123."""
-    area, start = rng.choice(DRAMA_RANGES)
-    local = f"{start}{rng.randint(0, 999):03d}"
     digits = local.replace(" ", "")
     style = rng.randint(0, 4)
     if style == 0:

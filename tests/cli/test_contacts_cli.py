@@ -35,6 +35,15 @@ def _name(path: Path, contact_id: int) -> str:
     return _sql(path, "SELECT name FROM contact WHERE id = ?", contact_id)[0][0]
 
 
+def _typed_twice(path: Path) -> list[tuple[int, int, str]]:
+    """The demo desk's residents typed again in capitals: (original id, copy id, name)."""
+    return _sql(
+        path,
+        "SELECT o.id, c.id, o.name FROM contact c JOIN contact o ON o.name_key = c.name_key "
+        "AND o.id < c.id WHERE c.name = upper(c.name) AND c.kind = 'resident' ORDER BY o.id",
+    )
+
+
 def test_duplicates_one_pair_a_line_ids_names_and_why(demo):
     done = beacon("contacts", "duplicates", db=demo)
     assert done.returncode == 0, done.stderr
@@ -76,13 +85,13 @@ def test_mistakes_are_one_line_errors(demo, args, fragment):
 
 
 def test_merge_with_yes_moves_every_record(demo, tmp_path):
-    keep, other = 22, 352  # the demo's two Imran Ahmeds
-    assert _name(demo, keep) == _name(demo, other)
+    keep, other, name = _typed_twice(demo)[0]
     reports = _sql(demo, "SELECT COUNT(*) FROM report WHERE reporter_id IN (?, ?)", keep, other)
     done = beacon("contacts", "merge", str(keep), str(other), "--yes", db=demo)
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(
-        rf"Merged contact {other} into {keep} \(Imran Ahmed\): \d+ records? moved\.\n", done.stdout
+        rf"Merged contact {other} into {keep} \({re.escape(name)}\): \d+ records? moved\.\n",
+        done.stdout,
     )
     assert _sql(demo, "SELECT merged_into_id FROM contact WHERE id = ?", other) == [(keep,)]
     assert _sql(demo, "SELECT COUNT(*) FROM report WHERE reporter_id = ?", keep) == reports
@@ -101,12 +110,12 @@ def test_no_duplicates_is_exit_code_1_and_said_on_stderr(tmp_path):
 
 
 def test_on_a_terminal_it_shows_both_and_asks(demo, monkeypatch, capsys):
-    keep, other = 40, 284  # two of the demo's Chloe Usmans
+    keep, other, name = _typed_twice(demo)[1]
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     assert cli.run(["--db", str(demo), "contacts", "merge", str(keep), str(other)]) == 1
     out = capsys.readouterr().out
     assert f"keep (id {keep})" in out and f"merge (id {other})" in out
-    assert re.search(r"Name\s+\* Chloe Usman\s+  Chloe Usman", out)
+    assert re.search(rf"Name\s+\* {name}\s+  {name.upper()}", out)
     assert f"Merge {other} into {keep}? [y/N] Nothing was changed." in out
     assert _sql(demo, "SELECT merged_into_id FROM contact WHERE id = ?", other) == [(None,)]
