@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from models.contacts import Contact, ContactMembership, ContactRole
+from models.event_records import EventConcern, WalkFinding
 from models.events import Attendance, Event, EventPartner
 from models.interactions import Interaction, InteractionContact
 from models.org import User
@@ -66,4 +67,6 @@ def link_everything(contact: Contact, shared: Shared, role: str = "block captain
     own = Interaction.create(occurred_at=WHEN, channel="email")
     InteractionContact.create(interaction=own, contact=contact)
     ContactMembership.create(person=contact, organisation=shared.organisation)
+    EventConcern.create(event=shared.event, text="Dark footpath", contact=contact)
+    WalkFinding.create(event=shared.event, item="Lamp out", business=contact)
     ContactMembership.create(person=shared.member, organisation=contact)

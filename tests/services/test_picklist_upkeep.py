@@ -140,14 +140,20 @@ def test_merging_moves_every_record_to_the_kept_location_in_one_audited_step(off
     assert last.action == "merge" and last.username == "morgan"
     after = json.loads(last.after)
     assert after["merged_into_location"] == kept.id
-    assert after["moved"] == {"event": 0, "patrol_entry": 1, "problem": 0, "report": 1}
+    assert after["moved"] == {
+        "event": 0,
+        "patrol_entry": 1,
+        "problem": 0,
+        "report": 1,
+        "walk_finding": 0,
+    }
     found, _ = patrol.entries(EntryFilter())
     assert [e.location for e in found] == ["Elm Street car park"]
 
 
 def test_merge_covers_every_table_that_points_at_a_location(office):
     usage = location_usage(office.manager, PicklistService(office.manager).locations()[0].id)
-    assert set(usage.counts) == {"report", "patrol_entry", "event", "problem"}
+    assert set(usage.counts) == {"report", "patrol_entry", "event", "problem", "walk_finding"}
 
 
 def test_a_location_cannot_be_merged_into_itself_or_a_missing_one(office):
