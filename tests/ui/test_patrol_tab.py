@@ -273,3 +273,11 @@ def test_an_entry_is_linked_to_an_existing_report_by_number(qtbot, office):
     qtbot.waitUntil(lambda: bool(page.entries.rows[0].report_number), timeout=10000)
     assert PatrolEntry.get().report_id == existing.row.id
     assert page.entries.rows[0].report_number == existing.row.number
+
+
+def test_the_start_form_offers_the_zone_of_the_officers_last_shift(qtbot, office):
+    patrol = PatrolService(office.officer)
+    started = patrol.start_shift(office.zones["South"], "foot", "")
+    patrol.end_shift(started.id, "")
+    tab = make_tab(qtbot, office.officer)
+    assert tab.shift_log.zone.currentText() == "South"  # not the list's first zone

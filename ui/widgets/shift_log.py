@@ -124,12 +124,13 @@ class ShiftLogPage(QWidget):
 
     def reload_picklists(self) -> None:
         picklists = PicklistService(self.session)
-        chosen = self.zone.currentData()
+        # The zone in use, or at first the zone of the officer's last shift.
+        chosen = self.zone.currentData() if self.zone.count() else self.patrol.last_zone()
         self.zone.blockSignals(True)
         self.zone.clear()
         for zone in picklists.zones():
             self.zone.addItem(zone.name, zone.id)
-        self.zone.setCurrentIndex(max(self.zone.findData(chosen), 0))  # keep the zone in use
+        self.zone.setCurrentIndex(max(self.zone.findData(chosen), 0))
         self.zone.blockSignals(False)
         self.location.set_choices([loc.name for loc in picklists.locations()])
         self._show_handovers()
