@@ -10,9 +10,12 @@ from peewee import JOIN, fn
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
+from desktop_app.services.contact_directory import phone_ids
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
-from desktop_app.services.search import matching_ids, searchable, where_matches
+from desktop_app.services.phones import search_forms
+from desktop_app.services.search import searchable, where_matches
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_email, clean_line, clean_text
 from models.base import name_key
@@ -118,12 +121,9 @@ class ContactService:
         query = Contact.select(Contact.id).where(Contact.merged_into.is_null())
         if not searchable(query_text):
             return []
-        digits = phone_digits(query_text)
-        if len(digits) >= 3 and all(ch.isdigit() or ch in PHONE_MARKS for ch in query_text):
-            # A number is found however it is grouped (0161 4960123 for 0161 496 0123), as
-            # before the index: its digits anywhere in the contact's (a short scan).
-            found = Contact.id.in_(matching_ids(CONTACT_FTS, query_text))
-            query = query.where(found | Contact.phone_digits.contains(digits))
+        forms = search_forms(text, load_office_settings().country_code())
+        if forms:  # a number however it is grouped, national or international: the phone index
+            query = query.where(Contact.id.in_(phone_ids(forms)))
         else:
             query = where_matches(query, Contact.id, CONTACT_FTS, query_text)
         ids = [

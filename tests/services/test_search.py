@@ -165,7 +165,10 @@ def test_a_word_finds_the_report_it_was_written_in_however_it_folds(office, word
     assert found(office, word) == [report_id]
 
 
-@pytest.mark.parametrize("typed", ["0161 4960123", "0161-4960123", "4960123", "496 0123"])
+@pytest.mark.parametrize(
+    "typed",
+    ["0161 4960123", "0161-4960123", "4960123", "496 0123", "+44 161 496 0123", "+441614960"],
+)
 def test_a_phone_number_grouped_otherwise_than_stored_finds_its_contact(office, typed):
     assert [c.name for c in ContactService(office.manager).search(typed)] == ["Zoë Adeyemi"]
 
