@@ -117,13 +117,14 @@ class PatrolShifts:
         """The zone of the officer's latest shift: where a new shift most likely starts."""
         require(self.session, "patrol.read")
         who = officer_id or self.session.user_id
-        return (
+        zone: int | None = (
             PatrolShift.select(PatrolShift.zone)
             .where(PatrolShift.officer == who)
             .order_by(PatrolShift.started_at.desc())
             .limit(1)
             .scalar()
         )
+        return zone
 
     def previous_handovers(self, zone_id: int | None, limit: int = 3) -> list[Handover]:
         """The latest handover notes left for this zone (or any zone), newest first."""
