@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from peewee import Database, PostgresqlDatabase
 
+from models.pg_triggers import pg_changed, pg_trigger
+
 _LINKS = "interaction_contact l JOIN interaction i ON i.id = l.interaction_id"
 _LAST = f"(SELECT MAX(i.occurred_at) FROM {_LINKS} WHERE l.contact_id = contact.id)"
 
@@ -76,32 +78,21 @@ def sqlite_activity_triggers() -> dict[str, str]:
     )
 
 
-def _pg_trigger(name: str, event: str, table: str, body: str, when: str = "") -> list[str]:
-    condition = f" WHEN ({when})" if when else ""
-    return [
-        f"""CREATE OR REPLACE FUNCTION beacon_{name}() RETURNS trigger AS $$
-           BEGIN {body} RETURN NULL; END $$ LANGUAGE plpgsql""",
-        f"DROP TRIGGER IF EXISTS {name} ON {table}",
-        f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW{condition} "
-        f"EXECUTE FUNCTION beacon_{name}()",
-    ]
-
-
 def postgres_activity_statements() -> list[str]:
     """The functions and triggers keeping the two columns in step on PostgreSQL."""
     links = (
         f"IF TG_OP <> 'INSERT' THEN {_recompute(_BY_LINK.format('OLD'), _PG_DAY)} END IF; "
         f"IF TG_OP <> 'DELETE' THEN {_recompute(_BY_LINK.format('NEW'), _PG_DAY)} END IF;"
     )
-    changed = " OR ".join(f"NEW.{f} IS DISTINCT FROM OLD.{f}" for f in INTERACTION_FIELDS)
+    changed = pg_changed(INTERACTION_FIELDS)
     return [
-        *_pg_trigger(
+        *pg_trigger(
             "contact_activity_after_link",
             "INSERT OR UPDATE OR DELETE",
             "interaction_contact",
             links,
         ),
-        *_pg_trigger(
+        *pg_trigger(
             "contact_activity_after_interaction_update",
             "UPDATE",
             "interaction",

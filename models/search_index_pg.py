@@ -11,6 +11,7 @@ import unicodedata
 
 from peewee import Database
 
+from models.pg_triggers import pg_changed, pg_trigger
 from models.search_index import (
     CONTACT_FIELDS,
     CONTACT_FTS,
@@ -133,29 +134,13 @@ def _pg_refresh_function(table: str) -> str:
        ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc $$ LANGUAGE sql"""
 
 
-def _pg_changed(fields: tuple[str, ...]) -> str:
-    return " OR ".join(f"NEW.{f} IS DISTINCT FROM OLD.{f}" for f in fields)
-
-
-def _pg_trigger(name: str, event: str, table: str, body: str, when: str = "") -> list[str]:
-    """A plpgsql trigger function named like its trigger, and the trigger."""
-    condition = f" WHEN ({when})" if when else ""
-    return [
-        f"""CREATE OR REPLACE FUNCTION beacon_{name}() RETURNS trigger AS $$
-           BEGIN {body} RETURN NULL; END $$ LANGUAGE plpgsql""",
-        f"DROP TRIGGER IF EXISTS {name} ON {table}",
-        f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW{condition} "
-        f"EXECUTE FUNCTION beacon_{name}()",
-    ]
-
-
 def _pg_triggers() -> list[str]:
     statements: list[str] = []
     for table, (source, _alias, _doc, fields) in _PG_DOCS.items():
         refresh = f"PERFORM beacon_{table}_refresh(ARRAY[NEW.id]);"
-        statements += _pg_trigger(f"{table}_after_insert", "INSERT", source, refresh)
-        statements += _pg_trigger(
-            f"{table}_after_update", "UPDATE", source, refresh, _pg_changed(fields)
+        statements += pg_trigger(f"{table}_after_insert", "INSERT", source, refresh)
+        statements += pg_trigger(
+            f"{table}_after_update", "UPDATE", source, refresh, pg_changed(fields)
         )
     both = (
         "IF TG_OP <> 'INSERT' THEN PERFORM beacon_report_fts_refresh(ARRAY[OLD.report_id]); "
@@ -163,19 +148,19 @@ def _pg_triggers() -> list[str]:
         "PERFORM beacon_report_fts_refresh(ARRAY[NEW.report_id]); END IF;"
     )
     for child in ("report_person", "report_supplement"):
-        statements += _pg_trigger(
+        statements += pg_trigger(
             f"{REPORT_FTS}_after_{child}", "INSERT OR UPDATE OR DELETE", child, both
         )
     renamed = "NEW.name IS DISTINCT FROM OLD.name"
     by = "PERFORM beacon_{0}_refresh(ARRAY(SELECT id FROM {1} WHERE {2}));"
-    statements += _pg_trigger(
+    statements += pg_trigger(
         f"{REPORT_FTS}_after_category_rename",
         "UPDATE",
         "category",
         by.format(REPORT_FTS, "report", "category_id = NEW.id"),
         renamed,
     )
-    statements += _pg_trigger(
+    statements += pg_trigger(
         "search_after_location_rename",
         "UPDATE",
         "location",
@@ -183,7 +168,7 @@ def _pg_triggers() -> list[str]:
         + by.format(ENTRY_FTS, "patrol_entry", "location_id = NEW.id"),
         renamed,
     )
-    statements += _pg_trigger(
+    statements += pg_trigger(
         f"{REPORT_FTS}_after_contact_rename",
         "UPDATE",
         "contact",
