@@ -6,6 +6,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
+from anyascii import anyascii
+
 from desktop_app.demo import names as W
 from desktop_app.demo.bulk import Bulk, Ids
 from desktop_app.demo.office import Office
@@ -50,6 +52,7 @@ class People:
     resident_ids: list[int] = field(default_factory=list)
     names: dict[int, str] = field(default_factory=dict)
     taken_names: set[str] = field(default_factory=set)
+    reach: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> (phone, email)
 
 
 class _ContactWriter:
@@ -77,10 +80,12 @@ class _ContactWriter:
         keep_in_touch: int | None,
         zone_id: int | None = None,
         phone: bool = True,
+        same_as: int | None = None,
     ) -> int:
+        """A contact; same_as: a contact this one is typed again for, with its phone and email."""
         rng = self.run.rng
         i = self.ids.take()
-        number = self.run.phone() if phone else ""
+        number = self.run.phone() if phone and same_as is None else ""
         street = rng.choice(W.STREETS)
         created = self.run.utc(
             datetime.combine(self.run.random_day(), time(rng.randint(9, 17), rng.randint(0, 59)))
@@ -92,6 +97,10 @@ class _ContactWriter:
         if self.run.scale.varied_people:  # addresses people can type: Wiśniewska, wisniewska
             plain = unicodedata.normalize("NFKD", email_name.replace("ł", "l").replace("ø", "o"))
             email_name = "".join(ch for ch in plain if ch.isascii()).replace("..", ".")
+        email = f"{email_name}@example.org" if rng.random() < 0.7 else ""
+        if same_as is not None:
+            number, email = self.people.reach[same_as]
+        self.people.reach[i] = (number, email)
         self.rows.add(
             i,
             kind,
@@ -100,7 +109,7 @@ class _ContactWriter:
             organisation,
             number,
             "".join(ch for ch in number if ch.isdigit()),
-            f"{email_name}@example.org" if rng.random() < 0.7 else "",
+            email,
             f"{rng.randint(1, 180)} {street}, {W.TOWN}",
             zone_id or rng.choice(self.office.zone_ids),
             rng.choice(("in_person", "phone", "email", "text")),
@@ -118,7 +127,7 @@ class _ContactWriter:
             self.roles.add(self.role_ids.take(), i, role)
         self.people.contact_ids.append(i)
         self.people.names[i] = name
-        self.people.taken_names.add(name)
+        self.people.taken_names.add(_folded(name))
         return i
 
     def join(self, person: int, organisation: int) -> None:
@@ -169,7 +178,7 @@ def _businesses(run: DemoRun, writer: _ContactWriter, people: People) -> None:
     rng = run.rng
     for _ in range(max(40, run.scale.contacts // 12)):
         trade = rng.choice(W.BUSINESS_KINDS)
-        owner = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
+        owner = _person_name(run, people.taken_names)
         shop = f"{rng.choice(W.STREETS).split()[0]} {trade}"
         cid = writer.add(
             "business", owner, shop, "business owner", 90 if rng.random() < 0.4 else None
@@ -181,7 +190,7 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
     """Residents, some of them block captains, and a few duplicates as front desks make them."""
     rng = run.rng
     while len(people.contact_ids) < run.scale.contacts - 6:
-        name = _resident_name(run, people.taken_names)
+        name = _person_name(run, people.taken_names)
         captain = rng.random() < 0.04
         role = "block captain" if captain else None
         if not captain and run.scale.varied_people and rng.random() < 0.05:
@@ -196,7 +205,7 @@ def _residents(run: DemoRun, writer: _ContactWriter, people: People) -> None:
     # Data-quality checks should find these.
     for original in rng.sample(people.resident_ids, 6):
         people.resident_ids.append(
-            writer.add("resident", people.names[original].upper(), "", None, None)
+            writer.add("resident", people.names[original].upper(), "", None, None, same_as=original)
         )
 
 
@@ -212,17 +221,23 @@ def _memberships(run: DemoRun, writer: _ContactWriter, people: People) -> None:
             writer.join(person, organisation)
 
 
-def _resident_name(run: DemoRun, taken: set[str]) -> str:
-    """A resident's name no other demo contact has (the six the desk typed twice are made on
-    purpose); the large demo draws from longer lists, now and then with an initial."""
+def _folded(name: str) -> str:
+    return anyascii(name).casefold()
+
+
+def _person_name(run: DemoRun, taken: set[str]) -> str:
+    """A person's name no other demo contact has, accents and case aside (the six the desk
+    typed twice are made on purpose); the large demo draws from a town's worth of surnames,
+    now and then with a middle initial."""
     rng = run.rng
     while True:
         if not run.scale.varied_people:
             name = f"{rng.choice(W.FIRST_NAMES)} {rng.choice(W.LAST_NAMES)}"
         else:
             first = rng.choice(W.FIRST_NAMES + W.MORE_FIRST_NAMES)
-            last = rng.choice(W.LAST_NAMES + W.MORE_LAST_NAMES)
-            initial = f" {chr(rng.randint(65, 90))}." if rng.random() < 0.2 else ""
+            last = rng.choice(W.LAST_NAMES + W.MORE_LAST_NAMES + W.TOWN_SURNAMES)
+            initial = f" {chr(rng.randint(65, 90))}." if rng.random() < 0.1 else ""
             name = f"{first}{initial} {last}"
-        if name not in taken:
+        if _folded(name) not in taken:
+            taken.add(_folded(name))
             return name

@@ -257,4 +257,18 @@ MORE_LAST_NAMES = (
     "Tremblay", "Vázquez", "Wiśniewska", "Wójcik", "Yıldız", "Zając", "Żak", "Ndlovu",
     "Nakamura", "Castellanos", "Fournier", "Lefèvre",
 )  # fmt: skip
+# Place-name surnames (Ashworth, Blackmore, Thornley): with the lists above, a town of 50,000
+# has as many surnames as a real one, not a hundred shared by everyone.
+SURNAME_STARTS = (
+    "Ash", "Black", "Brad", "Brook", "Cal", "Chad", "Cran", "Dal", "Dun", "East", "Fair", "Farn",
+    "Green", "Hals", "Hart", "Hol", "Kings", "Lang", "Mar", "Mid", "New", "North", "Old", "Pen",
+    "Ray", "Rock", "Rother", "Sand", "Shel", "South", "Stan", "Thorn", "Wal", "West", "Whit",
+    "Wood", "Wyn", "Yarn",
+)  # fmt: skip
+SURNAME_ENDS = (
+    "ley", "ton", "worth", "field", "more", "wood", "ford", "by", "ham", "dale", "well",
+    "stone", "bridge", "cott", "hurst", "shaw", "wick", "combe", "den", "ridge",
+)  # fmt: skip
+TOWN_SURNAMES = tuple(start + end for start in SURNAME_STARTS for end in SURNAME_ENDS)
+
 MORE_ROLES = ("neighbourhood watch member", "tenants' association", "faith leader")

@@ -176,6 +176,36 @@ def _add_names(pairs: _Pairs, names: dict[int, str]) -> None:
                 pairs.add(a, b, "name", score)
 
 
+class _TellApart:
+    """Alike names alone are weak evidence: two contacts whose emails, phones (each side has
+    one) or middle initials differ are two people (Emeka X. and Emeka Q. Fitzgerald, or two Anna
+    Smiths with their own numbers), which in a town of 50,000 is most pairs of alike names."""
+
+    def __init__(self, region: str) -> None:
+        self.region = region
+        self.phones: dict[str, str] = {}
+
+    def _phone(self, phone: str) -> str:
+        if phone not in self.phones:
+            self.phones[phone] = _phone_key(phone, self.region) if phone.strip() else ""
+        return self.phones[phone]
+
+    def __call__(self, a: PairContact, b: PairContact) -> bool:
+        for first, second in (
+            (email_key(a.email), email_key(b.email)),
+            (self._phone(a.phone), self._phone(b.phone)),
+            (_initials(a.name), _initials(b.name)),
+        ):
+            if first and second and first != second:
+                return True
+        return False
+
+
+def _initials(name: str) -> str:
+    """The one-letter words of a name (its middle initials), folded: 'Anna K. Smith' gives 'k'."""
+    return " ".join(w for w in fold_name(name).split() if len(w) == 1)
+
+
 def not_duplicate_pairs() -> set[tuple[int, int]]:
     keys: Any = Setting.select(Setting.key).where(Setting.key.startswith(NOT_DUPLICATE)).tuples()
     pairs = set()
@@ -201,9 +231,11 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[Duplicat
     pairs.add_groups(phone_keys(((c.id, c.phone) for c in contacts.values()), region), "phone")
     pairs.add_groups({c.id: email_key(c.email) for c in contacts.values()}, "email")
     _add_names(pairs, {c.id: c.name for c in contacts.values()})
+    told_apart = _TellApart(region)
     found = [
         DuplicatePair(contacts[a], contacts[b], "phone" in why, "email" in why, why.get("name"))
         for (a, b), why in pairs.found.items()
+        if set(why) != {"name"} or not told_apart(contacts[a], contacts[b])
     ]
     found.sort(key=lambda p: (-p.strength[0], -p.strength[1], p.first.id, p.second.id))
     return found if limit is None else found[:limit]

@@ -55,6 +55,23 @@ def test_names_alike_without_accents_or_in_another_order_are_found(office, conta
     assert fold_name("Wiśniewska,  ANNA") == "anna wisniewska"
 
 
+def test_alike_names_with_their_own_phone_email_or_initial_are_two_people(office, contacts):
+    contacts.create("Anna Smith", "0161 496 0431")
+    contacts.create("Anna Smyth", "0161 496 0999")  # each her own number
+    contacts.create("Emeka X. Fitzgerald")
+    contacts.create("Emeka Q. Fitzgerald")  # other middle initials
+    contacts.create("Tom Baker", email="tom@example.org")
+    contacts.create("Tom Barker", email="barker@example.org")
+    contacts.create("Rosa Diaz", "0161 496 0100")
+    contacts.create("Rosa Díaz")  # nothing tells them apart: still listed
+    contacts.create("Ben K. Okafor", email="ben@example.org")
+    contacts.create("Ben Okafor", "+44 161 496 0101")  # an initial on one side only: listed
+    assert _pairs(office.manager) == {
+        ("Rosa Diaz", "Rosa Díaz"): ("similar names (100)",),
+        ("Ben K. Okafor", "Ben Okafor"): ("similar names (91)",),
+    }
+
+
 def test_a_pair_is_listed_once_with_every_reason_strongest_first(office, contacts):
     contacts.create("Zoë Adeyemi", "+441614960123", "zoe@example.org")  # the office's Zoë too
     contacts.create("Mark Green", email="mark@example.org")
