@@ -17,6 +17,7 @@ from desktop_app import (
     cli_contacts,
     cli_picklist,
     cli_privacy,
+    cli_problems,
     cli_search,
     cli_settings,
 )
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_search.add_parser(sub, db_help)
     cli_contacts.add_parser(sub, db_help)
     cli_privacy.add_parser(sub, db_help)
+    cli_problems.add_parser(sub, db_help)
     return parser
 
 

@@ -262,6 +262,7 @@ SETTING_KEYS = (
     "backup_folder",
     "attachment_max_mb",
     "retention_years",
+    "problem_min_reports",
 )
 
 # What `beacon search --in` and the search service look through.

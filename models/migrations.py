@@ -22,6 +22,7 @@ from models.events import Event, EventSeries, EventTaskTemplate
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
 from models.interactions import Interaction
 from models.privacy import AnonymisedContact, ContactKey
+from models.problems import IgnoredSuggestion
 from models.registry import ALL_MODELS
 from models.reports import Report, ReportDraft
 from models.search_index import CONTACT_FTS, fill_sql, install_sqlite_search, sqlite_triggers
@@ -29,7 +30,7 @@ from models.search_index_pg import install_postgres_search, pg_fill_sql
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 class SchemaError(RuntimeError):
@@ -188,6 +189,19 @@ def _to_v11(database: Database) -> None:
     create_models(database, [Event, EventConcern, WalkFinding])
 
 
+def _to_v12(database: Database) -> None:
+    """v12, problem solving: when each problem reached its stage (its identification day for
+    the problems there are) and the suggested problems a manager set aside."""
+    if "stage_since" not in {c.name for c in database.get_columns("problem")}:
+        stamp = "TIMESTAMP" if isinstance(database, PostgresqlDatabase) else "DATETIME"
+        database.execute_sql(f'ALTER TABLE "problem" ADD COLUMN "stage_since" {stamp}')
+    database.execute_sql(
+        'UPDATE "problem" SET stage_since = COALESCE(closed_on, identified_on) '
+        "WHERE stage_since IS NULL"
+    )
+    create_models(database, [IgnoredSuggestion])
+
+
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
@@ -210,6 +224,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     9: _to_v9,
     10: _to_v10,
     11: _to_v11,
+    12: _to_v12,
 }
 
 

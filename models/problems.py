@@ -6,7 +6,7 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, Integer
 
 from models.base import BaseModel, utcnow
 from models.contacts import Contact
-from models.org import Location, User, Zone
+from models.org import Category, Location, User, Zone
 from models.reports import Report
 
 STAGES = ("scanning", "analysis", "response", "assessment", "closed")
@@ -32,6 +32,9 @@ class Problem(BaseModel):
     result = CharField(max_length=12, default="")
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=utcnow)
+    # Schema v12 (appended by the migration, so last here too): when the problem reached its
+    # stage (the Today page lists problems waiting at one for more than 30 days).
+    stage_since = DateTimeField(null=True, default=utcnow)
 
 
 class ProblemPartner(BaseModel):
@@ -57,3 +60,18 @@ class ProblemAction(BaseModel):
     action = TextField()
     partner = ForeignKeyField(Contact, null=True, backref="problem_actions", on_delete="SET NULL")
     created_at = DateTimeField(default=utcnow)
+
+
+class IgnoredSuggestion(BaseModel):
+    """Schema v12: a suggested problem (a place where reports of one category repeat) that a
+    manager set aside. It stays set aside until a report of that category at that place comes
+    in after `latest_report_at`, the newest one the manager saw."""
+
+    location = ForeignKeyField(Location, backref="ignored_suggestions", on_delete="CASCADE")
+    category = ForeignKeyField(Category, backref="ignored_suggestions", on_delete="CASCADE")
+    latest_report_at = DateTimeField()
+    ignored_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    ignored_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("location", "category"), True),)

@@ -21,7 +21,13 @@ from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, Setting, User, Zone
 from models.patrol import PatrolEntry, PatrolEntryContact, PatrolShift
 from models.privacy import AnonymisedContact, ContactKey
-from models.problems import Problem, ProblemAction, ProblemPartner, ProblemReport
+from models.problems import (
+    IgnoredSuggestion,
+    Problem,
+    ProblemAction,
+    ProblemPartner,
+    ProblemReport,
+)
 from models.reports import Report, ReportDraft, ReportPerson, ReportSequence
 
 ALL_MODELS: list[type[Model]] = [
@@ -52,6 +58,7 @@ ALL_MODELS: list[type[Model]] = [
     ProblemPartner,
     ProblemReport,
     ProblemAction,
+    IgnoredSuggestion,
     Interaction,
     InteractionContact,
     EventConcern,

@@ -35,6 +35,7 @@ TABLE_ADDED_AT = {
     "event_task_template": 11,
     "event_concern": 11,
     "walk_finding": 11,
+    "ignored_suggestion": 12,
 }
 SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
 ACTIVITY_ADDED_AT = 8  # the triggers keeping a contact's last contact and next follow-up
@@ -53,7 +54,7 @@ _OBJECTS = (
     " AND NOT (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\')"
     " ORDER BY type, name"
 )
-# The columns migrations appended to a table's SQL (v2, v8, v9, v11): left out of the text
+# The columns migrations appended to a table's SQL (v2, v8, v9, v11, v12): left out of the text
 # comparison (their type, NOT NULL and default are compared column by column).
 MIGRATION_COLUMNS = {
     "contact": (
@@ -76,6 +77,7 @@ MIGRATION_COLUMNS = {
         re.compile(r',"series_start" DATETIME'),
         re.compile(r',"updated_at" DATETIME'),
     ),
+    "problem": (re.compile(r',"stage_since" DATETIME'),),
 }
 
 

@@ -65,6 +65,7 @@ PROBLEM_COLUMNS = (
     "result",
     "closed_on",
     "created_at",
+    "stage_since",
 )
 
 
@@ -157,6 +158,7 @@ class _ProblemWriter:
             counts.result() if stage == "closed" else result,
             counts.after_to if stage == "closed" else None,
             run.utc(datetime.combine(identified, time(10, 0))),
+            run.utc(datetime.combine(self._stage_since(identified, stage, counts), time(10, 0))),
         )
         for rid, occ in matching:
             if occ.date() >= counts.base_from:
@@ -164,6 +166,13 @@ class _ProblemWriter:
         partner = self.people.partner_ids[index % 18]
         self.partners.add(self.partner_ids.take(), p, partner)
         self._actions(p, identified, stage, partner)
+
+    def _stage_since(self, identified: date, stage: str, counts: _Counts) -> date:
+        """A stage a fortnight each (or the day it closed), never after the demo's end."""
+        if stage == "closed" and counts.after_to is not None:
+            return counts.after_to
+        reached = identified + timedelta(days=14 * STAGES.index(stage))
+        return min(reached, self.run.until - timedelta(days=1))
 
     def _actions(self, p: int, identified: date, stage: str, partner: int) -> None:
         """One action for each stage reached and the next, every 12 days, none in the future."""

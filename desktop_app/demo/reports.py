@@ -58,6 +58,10 @@ SUBJECTS = (
 )
 
 
+# A run of thefts where there were hardly any: what the office's suggested problems should find.
+SPIKE_PLACE, SPIKE_CATEGORY, SPIKE_DAYS = "Harbour Road car park", "Theft", (52, 38, 25, 13, 4)
+
+
 def make_reports(run: DemoRun, office: Office, people: People) -> list[ReportFact]:
     """A day's count follows the scale (more on Fridays and Saturdays), its mix the season."""
     rng = run.rng
@@ -73,6 +77,8 @@ def make_reports(run: DemoRun, office: Office, people: People) -> list[ReportFac
         count = int(mean) + (1 if rng.random() < mean - int(mean) else 0)
         for _ in range(count):
             writer.add(day, run.pick_weighted(cats, weights))
+        if (run.until - day).days in SPIKE_DAYS:
+            writer.add(day, SPIKE_CATEGORY, SPIKE_PLACE)
     writer.finish()
     return writer.made
 
@@ -112,12 +118,15 @@ class _ReportWriter:
         self.sequence: dict[int, int] = {r.year: r.last for r in ReportSequence.select()}
         self.made: list[ReportFact] = []
 
-    def _where_and_when(self, category: str, day: date) -> tuple[str, datetime, datetime]:
+    def _where_and_when(
+        self, category: str, day: date, place: str | None = None
+    ) -> tuple[str, datetime, datetime]:
         """(location, occurred, received) in local time; received before the demo's "now"."""
         rng, end = self.run.rng, self.run.end
         _, _, hours, _ = P.CATEGORY_PROFILE[category]
         hot = P.HOT_SPOTS.get(category)
         location = rng.choice(hot) if hot and rng.random() < 0.45 else rng.choice(self.loc_names)
+        location = place or location
         hour = min(23, rng.randint(hours[0], hours[1]))
         occurred = datetime.combine(day, time(hour, rng.randint(0, 59)))
         received = occurred + timedelta(minutes=rng.randint(20, 60 * 30))
@@ -140,9 +149,9 @@ class _ReportWriter:
         )
         return source, taken_by, anonymous, reporter
 
-    def add(self, day: date, category: str) -> None:
+    def add(self, day: date, category: str, place: str | None = None) -> None:
         run, rng = self.run, self.run.rng
-        location, occurred, received = self._where_and_when(category, day)
+        location, occurred, received = self._where_and_when(category, day, place)
         loc_id, zone_id = self.office.locations[location]
         source, taken_by, anonymous, reporter = self._source()
         severity = run.pick_weighted(("low", "medium", "high", "urgent"), (55, 33, 9, 3))

@@ -116,6 +116,7 @@ class OfficeSettings:
     backup_folder: str = ""
     attachment_max_mb: int = 20  # the largest file one attachment may be
     retention_years: int = 6  # the retention review lists contacts quiet this long
+    problem_min_reports: int = 4  # reports of a kind at a place in 90 days that suggest a problem
 
     def zone_name(self) -> str:
         """The zone in use: the office's when set, else the computer's."""

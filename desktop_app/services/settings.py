@@ -32,6 +32,7 @@ _NUMBER_RANGES = {  # a new whole-number setting: its range goes here
     "lockout_minutes": (1, 1440),
     "attachment_max_mb": (1, 200),
     "retention_years": (1, 50),
+    "problem_min_reports": (2, 50),
 }
 
 

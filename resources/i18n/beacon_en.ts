@@ -1509,6 +1509,14 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggest a problem from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> reports in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>

@@ -99,6 +99,14 @@ class OfficeSettingsDialog(QDialog):
                 50,
                 self.tr(" years"),
             ),
+            (
+                "problem_min_reports",
+                self.tr("Suggest a problem from:"),
+                current.problem_min_reports,
+                2,
+                50,
+                self.tr(" reports in 90 days"),
+            ),
         ]
         for key, label, number, low, high, suffix in spins:
             spin = QSpinBox()

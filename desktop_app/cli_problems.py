@@ -1,0 +1,56 @@
+"""`beacon problems suggested`: the places where reports of one category repeat, one a line
+(acting as the command line's session)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.session import Session
+
+if TYPE_CHECKING:
+    from desktop_app.services.problem_suggestions import Suggestion
+
+USAGE = "say what to do: beacon problems suggested"
+
+
+def add_parser(sub: Any, db_help: str) -> None:
+    """The `problems` command and its actions, added to the command line's subparsers."""
+    problems = sub.add_parser("problems", help="problem solving: suggested problems")
+    actions = problems.add_subparsers(dest="problems_command", metavar="ACTION")
+    suggested = actions.add_parser(
+        "suggested",
+        help="places where reports of one category repeat, one a line: location, category, "
+        "count in the last 90 days, the report numbers",
+        description="A place with at least problem_min_reports reports of one category in the "
+        "last 90 days (an office setting, default 4) and at least twice its rate in the year "
+        "before; void reports never count; places an open problem works on and suggestions a "
+        "manager set aside are left out. Most reports first.",
+    )
+    suggested.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+
+
+def suggestion_line(suggestion: Suggestion) -> str:
+    """`Elm Street car park  Theft  5  WR-2026-00012 WR-2026-00031 …`"""
+    return (
+        f"{suggestion.location}  {suggestion.category}  {suggestion.count}  "
+        f"{' '.join(suggestion.numbers)}"
+    )
+
+
+def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
+    from desktop_app.services import problem_suggestions  # see cli.py
+
+    if getattr(args, "problems_command", None) != "suggested":
+        raise ServiceError(USAGE)
+    open_office(args)
+    found = problem_suggestions.suggested_problems(Session.cli())
+    for suggestion in found:
+        print(suggestion_line(suggestion))
+    if not found:  # as beacon search: nothing found is exit code 1, said on stderr
+        print("beacon: no suggested problems", file=sys.stderr)
+        return 1
+    return 0
