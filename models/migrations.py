@@ -191,10 +191,13 @@ def _to_v11(database: Database) -> None:
 
 def _to_v12(database: Database) -> None:
     """v12, problem solving: when each problem reached its stage (its identification day for
-    the problems there are) and the suggested problems a manager set aside."""
-    if "stage_since" not in {c.name for c in database.get_columns("problem")}:
-        stamp = "TIMESTAMP" if isinstance(database, PostgresqlDatabase) else "DATETIME"
-        database.execute_sql(f'ALTER TABLE "problem" ADD COLUMN "stage_since" {stamp}')
+    the problems there are), the note it was closed with, and the suggested problems a manager
+    set aside."""
+    have = {c.name for c in database.get_columns("problem")}
+    stamp = "TIMESTAMP" if isinstance(database, PostgresqlDatabase) else "DATETIME"
+    for column, kind in (("stage_since", stamp), ("closing_note", "TEXT NOT NULL DEFAULT ''")):
+        if column not in have:
+            database.execute_sql(f'ALTER TABLE "problem" ADD COLUMN "{column}" {kind}')
     database.execute_sql(
         'UPDATE "problem" SET stage_since = COALESCE(closed_on, identified_on) '
         "WHERE stage_since IS NULL"

@@ -35,6 +35,7 @@ class Problem(BaseModel):
     # Schema v12 (appended by the migration, so last here too): when the problem reached its
     # stage (the Today page lists problems waiting at one for more than 30 days).
     stage_since = DateTimeField(null=True, default=utcnow)
+    closing_note = TextField(default="")  # what the manager said when closing it
 
 
 class ProblemPartner(BaseModel):

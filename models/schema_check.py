@@ -40,7 +40,11 @@ TABLE_ADDED_AT = {
 SEARCH_ADDED_AT = 6  # the search index: its tables, the entries' view and its triggers
 ACTIVITY_ADDED_AT = 8  # the triggers keeping a contact's last contact and next follow-up
 # A column a migration added with a DEFAULT that a new database's column does not carry.
-MIGRATION_DEFAULTS = {("contact", "name_key"): "''", ("event", "cancel_reason"): "''"}
+MIGRATION_DEFAULTS = {
+    ("contact", "name_key"): "''",
+    ("event", "cancel_reason"): "''",
+    ("problem", "closing_note"): "''",
+}
 
 Shape = tuple[object, ...]
 Fingerprint = dict[tuple[str, str], Shape]
@@ -77,7 +81,10 @@ MIGRATION_COLUMNS = {
         re.compile(r',"series_start" DATETIME'),
         re.compile(r',"updated_at" DATETIME'),
     ),
-    "problem": (re.compile(r',"stage_since" DATETIME'),),
+    "problem": (
+        re.compile(r',"stage_since" DATETIME'),
+        re.compile(r',"closing_note" TEXT NOT NULL(?: DEFAULT \'\')?'),
+    ),
 }
 
 

@@ -66,6 +66,7 @@ PROBLEM_COLUMNS = (
     "closed_on",
     "created_at",
     "stage_since",
+    "closing_note",
 )
 
 
@@ -159,6 +160,9 @@ class _ProblemWriter:
             counts.after_to if stage == "closed" else None,
             run.utc(datetime.combine(identified, time(10, 0))),
             run.utc(datetime.combine(self._stage_since(identified, stage, counts), time(10, 0))),
+            "Repairs done and patrols kept up; reports fell and stayed down."
+            if stage == "closed"
+            else "",
         )
         for rid, occ in matching:
             if occ.date() >= counts.base_from:
