@@ -12,7 +12,7 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 
 if TYPE_CHECKING:
-    from desktop_app.services.problem_suggestions import Suggestion
+    from desktop_app.services.problems.suggestions import Suggestion
 
 USAGE = "say what to do: beacon problems suggested"
 
@@ -42,12 +42,12 @@ def suggestion_line(suggestion: Suggestion) -> str:
 
 
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
-    from desktop_app.services import problem_suggestions  # see cli.py
+    from desktop_app.services.problems import suggestions  # see cli.py
 
     if getattr(args, "problems_command", None) != "suggested":
         raise ServiceError(USAGE)
     open_office(args)
-    found = problem_suggestions.suggested_problems(Session.cli())
+    found = suggestions.suggested_problems(Session.cli())
     for suggestion in found:
         print(suggestion_line(suggestion))
     if not found:  # as beacon search: nothing found is exit code 1, said on stderr

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.services.clock import now_local
 from desktop_app.services.errors import PermissionDenied
-from desktop_app.services.problem_suggestions import set_aside, suggested_problems
+from desktop_app.services.problems.suggestions import set_aside, suggested_problems
 from desktop_app.services.reports import ReportInput, ReportService
 from desktop_app.services.settings import SettingsService
 from models.problems import Problem, ProblemReport
