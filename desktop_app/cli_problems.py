@@ -1,11 +1,13 @@
-"""`beacon problems suggested`: the places where reports of one category repeat, one a line
-(acting as the command line's session)."""
+"""`beacon problems suggested`: the places where reports of one category repeat, one a line;
+`beacon problems pdf PROBLEM_ID --out FILE.pdf`: a problem's one-page SARA summary (acting as
+the command line's session)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.errors import ServiceError
@@ -14,7 +16,15 @@ from desktop_app.services.session import Session
 if TYPE_CHECKING:
     from desktop_app.services.problems.suggestions import Suggestion
 
-USAGE = "say what to do: beacon problems suggested"
+USAGE = (
+    "say what to do: beacon problems suggested, or beacon problems pdf PROBLEM_ID --out FILE.pdf"
+)
+
+
+def _problem_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a problem id (a whole number)")
+    return int(text)
 
 
 def add_parser(sub: Any, db_help: str) -> None:
@@ -31,6 +41,13 @@ def add_parser(sub: Any, db_help: str) -> None:
         "manager set aside are left out. Most reports first.",
     )
     suggested.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    pdf = actions.add_parser(
+        "pdf",
+        help="a problem's one-page SARA summary: the problem, analysis, response, assessment",
+    )
+    pdf.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
+    pdf.add_argument("problem_id", metavar="PROBLEM_ID", type=_problem_id, help="the problem")
+    pdf.add_argument("--out", type=Path, required=True, help="the PDF file to write")
 
 
 def suggestion_line(suggestion: Suggestion) -> str:
@@ -42,11 +59,17 @@ def suggestion_line(suggestion: Suggestion) -> str:
 
 
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
-    from desktop_app.services.problems import suggestions  # see cli.py
+    from desktop_app.services.problems import document, suggestions  # see cli.py
 
-    if getattr(args, "problems_command", None) != "suggested":
+    command = getattr(args, "problems_command", None)
+    if command not in ("suggested", "pdf"):
         raise ServiceError(USAGE)
     open_office(args)
+    if command == "pdf":
+        if not args.out.parent.is_dir():
+            raise ServiceError(f"cannot write {args.out}: its folder does not exist")
+        print(f"Wrote {document.save_problem_pdf(Session.cli(), args.problem_id, args.out)}")
+        return 0
     found = suggestions.suggested_problems(Session.cli())
     for suggestion in found:
         print(suggestion_line(suggestion))

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.cli.test_cli import beacon
 from tests.cli.test_picklist import one_line_error
@@ -53,3 +54,27 @@ def test_no_action_is_a_one_line_error(tmp_path):
     path = tmp_path / "empty.db"
     assert beacon("init", db=path).returncode == 0
     one_line_error(beacon("problems", db=path), "beacon problems suggested")
+
+
+def test_pdf_writes_the_one_page_summary(demo, tmp_path):
+    out = tmp_path / "problem.pdf"
+    done = beacon("problems", "pdf", "2", "--out", str(out), db=demo)
+    assert (done.returncode, done.stdout) == (0, f"Wrote {out}\n"), done.stderr
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    text = pages[0].extract_text()
+    assert all(part in text for part in ("Analysis", "Response", "Assessment", "Baseline"))
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("problems", "pdf", "999", "--out", "{tmp}/p.pdf"), "no problem with id 999"),
+        (("problems", "pdf", "two", "--out", "{tmp}/p.pdf"), "'two' is not a problem id"),
+        (("problems", "pdf", "2", "--out", "{tmp}/missing/p.pdf"), "its folder does not exist"),
+        (("problems", "pdf", "2"), "--out"),
+    ],
+)
+def test_pdf_mistakes_are_one_line_errors(demo, tmp_path, args, fragment):
+    done = beacon(*(a.format(tmp=tmp_path) for a in args), db=demo)
+    one_line_error(done, fragment)

@@ -4,9 +4,11 @@ computed from the reports (void ones never counted), displacement checked next d
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.demo import load_demo
 from desktop_app.services.clock import local_day_bounds, now_local
@@ -18,6 +20,7 @@ from desktop_app.services.problems import (
     ProblemService,
     suggested_problems,
 )
+from desktop_app.services.problems.document import save_problem_pdf
 from desktop_app.services.reports import ReportInput, ReportService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -192,3 +195,22 @@ def test_a_demo_problems_assessment_equals_a_plain_sql_count(database):
         [(expected,)] = db.execute_sql(sql, (problem.location_id, start, end, problem.id))
         assert counted == expected
     assert found.baseline > 0
+
+
+def test_the_problem_pdf_holds_the_baseline_and_after_counts(office, tmp_path):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    problems.link_reports(problem_id, [take(office, days_ago(150))[1]])
+    for n in (140, 120, 100):
+        take(office, days_ago(n))
+    take(office, days_ago(60))
+    problems.set_periods(problem_id, days_ago(179), days_ago(90), days_ago(89), days_ago(1))
+    problems.log_action(problem_id, days_ago(80), "Lights repaired with the council")
+    out = save_problem_pdf(office.manager, problem_id, tmp_path / "problem.pdf")
+    pages = PdfReader(out).pages
+    text = " ".join(pages[0].extract_text().split())
+    assert len(pages) == 1
+    assert "Car park thefts" in text and "Lights repaired with the council" in text
+    assert re.search(r"Baseline \d\d \w{3} \d{4} – \d\d \w{3} \d{4} 4 0", text), text
+    assert re.search(r"After \d\d \w{3} \d{4} – \d\d \w{3} \d{4} 1 0", text), text
+    assert "Change here: -3 (-75 %). Result: Reduced." in text
