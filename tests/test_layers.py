@@ -22,6 +22,7 @@ LAZY_ALLOWED = {
     ("desktop_app/services/events.py", "desktop_app.reporting.sign_in_pdf"),
     ("desktop_app/services/history.py", "desktop_app.reporting.contact_pdf"),
     ("desktop_app/services/privacy/access_pdf.py", "desktop_app.reporting.subject_access_pdf"),
+    ("desktop_app/services/problems/document.py", "desktop_app.reporting.problem_pdf"),
     # The demo's generators (~0.1 s): loaded when the demo is loaded, not when it is offered.
     ("desktop_app/demo/__init__.py", "desktop_app.demo.load"),
 }
