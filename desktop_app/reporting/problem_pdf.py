@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from desktop_app.reporting.styles import PdfStyles, document, para, pdf_styles, ruled
+from desktop_app.reporting.styles import PdfStyles, cell_font, document, para, pdf_styles, ruled
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_ACTIONS = 8  # the latest; one page
@@ -90,7 +90,7 @@ def _analysis(st: PdfStyles, doc: ProblemDocument, width: float) -> list[Flowabl
     grid = Table(rows, colWidths=[11 * mm] + [15 * mm] * len(doc.bands))
     grid.setStyle(ruled())
     side = Table([[kinds, grid]], colWidths=[68 * mm, None])
-    side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+    side.setStyle([cell_font(), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     story += [
         para(f"{total} linked report{'s' if total != 1 else ''} (void ones left out).", st.body),
         side,

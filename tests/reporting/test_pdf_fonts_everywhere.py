@@ -13,6 +13,11 @@ from pypdf import PdfReader
 from desktop_app.reporting.attachment_list import AttachmentLine
 from desktop_app.reporting.contact_pdf import ContactHistoryDocument, HistoryLine, build_contact_pdf
 from desktop_app.reporting.monthly import build_monthly_pdf
+from desktop_app.reporting.problem_pdf import (
+    AssessmentFigures,
+    ProblemDocument,
+    build_problem_pdf,
+)
 from desktop_app.reporting.receipt import ReceiptData, build_receipt
 from desktop_app.reporting.report_pdf import ChangeLine, ReportDocument, build_report_pdf
 from desktop_app.reporting.sign_in_pdf import SignInPerson, SignInSheetDocument, build_sign_in_pdf
@@ -75,7 +80,19 @@ def _sign_in(tmp_path: Path) -> Path:
     return build_sign_in_pdf(sheet, "Riverside Office", tmp_path / "sign-in.pdf")
 
 
-@pytest.mark.parametrize("make", [_report, _receipt, _contact, _sign_in])
+def _problem(tmp_path: Path) -> Path:
+    day = WHEN.date()
+    problem = ProblemDocument(
+        "Car park thefts", "Elm Street car park", "North", "Response", "Asha Khan", day,
+        "Thefts from cars", ("Harbour Traders' Group",), "Evenings", (("Theft", 3),),
+        ("00–04", "04–08", "08–12", "12–16", "16–20", "20–24"),
+        tuple((0, 0, 0, 1, 0, 2) for _ in range(7)), "Lighting", ((day, "Asha", "Met", ""),),
+        AssessmentFigures(day, day, day, day, 4, 1, 0, 2, True, "Displaced"), "",
+    )  # fmt: skip
+    return build_problem_pdf(problem, "Riverside Office", tmp_path / "problem.pdf")
+
+
+@pytest.mark.parametrize("make", [_report, _receipt, _contact, _sign_in, _problem])
 def test_a_pdf_uses_only_the_shipped_fonts(tmp_path, make):
     used = fonts_of(make(tmp_path))
     assert used and all("DejaVuSans" in name for name in used), used
