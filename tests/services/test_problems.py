@@ -155,9 +155,16 @@ def test_the_board_filters_by_stage_zone_and_waiting(office):
     north = problems.create(ProblemInput("North one", place("Elm Street car park")))
     south = problems.create(ProblemInput("South one", place("Market Square")))
     problems.move(south, "analysis")
-    Problem.update(stage_since=datetime(2020, 1, 1)).where(Problem.id == north).execute()
-    assert [r.id for r in problems.board()] == [north, south]  # stage order
-    assert [r.id for r in problems.board(BoardFilter(zone_id=office.zones["South"]))] == [south]
+    closed = problems.create(ProblemInput("Closed long ago", place("Market Square")))
+    problems.close(closed, "eliminated", "Gone.")
+    Problem.update(stage_since=datetime(2020, 1, 1)).where(
+        Problem.id.in_((north, closed))
+    ).execute()
+    assert [r.id for r in problems.board()] == [north, south, closed]  # stage order
+    assert [r.id for r in problems.board(BoardFilter(zone_id=office.zones["South"]))] == [
+        south,
+        closed,
+    ]
     assert [r.id for r in problems.board(BoardFilter(stage="analysis"))] == [south]
     assert [r.id for r in problems.board(BoardFilter(waiting_days=30))] == [north]
 

@@ -4,7 +4,7 @@ its analysis and assessment."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import JOIN, fn
@@ -104,9 +104,11 @@ class ProblemQueries:
         ):
             if value is not None:
                 query = query.where(column == value)
-        if flt.waiting_days is not None:
-            day = now_local().date().toordinal() - flt.waiting_days
-            query = query.where(Problem.stage_since < local_day_bounds(date.fromordinal(day))[0])
+        if flt.waiting_days is not None:  # open ones only: a closed problem waits for nothing
+            day = now_local().date() - timedelta(days=flt.waiting_days)
+            query = query.where(
+                (Problem.stage != "closed") & (Problem.stage_since < local_day_bounds(day)[0])
+            )
         rows = _rows(query.order_by(Problem.stage_since, Problem.id).tuples())
         return sorted(rows, key=lambda r: STAGES.index(r.stage) if r.stage in STAGES else 99)
 

@@ -25,7 +25,7 @@ class BoardFilter:
     zone_id: int | None = None
     coordinator_id: int | None = None
     stage: str | None = None
-    waiting_days: int | None = None  # at its stage for longer than this many days
+    waiting_days: int | None = None  # open, at its stage for longer than this many days
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,10 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
     )
     if flt.unassigned:
         query = query.where(Report.assigned_officer.is_null())
+    if flt.open_only:
+        query = query.where(Report.status.in_(("new", "in_progress")))
+    if flt.received_since is not None:
+        query = query.where(Report.received_at >= flt.received_since)
     return where_matches(query, Report.id, REPORT_FTS, flt.text)
 
 

@@ -142,3 +142,5 @@ class ReportFilter:
     assigned_officer_id: int | None = None
     text: str = ""
     unassigned: bool = False  # only reports no one is assigned to
+    open_only: bool = False  # only reports still open (new or in progress)
+    received_since: datetime | None = None  # stored (UTC): only reports taken since then
