@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services.errors import ServiceError, ValidationError
@@ -18,6 +18,24 @@ from ui.tasks import Task, TaskRunner
 T = TypeVar("T")
 
 WRITING = "beaconWriting"  # a dynamic property set on the form while its write runs
+
+
+class WriteSignals(QObject):
+    """saved: a write submitted through submit_write came back done (the Today page counts
+    again)."""
+
+    saved = Signal()
+
+
+_signals: WriteSignals | None = None
+
+
+def write_signals() -> WriteSignals:
+    """The one WriteSignals of the application, made with the first use."""
+    global _signals
+    if _signals is None or not shiboken6.isValid(_signals):
+        _signals = WriteSignals()
+    return _signals
 
 
 def is_writing(form: QWidget) -> bool:
@@ -111,6 +129,7 @@ class _Write:
             self.refused(value.error)
         else:
             self.on_done(value)
+            write_signals().saved.emit()
 
     def failed(self, exc: BaseException) -> None:
         """Not a ServiceError: a bug or a broken database, logged by the runner; shown with its

@@ -1141,6 +1141,13 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Beacon is locked</source>
@@ -2057,6 +2064,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing: {0}. Clear filters to see every report.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n report(s)</source>
         <translation>
@@ -2805,6 +2816,120 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>TodayLists</name>
+    <message>
+        <source>My follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>New reports since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners overdue for contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems waiting over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planning tasks open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts could not be read; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>yes</source>
@@ -3358,6 +3483,46 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>What and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or earlier, the oldest first.</source>
+        <translation>
+            <numerusform>%n follow-up due today or earlier, the oldest first.</numerusform>
+            <numerusform>%n follow-ups due today or earlier, the oldest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) past their stay-in-touch interval.</source>
+        <translation>
+            <numerusform>%n partner past their stay-in-touch interval.</numerusform>
+            <numerusform>%n partners past their stay-in-touch interval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,6 +96,13 @@ class ReportBrowser(QWidget):
         self.count.setObjectName("reportCount")
         bar2.addWidget(self.count)
         layout.addLayout(bar2)
+        # A list opened from elsewhere (the Today page) with what the filters cannot say:
+        # "taken since yesterday", "still open". Clear filters ends it.
+        self.preset: ReportFilter | None = None
+        self.preset_label = QLabel()
+        self.preset_label.setObjectName("reportPreset")
+        self.preset_label.setVisible(False)
+        layout.addWidget(self.preset_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = SortableReportModel(self)
@@ -171,6 +178,7 @@ class ReportBrowser(QWidget):
     # ---- filtering ---------------------------------------------------------------------------
     def current_filter(self) -> ReportFilter:
         assigned = self.officer.currentData()
+        preset = self.preset or ReportFilter()
         return ReportFilter(
             date_from=day_or_none(self.date_from),
             date_to=day_or_none(self.date_to),
@@ -179,11 +187,25 @@ class ReportBrowser(QWidget):
             zone_id=self.zone.currentData(),
             assigned_officer_id=None if assigned == UNASSIGNED else assigned,
             text=self.text.text(),
-            unassigned=assigned == UNASSIGNED,
+            unassigned=assigned == UNASSIGNED or preset.unassigned,
+            open_only=preset.open_only,
+            received_since=preset.received_since,
         )
 
+    def show_preset(self, flt: ReportFilter, caption: str) -> None:
+        """Show the reports flt lets through, the filters cleared, caption above the list."""
+        self.preset = flt
+        self.preset_label.setText(
+            self.tr("Showing: {0}. Clear filters to see every report.").format(caption)
+        )
+        self.preset_label.setVisible(True)
+        self.clear_filters(keep_preset=True)
+
     @Slot()
-    def clear_filters(self) -> None:
+    def clear_filters(self, keep_preset: bool = False) -> None:
+        if not keep_preset:
+            self.preset = None
+            self.preset_label.setVisible(False)
         for widget in (
             self.text,
             self.category,
