@@ -8,11 +8,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from desktop_app.demo.bulk import Bulk, Ids
 from desktop_app.demo.contacts import People
 from desktop_app.demo.office import Office
 from desktop_app.demo.run import DemoRun
+from models.contacts import Contact
 from models.event_records import EventConcern, WalkFinding
 from models.interactions import Interaction, InteractionContact
 
@@ -71,6 +73,10 @@ class _RecordWriter:
             ["id", "event_id", "location_id", "site", "item", "status", "recommendation",
              "business_id", "fixed_at", "fixed_by_id", "created_at"],
         )  # fmt: skip
+        shops: Any = (
+            Contact.select(Contact.id).where(Contact.kind == "business").order_by(Contact.id)
+        )
+        self.businesses = [c.id for c in shops] or people.partner_ids
         self.ids = (Ids(Interaction), Ids(InteractionContact), Ids(EventConcern), Ids(WalkFinding))
 
     def concerns_of(self, event: HeldEvent) -> None:
@@ -111,9 +117,7 @@ class _RecordWriter:
             age = (run.until - event.starts.date()).days
             fixed = not ok and age > 45 and rng.random() < 0.75
             fixed_at = event.starts + timedelta(days=rng.randint(7, 40)) if fixed else None
-            business = (
-                rng.choice(self.people.partner_ids) if not ok and rng.random() < 0.6 else None
-            )
+            business = rng.choice(self.businesses) if not ok and rng.random() < 0.6 else None
             self.findings.add(
                 self.ids[3].take(), event.id, location, site, item,
                 "ok" if ok else ("fixed" if fixed else "needs_fixing"), recommendation, business,

@@ -43,7 +43,7 @@ def finding_table(name: str, accessible: str, model: RowsModel[Finding]) -> QTab
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
+    table.setWordWrap(False)  # one line a finding; a long text is elided, shown in full on edit
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -75,6 +75,8 @@ class OutcomePanel(QWidget):
         self.concerns.setObjectName("concernList")
         self.concerns.setAccessibleName(self.tr("Concerns raised"))
         self.concerns.setWordWrap(True)
+        self.concerns.setSpacing(4)
+        self.concerns.setAlternatingRowColors(True)
         self.concerns.currentItemChanged.connect(lambda *_: self._enable())
         concerns_layout.addWidget(self.concerns, 1)
         add_row = QHBoxLayout()
