@@ -81,6 +81,11 @@ ATTENDANCE_LABELS = {
     "attended": QT_TRANSLATE_NOOP("vocabulary", "Attended"),
     "no_show": QT_TRANSLATE_NOOP("vocabulary", "No-show"),
 }
+FINDING_STATUS_LABELS = {
+    "ok": QT_TRANSLATE_NOOP("vocabulary", "OK"),
+    "needs_fixing": QT_TRANSLATE_NOOP("vocabulary", "Needs fixing"),
+    "fixed": QT_TRANSLATE_NOOP("vocabulary", "Fixed"),
+}
 PROBLEM_STAGE_LABELS = {
     "scanning": QT_TRANSLATE_NOOP("vocabulary", "Scanning"),
     "analysis": QT_TRANSLATE_NOOP("vocabulary", "Analysis"),

@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app import vocabulary as v
 from desktop_app.services.session import SYSTEM_ROLE
-from models import contacts, events, org, patrol, problems, reports
+from models import contacts, event_records, events, org, patrol, problems, reports
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,7 @@ from models import contacts, events, org, patrol, problems, reports
         (v.EVENT_KIND_LABELS, events.EVENT_KINDS),
         (v.EVENT_STATUS_LABELS, events.EVENT_STATUSES),
         (v.ATTENDANCE_LABELS, events.ATTENDANCE_STATUSES),
+        (v.FINDING_STATUS_LABELS, event_records.FINDING_STATUSES),
         (v.PROBLEM_STAGE_LABELS, problems.STAGES),
         (v.PROBLEM_RESULT_LABELS, problems.RESULTS),
         (v.USER_ROLE_LABELS, (*org.ROLES, SYSTEM_ROLE)),

@@ -178,6 +178,69 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered of {1} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · {1} attended · {2} no-shows · {3} walk-ins · {4} here in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity by {0}: check the venue can take everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows are marked after the event has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -274,6 +337,105 @@ A copy of the database as it is now is kept first. Beacon then closes; start it 
 {0}
 
 Beacon closes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a registered person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone; ↑ ↓ choose; Enter checks in the highlighted person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Walk-in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted one too many: take one off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register new person… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still expected of {0} registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one registered matches: count a walk-in or register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight someone checked in to undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is no longer checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One walk-in counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One walk-in taken off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered and checked in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1084,92 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Correct finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place from the list, or type the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street lamp, hedge, CCTV sign, lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business contacted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} findings · {1} need fixing · {2} fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Beacon</source>
@@ -1049,6 +1297,41 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern raised: … (from the concern&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who to follow up with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverNotes</name>
     <message>
         <source>Handover notes</source>
@@ -1137,6 +1420,91 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Invite to the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who to invite. Only contacts who gave consent to be contacted (and have not withdrawn it) are ever listed. Nothing ticked in a column: that column leaves no one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register them for this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n person(s)&lt;/b&gt; may be invited (consent given).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n person&lt;/b&gt; may be invited (consent given).</numerusform>
+            <numerusform>&lt;b&gt;%n people&lt;/b&gt; may be invited (consent given).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the invitation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n person written to {0}.</numerusform>
+            <numerusform>%n people written to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is now over capacity by {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,6 +1791,49 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree to be contacted by the office (asked now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsDialog</name>
     <message>
         <source>Office settings</source>
@@ -1522,6 +1933,104 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source> reports in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenFindingsDialog</name>
+    <message>
+        <source>Open findings of the safety walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} findings still need fixing, from {1} walks (the oldest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finding of every walk is fixed or OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked fixed: {0}, {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went: turnout, what residents asked for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A concern raised: what, where…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Noted before concerns were listed one by one:&lt;/i&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Followed up with {0}, due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by {0}; not followed up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed up yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,6 +3851,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,6 +3996,38 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>What and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk title</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +4276,18 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs fixing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
