@@ -11,7 +11,7 @@ from peewee import JOIN
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
-from desktop_app.services.event_input import CleanEvent, EventInput, clean_event
+from desktop_app.services.event_input import EVENT_STAFF_ROLES, CleanEvent, EventInput, clean_event
 from desktop_app.services.event_tasks import add_template_tasks
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
@@ -19,7 +19,7 @@ from desktop_app.services.validation import clean_text
 from models.contacts import Contact
 from models.database import db
 from models.events import Event, EventOfficer, EventPartner, EventSeries
-from models.org import User, Zone
+from models.org import Location, User, Zone
 
 # status -> the statuses it may move to. Held is final; a cancelled event may be planned again.
 NEXT_STATUSES: dict[str, tuple[str, ...]] = {
@@ -74,6 +74,37 @@ class EventDetail:
             self.capacity,
             self.description,
         )
+
+
+@dataclass(frozen=True)
+class Place:
+    id: int
+    name: str
+    zone_id: int | None
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    """What the event form offers: active locations and zones, and who may staff an event."""
+
+    locations: tuple[Place, ...]
+    zones: tuple[Person, ...]
+    officers: tuple[Person, ...]
+
+
+def form_choices() -> FormChoices:
+    locations = Location.select().where(Location.active == True).order_by(Location.name_key)  # noqa: E712
+    zones = Zone.select().where(Zone.active == True).order_by(Zone.name_key)  # noqa: E712
+    staff = (
+        User.select()
+        .where((User.active == True) & User.role.in_(EVENT_STAFF_ROLES))  # noqa: E712
+        .order_by(User.display_name)
+    )
+    return FormChoices(
+        tuple(Place(loc.id, loc.name, loc.__data__.get("zone")) for loc in locations),
+        tuple(Person(z.id, z.name) for z in zones),
+        tuple(Person(u.id, u.display_name) for u in staff),
+    )
 
 
 def event_snapshot(event_id: int) -> dict[str, Any]:
@@ -230,6 +261,10 @@ def load_detail(event_id: int) -> EventDetail:
 class EventPlanService:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def choices(self) -> FormChoices:
+        require(self.session, "event.read")
+        return form_choices()
 
     def detail(self, event_id: int) -> EventDetail:
         require(self.session, "event.read")
