@@ -246,7 +246,7 @@ def load_detail(event_id: int) -> EventDetail:
         e.__data__.get("zone"),
         e.zone_name or "",
         Person(lead_id, e.lead_name or "") if lead_id else None,
-        tuple(Person(u.id, u.display_name) for u in officers),
+        tuple(Person(u.id, u.display_name) for u in officers if u.id != lead_id),
         tuple(Person(c.id, c.name) for c in partners),
         e.capacity,
         e.description,

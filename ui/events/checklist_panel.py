@@ -146,7 +146,7 @@ class ChecklistPanel(QWidget):
         self.table.setObjectName("checklistTable")
         self.table.setAccessibleName(self.tr("Planning checklist"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Done"), self.tr("Task"), self.tr("Owner"), self.tr("Due"), self.tr("")]
+            [self.tr("Done"), self.tr("Task"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -80,6 +80,7 @@ class EventFormDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self._asked = 0  # the conflict check last asked for: an older answer is dropped
         self.setWindowTitle(self.tr("Change event") if event_id else self.tr("New event"))
+        self.setMinimumWidth(820)
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()

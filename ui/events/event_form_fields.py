@@ -37,7 +37,7 @@ class OfficerList(QListWidget):
         super().__init__(parent)
         self.setObjectName("eventOfficers")
         self.setAccessibleName(self.tr("Other officers"))
-        self.setMaximumHeight(110)
+        self.setFixedHeight(120)
         self.itemChanged.connect(lambda _: self.changed.emit())
 
     def set_people(self, people: tuple[Person, ...], ticked: tuple[Person, ...]) -> None:
@@ -86,7 +86,7 @@ class PartnerList(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("eventPartners")
         self.list.setAccessibleName(self.tr("Partner organisations"))
-        self.list.setMaximumHeight(70)
+        self.list.setFixedHeight(64)
         row.addWidget(self.list, 1)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setObjectName("eventPartnerRemove")

@@ -167,6 +167,8 @@ class PlanPanel(QWidget):
         ):
             button.setVisible(status in next_ or self.detail is None)
             button.setEnabled(may and status in next_)
+        back = self.detail is not None and self.detail.status == "confirmed"
+        self.planned_button.setText(self.tr("Back to &planned") if back else self.tr("&Reinstate"))
 
     # ---- acting ------------------------------------------------------------------------------
     def edit(self) -> None:
