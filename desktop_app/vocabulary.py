@@ -188,6 +188,7 @@ AUDIT_ACTION_LABELS = {
     "subject_access": QT_TRANSLATE_NOOP("vocabulary", "Subject access export"),
     "anonymise": QT_TRANSLATE_NOOP("vocabulary", "Anonymised"),
     "reseal": QT_TRANSLATE_NOOP("vocabulary", "Personal values sealed (schema v10)"),
+    "delete": QT_TRANSLATE_NOOP("vocabulary", "Removed"),
 }
 
 # The kinds of record the audit trail names.
@@ -201,6 +202,9 @@ RECORD_TYPE_LABELS = {
     "patrol_shift": QT_TRANSLATE_NOOP("vocabulary", "Patrol shift"),
     "patrol_entry": QT_TRANSLATE_NOOP("vocabulary", "Patrol entry"),
     "event": QT_TRANSLATE_NOOP("vocabulary", "Event"),
+    "event_series": QT_TRANSLATE_NOOP("vocabulary", "Recurring event"),
+    "event_task": QT_TRANSLATE_NOOP("vocabulary", "Event checklist task"),
+    "event_task_template": QT_TRANSLATE_NOOP("vocabulary", "Checklist template"),
     "problem": QT_TRANSLATE_NOOP("vocabulary", "Problem"),
     "interaction": QT_TRANSLATE_NOOP("vocabulary", "Interaction"),
     "attachment": QT_TRANSLATE_NOOP("vocabulary", "Attachment"),

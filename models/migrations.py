@@ -17,6 +17,7 @@ from models.base import name_key, utcnow
 from models.contact_activity import install_contact_activity
 from models.contacts import Contact, ContactMembership
 from models.corrections import Attachment, AttachmentContent, ReportSupplement
+from models.event_defaults import fill_default_task_templates
 from models.event_records import EventConcern, WalkFinding
 from models.events import Event, EventSeries, EventTaskTemplate
 from models.guards import fill_anchor, install_anchor_guards, install_audit_guards
@@ -187,6 +188,7 @@ def _to_v11(database: Database) -> None:
         if column not in have:
             database.execute_sql(f'ALTER TABLE "event" ADD COLUMN "{column}" {kind}')
     create_models(database, [Event, EventConcern, WalkFinding])
+    fill_default_task_templates(database)  # the checklists an office starts with
 
 
 def _to_v12(database: Database) -> None:
@@ -208,6 +210,7 @@ def _to_v12(database: Database) -> None:
 def create_current_schema(database: Database) -> None:
     """Every table, index and guard of this version, and the anchor of an empty trail."""
     create_models(database, ALL_MODELS)
+    fill_default_task_templates(database)
     fill_anchor(database)
     install_audit_guards(database)
     install_anchor_guards(database)

@@ -440,6 +440,77 @@ Beacon closes now.</source>
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingTab</name>
     <message>
         <source>This part of Beacon is being built; the records it will show are already kept in the database.</source>
@@ -1073,6 +1144,137 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormDialog</name>
+    <message>
+        <source>Change event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location from the list, or type a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rule of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes (you can still save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also on “{1}”, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also booked for “{1}”, {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,6 +2139,13 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>OfficerList</name>
+    <message>
+        <source>Other officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenFindingsDialog</name>
     <message>
         <source>Open findings of the safety walks</source>
@@ -2038,6 +2247,17 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     <name>PagedTableModel</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2461,6 +2681,109 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also on “{1}” at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also booked for “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptBar</name>
     <message>
         <source>Save as…</source>
@@ -2496,6 +2819,97 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>The receipt for {0} was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatsBox</name>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rule (RFC 5545)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=1TU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month on day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month on the {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,6 +3701,116 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Change task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Checklist templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new event of this kind starts with these tasks, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1} days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -3813,6 +4337,25 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
 </context>
 <context>
+    <name>box</name>
+    <message>
+        <source>Repeating event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event repeats. Change only this event, or this and the following?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <source>#</source>
@@ -4097,6 +4640,17 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>e.g. Europe/London</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Cancel event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the event cancelled? (Attendees and partners may ask.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,6 +5134,22 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event checklist task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -180,3 +180,22 @@ def test_a_version_5_database_gains_the_indexes_the_monthly_figures_search_by(tm
     finally:
         close()
     assert _indexes(path) >= FIGURE_INDEXES
+
+
+def test_an_office_migrated_to_v11_gets_the_default_checklists_once(tmp_path):
+    """Existing offices start with the same checklist templates a new office has (the v11 step
+    fills the empty table); opening the database again adds none."""
+    from models.event_defaults import DEFAULT_TASK_TEMPLATES
+    from models.events import EventTaskTemplate
+
+    old = tmp_path / "office.db"
+    _make_v1(old)
+    expected = sum(len(tasks) for tasks in DEFAULT_TASK_TEMPLATES.values())
+    for _ in range(2):
+        connect(DatabaseTarget("sqlite", str(old)))
+        try:
+            kinds = {t.kind for t in EventTaskTemplate.select()}
+            assert EventTaskTemplate.select().count() == expected
+            assert kinds == set(DEFAULT_TASK_TEMPLATES)
+        finally:
+            close()

@@ -1,0 +1,1 @@
+"""The Events tab's pages, panels and dialogs."""

@@ -1,0 +1,380 @@
+"""Recurring events: an RFC 5545 rule, expanded in the office's wall-clock time up to a horizon.
+
+"The first Tuesday of each month at 19:00" stays at 19:00 local on both sides of a daylight-saving
+change: occurrences are computed as naive local times (dateutil's rrule) and only then converted
+to the stored UTC. Each occurrence is an Event row; series_start is the start the rule gave it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from dateutil.rrule import rrule, rrulestr
+
+from desktop_app.services import audit
+from desktop_app.services.clock import stored_datetime, to_local, to_utc
+from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.event_input import CleanEvent, EventInput, clean_event
+from desktop_app.services.event_plan import (
+    event_snapshot,
+    insert_event,
+    load_detail,
+    officer_ids_of,
+    partner_ids_of,
+    staff_of,
+    update_event,
+)
+from desktop_app.services.permissions import require
+from desktop_app.services.session import Session
+from models.database import db
+from models.events import Attendance, Event, EventSeries
+
+MAX_OCCURRENCES = 200  # at one go: a daily rule over years is a slip, not a plan
+MAX_HORIZON = timedelta(days=3 * 366)
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+
+
+@dataclass(frozen=True)
+class RulePreset:
+    """A rule the form offers for a start day, in words the UI builds from these parts."""
+
+    kind: str  # "weekly", "monthly_weekday" or "monthly_day"
+    rule: str
+    weekday: int  # 0 Monday .. 6 Sunday
+    nth: int = 0  # monthly_weekday: 1..4, or -1 for the last
+    day: int = 0  # monthly_day: the day of the month
+
+
+def presets_for(day: date) -> list[RulePreset]:
+    """Weekly on the day's weekday; monthly on its Nth (and, in a month's last week, the last)
+    weekday; monthly on its day of the month."""
+    code = WEEKDAY_CODES[day.weekday()]
+    nth = (day.day - 1) // 7 + 1
+    found = [RulePreset("weekly", f"FREQ=WEEKLY;BYDAY={code}", day.weekday())]
+    if nth <= 4:
+        found.append(
+            RulePreset("monthly_weekday", f"FREQ=MONTHLY;BYDAY={nth}{code}", day.weekday(), nth)
+        )
+    if (day + timedelta(days=7)).month != day.month:
+        found.append(
+            RulePreset("monthly_weekday", f"FREQ=MONTHLY;BYDAY=-1{code}", day.weekday(), -1)
+        )
+    found.append(
+        RulePreset("monthly_day", f"FREQ=MONTHLY;BYMONTHDAY={day.day}", day.weekday(), day=day.day)
+    )
+    return found
+
+
+def clean_rule(text: str) -> str:
+    """The rule as stored: upper case, no "RRULE:" prefix; refused unless dateutil reads it as a
+    daily or coarser rule without its own start."""
+    rule = " ".join((text or "").split()).upper().removeprefix("RRULE:")
+    if not rule:
+        raise ValidationError("rule", "Choose how the event repeats")
+    if "DTSTART" in rule or "\n" in rule:
+        raise ValidationError("rule", "Give the rule alone (FREQ=…), without a start")
+    try:
+        parsed = rrulestr(rule, dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError) as exc:
+        raise ValidationError("rule", f"Not a repeat rule Beacon can read: {exc}") from None
+    freq = dict(p.partition("=")[::2] for p in rule.split(";")).get("FREQ")
+    if not isinstance(parsed, rrule) or freq not in _FREQS:
+        raise ValidationError("rule", "Events repeat daily at most (FREQ=DAILY, WEEKLY, …)")
+    return rule
+
+
+def local_starts(rule: str, starts_local: datetime, until: date) -> list[datetime]:
+    """The rule's naive local starts from starts_local to the end of `until` (at most one more
+    than MAX_OCCURRENCES, so too many can be told)."""
+    expanded = rrulestr(rule, dtstart=starts_local)
+    last = datetime.combine(until, time.max)
+    found: list[datetime] = []
+    for start in expanded:
+        if start > last or len(found) > MAX_OCCURRENCES:
+            break
+        found.append(start)
+    return found
+
+
+def _check_horizon(starts: datetime, horizon: date) -> None:
+    if horizon < starts.date():
+        raise ValidationError("horizon", "Repeat until a day on or after the first event")
+    if horizon - starts.date() > MAX_HORIZON:
+        raise ValidationError("horizon", "Plan at most three years ahead; extend it later")
+
+
+def _starts(rule: str, starts_local: datetime, horizon: date) -> list[datetime]:
+    found = local_starts(rule, starts_local, horizon)
+    if len(found) > MAX_OCCURRENCES:
+        raise ValidationError(
+            "horizon", f"That makes more than {MAX_OCCURRENCES} events; choose an earlier day"
+        )
+    if not found:
+        raise ValidationError("rule", "The rule gives no event up to that day")
+    return found
+
+
+def _shifted(clean: CleanEvent, start_local: datetime, duration: timedelta) -> CleanEvent:
+    values = {
+        **clean.values,
+        "starts_at": to_utc(start_local),
+        "ends_at": to_utc(start_local + duration),
+    }
+    return CleanEvent(values, clean.officer_ids, clean.partner_ids)
+
+
+@dataclass(frozen=True)
+class SeriesMade:
+    series_id: int
+    event_ids: tuple[int, ...]
+
+
+class RecurrenceService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def preview(self, data: EventInput, rule: str, horizon: date) -> list[datetime]:
+        """The naive local starts the rule would make (for the form to show)."""
+        require(self.session, "event.read")
+        _check_horizon(data.starts, horizon)
+        return _starts(clean_rule(rule), data.starts, horizon)
+
+    def create_series(self, data: EventInput, rule: str, horizon: date) -> SeriesMade:
+        """A series and its events up to horizon, the first at data's start; each event gets its
+        kind's checklist."""
+        require(self.session, "event.plan")
+        clean = clean_event(data)
+        text = clean_rule(rule)
+        _check_horizon(data.starts, horizon)
+        starts = _starts(text, data.starts, horizon)
+        duration = data.ends - data.starts
+        with db.atomic():
+            series = EventSeries.create(
+                rule=text,
+                starts_local=data.starts,
+                duration_minutes=int(duration.total_seconds() // 60),
+                horizon=horizon,
+            )
+            ids = tuple(self._make(series, clean, start, duration) for start in starts)
+            audit.record(self.session, "create", "event_series", series.id, None, _series(series))
+        return SeriesMade(series.id, ids)
+
+    def _make(
+        self, series: EventSeries, clean: CleanEvent, start: datetime, duration: timedelta
+    ) -> int:
+        shifted = _shifted(clean, start, duration)
+        event_id = insert_event(shifted, series.id, shifted.values["starts_at"])
+        audit.record(self.session, "create", "event", event_id, None, event_snapshot(event_id))
+        return event_id
+
+    def extend(self, series_id: int, horizon: date) -> list[int]:
+        """Make the occurrences missing up to a later horizon, like the series' last event."""
+        require(self.session, "event.plan")
+        with db.atomic():
+            series = EventSeries.get_or_none(EventSeries.id == series_id)
+            if series is None:
+                raise NotFound(f"no series with id {series_id}")
+            starts_local = stored_datetime(series.starts_local)
+            _check_horizon(starts_local, horizon)
+            have = {
+                stored_datetime(e.series_start)
+                for e in Event.select(Event.series_start).where(Event.series == series_id)
+                if e.series_start
+            }
+            last = _last_of(series_id)
+            if last is None:
+                raise NotFound("the series has no events left to copy")
+            clean = _clean_copy(last)
+            duration = timedelta(minutes=series.duration_minutes)
+            wanted = [
+                s for s in _starts(series.rule, starts_local, horizon) if to_utc(s) not in have
+            ]
+            before = _series(series)
+            made = [self._make(series, clean, start, duration) for start in wanted]
+            series.horizon = max(horizon, series.horizon)
+            series.save()
+            audit.record(self.session, "update", "event_series", series_id, before, _series(series))
+        return made
+
+    def update_following(
+        self, event_id: int, data: EventInput, rule: str | None = None
+    ) -> list[int]:
+        """This occurrence and the later ones of its series. Details changed (title, venue,
+        people, …) are copied to each. A new time or a new rule splits the series: the earlier
+        part ends before this occurrence, a new series starts at it. Returns the events changed."""
+        require(self.session, "event.plan")
+        with db.atomic():
+            detail = load_detail(event_id)
+            if detail.series_id is None:
+                raise ValidationError("series", "This event does not repeat")
+            clean = clean_event(data, staff_of(event_id))
+            changed = _changed_fields(detail.as_input(), data)
+            new_rule = clean_rule(rule) if rule else detail.series_rule
+            timing = (
+                data.starts != detail.starts.replace(tzinfo=None)
+                or data.ends != detail.ends.replace(tzinfo=None)
+                or new_rule != detail.series_rule
+            )
+            following = _following(detail.series_id, event_id)
+            if not timing:
+                for other in following:
+                    self._update(other, clean, changed)
+                return following
+            return self._split(
+                detail.series_id, event_id, following, data, clean, changed, new_rule
+            )
+
+    def _update(self, event_id: int, clean: CleanEvent, fields: tuple[str, ...] | None) -> None:
+        before = event_snapshot(event_id)
+        update_event(event_id, clean, fields)
+        audit.record(self.session, "update", "event", event_id, before, event_snapshot(event_id))
+
+    def _split(
+        self,
+        old_id: int,
+        event_id: int,
+        following: list[int],
+        data: EventInput,
+        clean: CleanEvent,
+        changed: tuple[str, ...],
+        rule: str,
+    ) -> list[int]:
+        old = EventSeries.get_by_id(old_id)
+        first = Event.get_by_id(event_id)
+        cut = to_local(stored_datetime(first.series_start or first.starts_at)).replace(tzinfo=None)
+        before_old = _series(old)
+        old.rule = _ending_before(old.rule, cut)
+        old.horizon = min(old.horizon, cut.date() - timedelta(days=1))
+        old.save()
+        audit.record(self.session, "update", "event_series", old_id, before_old, _series(old))
+        duration = data.ends - data.starts
+        new = EventSeries.create(
+            rule=rule,
+            starts_local=data.starts,
+            duration_minutes=int(duration.total_seconds() // 60),
+            horizon=max(old.horizon, before_old["horizon"]),
+        )
+        audit.record(self.session, "create", "event_series", new.id, None, _series(new))
+        starts = local_starts(rule, data.starts, new.horizon)[:MAX_OCCURRENCES]
+        by_day = {s.date(): s for s in starts}
+        by_day[data.starts.date()] = data.starts  # this occurrence, even off the rule's days
+        touched: list[int] = []
+        for other in following:
+            row = Event.get_by_id(other)
+            day = to_local(stored_datetime(row.series_start or row.starts_at)).date()
+            start = by_day.pop(day, None) if other != event_id else by_day.pop(data.starts.date())
+            if start is None:
+                self._drop(other)
+                continue
+            fields = None if other == event_id else (*changed, "starts_at", "ends_at")
+            self._update(other, _shifted(clean, start, duration), fields)
+            Event.update(series=new.id, series_start=to_utc(start)).where(
+                Event.id == other
+            ).execute()
+            touched.append(other)
+        for start in sorted(by_day.values()):
+            if start > data.starts:
+                touched.append(self._make(new, clean, start, duration))
+        return touched
+
+    def _drop(self, event_id: int) -> None:
+        """An occurrence the new rule no longer gives: removed, or cancelled when people are
+        registered for it (they must be told)."""
+        before = event_snapshot(event_id)
+        if Attendance.select().where(Attendance.event == event_id).exists():
+            Event.update(
+                status="cancelled", cancel_reason="No longer in the series (its repeat changed)"
+            ).where(Event.id == event_id).execute()
+            audit.record(
+                self.session, "update", "event", event_id, before, event_snapshot(event_id)
+            )
+        else:
+            Event.delete().where(Event.id == event_id).execute()
+            audit.record(self.session, "delete", "event", event_id, before, None)
+
+
+def _series(series: EventSeries) -> dict[str, Any]:
+    return {
+        "rule": series.rule,
+        "starts_local": series.starts_local,
+        "duration_minutes": series.duration_minutes,
+        "horizon": series.horizon,
+    }
+
+
+def _ending_before(rule: str, cut: datetime) -> str:
+    """The rule with its UNTIL just before cut (a naive local time, as its start is)."""
+    parts = [p for p in rule.split(";") if not p.startswith(("UNTIL=", "COUNT="))]
+    until = cut - timedelta(seconds=1)
+    return ";".join([*parts, f"UNTIL={until:%Y%m%dT%H%M%S}"])
+
+
+def _following(series_id: int, event_id: int) -> list[int]:
+    """This occurrence and the series' later ones, by the start the rule gave each."""
+    this = Event.get_by_id(event_id)
+    at = this.series_start or this.starts_at
+    query = (
+        Event.select(Event.id)
+        .where((Event.series == series_id) & (Event.series_start >= at))
+        .order_by(Event.series_start)
+    )
+    found = [e.id for e in query]
+    return found if event_id in found else [event_id, *found]
+
+
+def _last_of(series_id: int) -> int | None:
+    row = (
+        Event.select(Event.id)
+        .where(Event.series == series_id)
+        .order_by(Event.series_start.desc())
+        .first()
+    )
+    return row.id if row else None
+
+
+def _clean_copy(event_id: int) -> CleanEvent:
+    """An event's details, to copy to a new occurrence (no checks: they were checked once)."""
+    snap = event_snapshot(event_id)
+    keys = ("kind", "title", "venue", "location", "zone", "lead_officer", "capacity", "description")
+    officers = officer_ids_of(event_id)
+    partners = partner_ids_of(event_id)
+    return CleanEvent({k: snap[k] for k in keys}, officers, partners)
+
+
+_INPUT_FIELDS = {
+    "kind": "kind",
+    "title": "title",
+    "venue": "venue",
+    "location_id": "location",
+    "zone_id": "zone",
+    "lead_officer_id": "lead_officer",
+    "capacity": "capacity",
+    "description": "description",
+    "officer_ids": "officers",
+    "partner_ids": "partners",
+}
+
+
+def _changed_fields(was: EventInput, now: EventInput) -> tuple[str, ...]:
+    """The stored fields an edit changes (the venue with its location, both ways)."""
+    found = [
+        stored
+        for name, stored in _INPUT_FIELDS.items()
+        if _comparable(getattr(was, name), name) != _comparable(getattr(now, name), name)
+    ]
+    if "venue" in found or "location" in found:
+        found += [f for f in ("venue", "location") if f not in found]
+    return tuple(found)
+
+
+def _comparable(value: Any, name: str) -> Any:
+    if name in ("officer_ids", "partner_ids"):
+        return sorted(value)
+    if name == "capacity":
+        return None if value in (None, "") else str(value).strip()
+    if isinstance(value, str):
+        return " ".join(value.split())
+    return value
