@@ -16,6 +16,7 @@ from desktop_app.services.picklists import PickEntry, pick_entry, snapshot
 from desktop_app.services.session import Session
 from models.database import db
 from models.org import Location
+from models.problems import IgnoredSuggestion
 from models.registry import ALL_MODELS
 
 
@@ -83,6 +84,24 @@ def _both(keep_id: int, other_id: int) -> tuple[Location, Location]:
     return kept, other
 
 
+def _fold_set_aside(keep_id: int, other_id: int) -> None:
+    """A suggestion set aside at both places is one at the kept place (one per category): it
+    stays aside until a report newer than the newest either saw."""
+    rows: Any = IgnoredSuggestion.select().where(
+        IgnoredSuggestion.location.in_((keep_id, other_id))
+    )
+    by_category: dict[int, list[Any]] = {}
+    for row in rows:
+        by_category.setdefault(row.category_id, []).append(row)
+    for pair in by_category.values():
+        if len(pair) == 2:
+            kept = next(r for r in pair if r.location_id == keep_id)
+            other = next(r for r in pair if r.location_id == other_id)
+            kept.latest_report_at = max(kept.latest_report_at, other.latest_report_at)
+            kept.save()
+            other.delete_instance()
+
+
 def merge_locations(session: Session, keep_id: int, other_id: int) -> MergeResult:
     """Move every record from location other_id to keep_id and retire other_id, audited as one
     'merge' of the location merged away. The records keep their own zone: where they were
@@ -92,6 +111,7 @@ def merge_locations(session: Session, keep_id: int, other_id: int) -> MergeResul
         kept, other = _both(keep_id, other_id)
         refuse_running_imports([("location", Location, keep_id), ("location", Location, other_id)])
         before = snapshot("location", other)
+        _fold_set_aside(keep_id, other_id)
         moved: dict[str, int] = {}
         for model, field in references():
             table = model._meta.table_name

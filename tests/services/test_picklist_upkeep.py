@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,8 @@ from desktop_app.services.picklist_merge import location_usage, merge_locations
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportFilter, ReportInput, ReportService
 from models.audit import AuditEntry
-from models.org import Location
+from models.org import Category, Location
+from models.problems import IgnoredSuggestion
 
 
 def walk_in(office, category: str = "Theft", location: str = "Elm Street car park"):
@@ -146,6 +147,7 @@ def test_merging_moves_every_record_to_the_kept_location_in_one_audited_step(off
         "problem": 0,
         "report": 1,
         "walk_finding": 0,
+        "ignored_suggestion": 0,
     }
     found, _ = patrol.entries(EntryFilter())
     assert [e.location for e in found] == ["Elm Street car park"]
@@ -153,7 +155,14 @@ def test_merging_moves_every_record_to_the_kept_location_in_one_audited_step(off
 
 def test_merge_covers_every_table_that_points_at_a_location(office):
     usage = location_usage(office.manager, PicklistService(office.manager).locations()[0].id)
-    assert set(usage.counts) == {"report", "patrol_entry", "event", "problem", "walk_finding"}
+    assert set(usage.counts) == {
+        "report",
+        "patrol_entry",
+        "event",
+        "problem",
+        "walk_finding",
+        "ignored_suggestion",
+    }
 
 
 def test_a_location_cannot_be_merged_into_itself_or_a_missing_one(office):
@@ -278,3 +287,15 @@ def test_a_retired_name_typed_into_a_new_record_is_refused_at_the_field(office):
     picklists.retire("zone", office.zones["South"])
     with pytest.raises(ValidationError, match="Choose a zone"):
         patrol.start_shift(office.zones["South"], "foot")
+
+
+def test_suggestions_set_aside_at_both_places_merge_into_one(office):
+    picklists = PicklistService(office.manager)
+    kept = picklists.find("location", "Market Square")
+    dup = picklists.add_location("Market Sq", office.zones["South"])
+    theft = Category.get(Category.name == "Theft")
+    for place, seen in ((kept.id, datetime(2026, 1, 5)), (dup.id, datetime(2026, 2, 5))):
+        IgnoredSuggestion.create(location=place, category=theft, latest_report_at=seen)
+    merge_locations(office.manager, kept.id, dup.id)
+    rows = list(IgnoredSuggestion.select())
+    assert [(r.location_id, r.latest_report_at) for r in rows] == [(kept.id, datetime(2026, 2, 5))]
