@@ -18,7 +18,7 @@ from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
-from models.org import User
+from models.org import User, Zone
 
 if TYPE_CHECKING:
     from desktop_app.reporting.sign_in_pdf import SignInSheetDocument
@@ -36,6 +36,7 @@ class EventRow:
     lead: str
     registered: int
     capacity: int | None
+    zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,33 +53,53 @@ class SignInSheet:
     attendees: tuple[Attendee, ...]
 
 
+def event_query() -> Any:
+    """Events with their lead's name, zone's name and number of people registered, as one
+    query (the list, the calendar and the sheet add their own conditions and order)."""
+    registered = Attendance.select(fn.COUNT(Attendance.id)).where(Attendance.event == Event.id)
+    return (
+        Event.select(
+            Event,
+            User.display_name.alias("lead_name"),
+            Zone.name.alias("zone_name"),
+            registered.alias("registered"),
+        )
+        .join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+        .switch(Event)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Event.zone == Zone.id))
+    )
+
+
+def event_rows(query: Any) -> list[EventRow]:
+    """The rows of an event_query(), times in office time."""
+    zone = office_zone()
+    return [
+        EventRow(
+            e.id,
+            to_local(stored_datetime(e.starts_at), zone),
+            to_local(stored_datetime(e.ends_at), zone),
+            e.kind,
+            e.title,
+            e.venue,
+            e.status,
+            e.lead_name or "",
+            int(e.registered or 0),
+            e.capacity,
+            e.zone_name or "",
+        )
+        for e in query.objects()
+    ]
+
+
 class EventService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def _rows(self, query: Any) -> list[EventRow]:
-        zone = office_zone()
-        return [
-            EventRow(
-                e.id,
-                to_local(stored_datetime(e.starts_at), zone),
-                to_local(stored_datetime(e.ends_at), zone),
-                e.kind,
-                e.title,
-                e.venue,
-                e.status,
-                e.lead_name or "",
-                int(e.registered or 0),
-                e.capacity,
-            )
-            for e in query.objects()
-        ]
+        return event_rows(query)
 
     def _query(self) -> Any:
-        registered = Attendance.select(fn.COUNT(Attendance.id)).where(Attendance.event == Event.id)
-        return Event.select(
-            Event, User.display_name.alias("lead_name"), registered.alias("registered")
-        ).join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+        return event_query()
 
     def between(self, first: date, last: date) -> list[EventRow]:
         """Events starting on office-local days first..last, in time order."""
