@@ -18,9 +18,10 @@ from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
-from models.org import User, Zone
+from models.org import Location, User, Zone
 
 if TYPE_CHECKING:
+    from desktop_app.reporting.flyer_pdf import FlyerDocument
     from desktop_app.reporting.sign_in_pdf import SignInSheetDocument
 
 
@@ -146,6 +147,48 @@ class EventService:
             folder / f"sign-in-{event_id}.pdf",
             settings.paper_size,
         )
+
+    def flyer(self, event_id: int) -> FlyerDocument:
+        """The flyer's facts: the event, its venue's address, its lead, the office's phone."""
+        from desktop_app.reporting.flyer_pdf import FlyerDocument  # reportlab: see _document
+
+        require(self.session, "event.read")
+        event: Any = (
+            Event.select(Event, User.display_name.alias("lead_name"), Location.address)
+            .join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+            .switch(Event)
+            .join(Location, JOIN.LEFT_OUTER, on=(Event.location == Location.id))
+            .where(Event.id == event_id)
+            .objects()
+            .first()
+        )
+        if event is None:
+            raise NotFound(f"no event with id {event_id}")
+        settings = load_office_settings()
+        zone = office_zone()
+        return FlyerDocument(
+            title=event.title,
+            kind=event.kind,
+            starts_at=to_local(stored_datetime(event.starts_at), zone),
+            ends_at=to_local(stored_datetime(event.ends_at), zone),
+            venue=event.venue,
+            address=event.address or "",
+            description=event.description,
+            lead=event.lead_name or "",
+            office_name=settings.office_name,
+            office_phone=settings.phone,
+            cancelled=event.status == "cancelled",
+        )
+
+    def save_flyer_pdf(self, event_id: int, folder: Path) -> Path:
+        """The flyer as a PDF in folder (nothing personal on it but the lead's name: not
+        audited, as the calendar export is not)."""
+        from desktop_app.reporting.flyer_pdf import build_flyer_pdf
+
+        flyer = self.flyer(event_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        paper = load_office_settings().paper_size
+        return build_flyer_pdf(flyer, folder / f"flyer-{event_id}.pdf", paper)
 
 
 def _document(sheet: SignInSheet) -> SignInSheetDocument:
