@@ -12,7 +12,14 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app import cli_contacts, cli_picklist, cli_privacy, cli_search, cli_settings
+from desktop_app import (
+    cli_contacts,
+    cli_events,
+    cli_picklist,
+    cli_privacy,
+    cli_search,
+    cli_settings,
+)
 from desktop_app.demo import load_demo
 from desktop_app.reporting.plural import plural
 from desktop_app.services.backups import BackupService, check_backup_file
@@ -304,6 +311,8 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             return cli_contacts.run(args, _open)
         if command == "privacy":
             return cli_privacy.run(args, _open)
+        if command == "events":
+            return cli_events.run(args, _open)
         parser.error(f"unknown command {command}")
     except ValidationError as exc:
         print(f"beacon: {exc.message}", file=sys.stderr)
