@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         for name, label, factory in (
             ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
             ("contacts", self.tr("Contacts"), self._make_contacts),
-            ("events", self.tr("Events"), EventsTab),
+            ("events", self.tr("Events"), lambda: EventsTab(self.session, self.runner)),
             ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
         ):
             self.lazy_tabs.add(name, label, factory)
@@ -103,8 +103,15 @@ class MainWindow(QMainWindow):
     def _make_contacts(self) -> ContactsTab:
         contacts = ContactsTab(self.session, self.runner)
         contacts.open_report.connect(self.open_report)
-        contacts.open_event.connect(lambda _: self.tabs.setCurrentWidget(self.events_tab))
+        contacts.open_event.connect(self.open_event)
         return contacts
+
+    @Slot(int)
+    def open_event(self, event_id: int) -> None:
+        """An event opened from elsewhere (a contact's or a place's history): its page in the
+        Events tab."""
+        self.tabs.setCurrentWidget(self.events_tab)
+        self.events_tab.open_event(event_id)
 
     @Slot(int)
     def open_report(self, report_id: int) -> None:
