@@ -15,6 +15,7 @@ from typing import NoReturn
 from desktop_app import (
     __version__,
     cli_contacts,
+    cli_events,
     cli_picklist,
     cli_privacy,
     cli_problems,
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_contacts.add_parser(sub, db_help)
     cli_privacy.add_parser(sub, db_help)
     cli_problems.add_parser(sub, db_help)
+    cli_events.add_parser(sub, db_help)
     return parser
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop_app import (
     cli_contacts,
+    cli_events,
     cli_picklist,
     cli_privacy,
     cli_problems,
@@ -313,6 +314,8 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             return cli_privacy.run(args, _open)
         if command == "problems":
             return cli_problems.run(args, _open)
+        if command == "events":
+            return cli_events.run(args, _open)
         parser.error(f"unknown command {command}")
     except ValidationError as exc:
         print(f"beacon: {exc.message}", file=sys.stderr)

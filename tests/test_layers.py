@@ -20,6 +20,7 @@ LAZY_ALLOWED = {
     ("desktop_app/services/reports/documents.py", "desktop_app.reporting.report_pdf"),
     ("desktop_app/services/reports/documents.py", "desktop_app.reporting.report_supplements"),
     ("desktop_app/services/events.py", "desktop_app.reporting.sign_in_pdf"),
+    ("desktop_app/services/events.py", "desktop_app.reporting.flyer_pdf"),
     ("desktop_app/services/history.py", "desktop_app.reporting.contact_pdf"),
     ("desktop_app/services/privacy/access_pdf.py", "desktop_app.reporting.subject_access_pdf"),
     ("desktop_app/services/problems/document.py", "desktop_app.reporting.problem_pdf"),

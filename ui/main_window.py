@@ -29,6 +29,7 @@ from ui.controllers.backups import BackupController
 from ui.controllers.demo import DemoController
 from ui.controllers.menus import add_edit_actions, add_tab_actions, open_log_folder, show_about
 from ui.controllers.open_shift import may_quit
+from ui.controllers.tab_links import make_events, make_today
 from ui.i18n import vocabulary
 from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
@@ -84,14 +85,18 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.lazy_tabs = LazyTabs(self.tabs)
-        for name, label, factory in (
+        # Officers and managers land on Today; the front desk keeps the walk-in form first.
+        today = self.session.role in ("officer", "manager")
+        tabs = [("today", self.tr("Today"), lambda: make_today(self))] if today else []
+        tabs += [
             ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
             ("contacts", self.tr("Contacts"), self._make_contacts),
-            ("events", self.tr("Events"), EventsTab),
+            ("events", self.tr("Events"), lambda: make_events(self)),
             ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
-        ):
+        ]
+        for name, label, factory in tabs:
             self.lazy_tabs.add(name, label, factory)
-        self.lazy_tabs.show("patrol")
+        self.lazy_tabs.show("today" if today else "patrol")
         self.integrity_banner = IntegrityBanner()  # shown when the background check finds damage
         central = QWidget()
         column = QVBoxLayout(central)
@@ -103,8 +108,15 @@ class MainWindow(QMainWindow):
     def _make_contacts(self) -> ContactsTab:
         contacts = ContactsTab(self.session, self.runner)
         contacts.open_report.connect(self.open_report)
-        contacts.open_event.connect(lambda _: self.tabs.setCurrentWidget(self.events_tab))
+        contacts.open_event.connect(self.open_event)
         return contacts
+
+    @Slot(int)
+    def open_event(self, event_id: int) -> None:
+        """An event opened from elsewhere (a contact's or a place's history): its page in the
+        Events tab."""
+        self.tabs.setCurrentWidget(self.events_tab)
+        self.events_tab.open_event(event_id)
 
     @Slot(int)
     def open_report(self, report_id: int) -> None:
@@ -115,7 +127,8 @@ class MainWindow(QMainWindow):
             self.patrol_tab.open_report(report_id)
 
     def tab(self, name: str) -> QWidget:
-        """A main tab by name (patrol, contacts, events, reports), built if it was not yet."""
+        """A main tab by name (today, patrol, contacts, events, reports), built if it was not
+        yet."""
         return self.lazy_tabs.page(name)
 
     @property

@@ -18,9 +18,10 @@ from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
-from models.org import User
+from models.org import Location, User, Zone
 
 if TYPE_CHECKING:
+    from desktop_app.reporting.flyer_pdf import FlyerDocument
     from desktop_app.reporting.sign_in_pdf import SignInSheetDocument
 
 
@@ -36,6 +37,7 @@ class EventRow:
     lead: str
     registered: int
     capacity: int | None
+    zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,33 +54,53 @@ class SignInSheet:
     attendees: tuple[Attendee, ...]
 
 
+def event_query() -> Any:
+    """Events with their lead's name, zone's name and number of people registered, as one
+    query (the list, the calendar and the sheet add their own conditions and order)."""
+    registered = Attendance.select(fn.COUNT(Attendance.id)).where(Attendance.event == Event.id)
+    return (
+        Event.select(
+            Event,
+            User.display_name.alias("lead_name"),
+            Zone.name.alias("zone_name"),
+            registered.alias("registered"),
+        )
+        .join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+        .switch(Event)
+        .join(Zone, JOIN.LEFT_OUTER, on=(Event.zone == Zone.id))
+    )
+
+
+def event_rows(query: Any) -> list[EventRow]:
+    """The rows of an event_query(), times in office time."""
+    zone = office_zone()
+    return [
+        EventRow(
+            e.id,
+            to_local(stored_datetime(e.starts_at), zone),
+            to_local(stored_datetime(e.ends_at), zone),
+            e.kind,
+            e.title,
+            e.venue,
+            e.status,
+            e.lead_name or "",
+            int(e.registered or 0),
+            e.capacity,
+            e.zone_name or "",
+        )
+        for e in query.objects()
+    ]
+
+
 class EventService:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def _rows(self, query: Any) -> list[EventRow]:
-        zone = office_zone()
-        return [
-            EventRow(
-                e.id,
-                to_local(stored_datetime(e.starts_at), zone),
-                to_local(stored_datetime(e.ends_at), zone),
-                e.kind,
-                e.title,
-                e.venue,
-                e.status,
-                e.lead_name or "",
-                int(e.registered or 0),
-                e.capacity,
-            )
-            for e in query.objects()
-        ]
+        return event_rows(query)
 
     def _query(self) -> Any:
-        registered = Attendance.select(fn.COUNT(Attendance.id)).where(Attendance.event == Event.id)
-        return Event.select(
-            Event, User.display_name.alias("lead_name"), registered.alias("registered")
-        ).join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+        return event_query()
 
     def between(self, first: date, last: date) -> list[EventRow]:
         """Events starting on office-local days first..last, in time order."""
@@ -125,6 +147,48 @@ class EventService:
             folder / f"sign-in-{event_id}.pdf",
             settings.paper_size,
         )
+
+    def flyer(self, event_id: int) -> FlyerDocument:
+        """The flyer's facts: the event, its venue's address, its lead, the office's phone."""
+        from desktop_app.reporting.flyer_pdf import FlyerDocument  # reportlab: see _document
+
+        require(self.session, "event.read")
+        event: Any = (
+            Event.select(Event, User.display_name.alias("lead_name"), Location.address)
+            .join(User, JOIN.LEFT_OUTER, on=(Event.lead_officer == User.id))
+            .switch(Event)
+            .join(Location, JOIN.LEFT_OUTER, on=(Event.location == Location.id))
+            .where(Event.id == event_id)
+            .objects()
+            .first()
+        )
+        if event is None:
+            raise NotFound(f"no event with id {event_id}")
+        settings = load_office_settings()
+        zone = office_zone()
+        return FlyerDocument(
+            title=event.title,
+            kind=event.kind,
+            starts_at=to_local(stored_datetime(event.starts_at), zone),
+            ends_at=to_local(stored_datetime(event.ends_at), zone),
+            venue=event.venue,
+            address=event.address or "",
+            description=event.description,
+            lead=event.lead_name or "",
+            office_name=settings.office_name,
+            office_phone=settings.phone,
+            cancelled=event.status == "cancelled",
+        )
+
+    def save_flyer_pdf(self, event_id: int, folder: Path) -> Path:
+        """The flyer as a PDF in folder (nothing personal on it but the lead's name: not
+        audited, as the calendar export is not)."""
+        from desktop_app.reporting.flyer_pdf import build_flyer_pdf
+
+        flyer = self.flyer(event_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        paper = load_office_settings().paper_size
+        return build_flyer_pdf(flyer, folder / f"flyer-{event_id}.pdf", paper)
 
 
 def _document(sheet: SignInSheet) -> SignInSheetDocument:

@@ -93,13 +93,10 @@ class TodayService:
         return InteractionService(self.session).partners_overdue(day)
 
     def events(self, day: date | None = None) -> list[WeekEvent]:
-        """Events starting today or in the next six days, not cancelled, with open tasks."""
+        """Events starting today or in the next six days (as the Events tab lists them, a
+        cancelled one marked so), with their open planning tasks."""
         first = day or now_local().date()
-        rows = [
-            e
-            for e in EventService(self.session).between(first, first + timedelta(days=WEEK - 1))
-            if e.status != "cancelled"
-        ]
+        rows = EventService(self.session).between(first, first + timedelta(days=WEEK - 1))
         open_tasks: Any = (
             EventTask.select(EventTask.event, EventTask.id)
             .where(EventTask.event.in_([e.id for e in rows]) & (EventTask.done == False))  # noqa: E712

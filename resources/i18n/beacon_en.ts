@@ -1148,6 +1148,16 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>EventCalendarWidget</name>
+    <message numerus="yes">
+        <source>%n event(s): {0}</source>
+        <translation>
+            <numerusform>%n event: {0}</numerusform>
+            <numerusform>%n events: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventFormDialog</name>
     <message>
         <source>Change event</source>
@@ -1279,9 +1289,247 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>EventListPanel</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read; see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventMonthView</name>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck through: cancelled. ·N: N events that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>Save calendar as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flyer PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no venue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead officer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered of {1} places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} attended · {2} walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are for the front desk, officers and managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export range .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {0}; All days shows every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on {0}: choose one</source>
+        <translation>
+            <numerusform>%n event on {0}</numerusform>
+            <numerusform>%n events on {0}: choose one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {0}</source>
+        <translation>
+            <numerusform>%n event written to {0}</numerusform>
+            <numerusform>%n events written to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +2492,33 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other officers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} registered, {1} attended, {2} no-shows, {3} walk-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>Loading…</source>
@@ -2780,6 +3055,29 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Back to &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeDialog</name>
+    <message>
+        <source>Export events as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event starting on these days, cancelled ones marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,6 +4869,22 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
     </message>
     <message>
         <source>Walk title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

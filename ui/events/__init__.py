@@ -1,1 +1,1 @@
-"""The Events tab's pages, panels and dialogs."""
+"""The Events tab's pages: the month view, the list, an event's page and its panels."""
