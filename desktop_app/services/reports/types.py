@@ -142,3 +142,4 @@ class ReportFilter:
     assigned_officer_id: int | None = None
     text: str = ""
     unassigned: bool = False  # only reports no one is assigned to
+    location_id: int | None = None  # one place's reports (a problem's card picks from them)
