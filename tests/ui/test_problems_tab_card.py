@@ -18,6 +18,7 @@ from models.problems import Problem
 from ui.problems.card import ProblemCardPage
 from ui.problems.common import Choices
 from ui.problems.dialogs import CloseProblemDialog
+from ui.problems.pick_reports import PickReportsDialog
 from ui.problems.problem_form import ProblemFormDialog
 from ui.tasks import TaskRunner
 from ui.writes import is_writing
@@ -195,3 +196,23 @@ def test_the_pdf_opens_in_a_preview(qtbot, office):
     dialog = card.pdf_dialog
     assert dialog.isVisible() and dialog.preview.document.pageCount() == 1
     dialog.close()
+
+
+def test_reports_are_picked_from_the_places_list_those_linked_already_marked(qtbot, office):
+    problem_id = a_problem(office)
+    linked = take(office, 30)
+    ProblemService(office.manager).link_reports(problem_id, [linked])
+    here, elsewhere = take(office, 20), take(office, 15, where="Market Square")
+    card = open_card(qtbot, office.officer, problem_id)
+    assert card.card is not None
+    dialog = PickReportsDialog(office.officer, card.runner, card.card, card)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=20000)
+    listed = {dialog.table.item(r, 0).text() for r in range(2)}
+    assert listed == {linked, here} and elsewhere not in listed  # only the problem's place
+    dialog.tick(linked)  # linked already: it cannot be ticked again
+    dialog.tick(here)
+    assert dialog.ticked() == [here]
+    dialog.link_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen == [here]
