@@ -67,6 +67,131 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>&lt;b&gt;Linked reports&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report numbers to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report numbers, e.g. WR-2026-00012 WR-2026-00015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick from the place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is affected, when and why here: offenders, victims, the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Day of the week × time of day&lt;/b&gt; (office time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by day of the week and time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked reports&lt;/b&gt; — {0} counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} void (struck through, not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By category&lt;/b&gt; ({0})&lt;br&gt;{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more report numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) linked</source>
+        <translation>
+            <numerusform>%n report linked</numerusform>
+            <numerusform>%n reports linked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The problem has no place: link reports by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report in the list to unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis notes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnonymiseDialog</name>
     <message>
         <source>Anonymise {0}</source>
@@ -94,6 +219,72 @@
     </message>
     <message>
         <source>Done: the contact is now “{0}”. These reports&apos; own text still mentions the name; review them and correct them with a supplement where it should not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <source>Reports counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other places in the zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching reports (the categories of the linked reports, at the problem&apos;s place, void ones never counted) before the response, against as long a period after it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment begins once the response does (Move to Response), or once a manager sets its periods. It needs the problem&apos;s place and at least one linked report to know what to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Closed on {0} as {1}.&lt;/b&gt; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} – {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} before, {1} after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the after period ends on {0}; the result is known then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +698,45 @@ Beacon closes now.</source>
     </message>
     <message>
         <source>⚠ Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseProblemDialog</name>
+    <message>
+        <source>Close problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s figures say: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment has no result yet: choose what you judge it to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it can be closed: what changed, what remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,7 +1733,19 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the safety walks found that is not fixed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing {0} to {1}; All days shows every event.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2231,49 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>LogActionDialog</name>
+    <message>
+        <source>Log action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Met the car park owner about lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Beacon — {0}</source>
@@ -2032,6 +2317,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,6 +2806,60 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source>{0} registered, {1} attended, {2} no-shows, {3} walk-ins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business owner, the school, the council: who works the problem with us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked report(s)</source>
+        <translation>
+            <numerusform>%n linked report</numerusform>
+            <numerusform>%n linked reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) logged</source>
+        <translation>
+            <numerusform>%n action logged</numerusform>
+            <numerusform>%n actions logged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;At a glance:&lt;/b&gt; {0}{1}; {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the latest on {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the partner by name first, then Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagedTableModel</name>
@@ -2654,6 +2997,49 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Assessment periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickEntryModel</name>
     <message>
         <source>{0} (retired)</source>
@@ -2672,6 +3058,72 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>“{0}” could be {1}: type more of it, or choose from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickReportsDialog</name>
+    <message>
+        <source>Reports at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the reports that belong to the problem (Space ticks the current one); those linked already are ticked and greyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link ticked reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one report to link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,6 +3507,295 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Back to &amp;planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBoard</name>
+    <message>
+        <source>Problems by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place (zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at its stage more than (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Suggested problems ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — waiting over {1} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemCardPage</name>
+    <message>
+        <source>Problem card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, zone {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · identified {1} · coordinator: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, waiting over {1} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {0} — since {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem summary: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemFormDialog</name>
+    <message>
+        <source>Edit problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bicycle thefts at the station car park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, to whom, since when; what the people affected say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTab</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem solving is not available to your role: the problems, their partners and the reports linked to them are kept for officers and managers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3597,6 +4338,57 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>ResponsePanel</name>
+    <message>
+        <source>Response plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done, by whom and with which partners, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention review</source>
@@ -3901,6 +4693,72 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
 </context>
 <context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Suggested problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Suggested problems&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places where reports of one kind repeat: at least the office&apos;s number of them in the last {0} days, and more than the place&apos;s own rate in the year before. Void reports never count; a place an open problem works on is not suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the {0} days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (about {1:.1f} per {2} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no place&apos;s reports are rising.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplementDialog</name>
     <message>
         <source>Correct {0}</source>
@@ -3995,6 +4853,17 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>&lt;b&gt;Supplement {0}&lt;/b&gt; — by {1} at {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TabLinks</name>
+    <message>
+        <source>reports taken since yesterday began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open reports no one is assigned to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4521,6 +5390,49 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>This report has not been saved. Clear the form and lose what was typed in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekdayChart</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports by day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week (office time)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

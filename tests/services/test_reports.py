@@ -12,6 +12,7 @@ from desktop_app.services.errors import PermissionDenied, ValidationError
 from desktop_app.services.reports import PersonInput, ReportFilter, ReportInput, ReportService
 from models.audit import AuditEntry
 from models.interactions import Interaction
+from models.org import Location
 from models.reports import Report
 
 
@@ -134,6 +135,17 @@ def test_the_list_filters_sorts_and_finds_numbers(office):
     today = now_local().date()
     assert reports.count(ReportFilter(date_from=today - timedelta(days=1), date_to=today)) == 2
     assert reports.count(ReportFilter(date_to=today - timedelta(days=3))) == 0
+
+
+def test_the_list_narrows_to_one_place(office):
+    """A problem's card picks reports from the list at its place and in a period."""
+    reports = ReportService(office.manager)
+    theft = reports.create(walk_in(office))
+    reports.create(walk_in(office, location="Market Square"))
+    elm = Location.get(Location.name == "Elm Street car park").id
+    flt = ReportFilter(location_id=elm)
+    assert [r.number for r in reports.list(flt)[0]] == [theft.row.number]
+    assert reports.count(flt) == 1
 
 
 def test_front_desk_sees_only_the_reports_it_took(office):

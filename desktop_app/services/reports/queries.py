@@ -69,6 +69,7 @@ def filtered(query: Any, flt: ReportFilter) -> Any:
         (Report.status, flt.status),
         (Report.zone, flt.zone_id),
         (Report.assigned_officer, flt.assigned_officer_id),
+        (Report.location, flt.location_id),
     )
     if flt.unassigned:
         query = query.where(Report.assigned_officer.is_null())

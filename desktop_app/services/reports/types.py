@@ -144,3 +144,4 @@ class ReportFilter:
     unassigned: bool = False  # only reports no one is assigned to
     open_only: bool = False  # only reports still open (new or in progress)
     received_since: datetime | None = None  # stored (UTC): only reports taken since then
+    location_id: int | None = None  # one place's reports (a problem's card picks from them)
