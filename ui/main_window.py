@@ -3,6 +3,7 @@ the signed-in user. Its menus' flows live in ui/controllers/."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QByteArray, QSettings, Signal, Slot
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.office import OfficeDatabase
 from desktop_app.services.office_settings import load_office_settings
-from desktop_app.services.permissions import ROLE_LABELS
+from desktop_app.services.permissions import ROLE_LABELS, allowed
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from ui.controllers.access import AccessController
@@ -29,12 +30,14 @@ from ui.controllers.backups import BackupController
 from ui.controllers.demo import DemoController
 from ui.controllers.menus import add_edit_actions, add_tab_actions, open_log_folder, show_about
 from ui.controllers.open_shift import may_quit
-from ui.controllers.tab_links import make_events, make_today
+from ui.controllers.tab_links import make_events, make_problems, make_today
 from ui.i18n import vocabulary
 from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
 from ui.tabs.patrol_tab import PatrolTab
+from ui.tabs.problems_tab import ProblemsTab
 from ui.tabs.reports_tab import ReportsTab
+from ui.tabs.today_tab import TodayTab
 from ui.tasks import TaskRunner
 from ui.widgets.integrity_banner import IntegrityBanner
 from ui.widgets.lazy_tabs import LazyTabs
@@ -79,21 +82,26 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_tabs(self) -> None:
-        """The landing tab (the Patrol Log, on the role's page) is built now; the others when
-        first opened (see LazyTabs), so the window shows as soon as its first page is ready."""
+        """The landing tab (Today for officers and managers, else the Patrol Log on the role's
+        page) is built now; the others when first opened (see LazyTabs), so the window shows as
+        soon as its first page is ready."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.lazy_tabs = LazyTabs(self.tabs)
         # Officers and managers land on Today; the front desk keeps the walk-in form first.
         today = self.session.role in ("officer", "manager")
-        tabs = [("today", self.tr("Today"), lambda: make_today(self))] if today else []
+        tabs: list[tuple[str, str, Callable[[], QWidget]]] = []
+        if today:
+            tabs.append(("today", self.tr("Today"), lambda: make_today(self)))
         tabs += [
             ("patrol", self.tr("Patrol Log"), lambda: PatrolTab(self.session, self.runner)),
             ("contacts", self.tr("Contacts"), self._make_contacts),
             ("events", self.tr("Events"), lambda: make_events(self)),
-            ("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)),
         ]
+        if allowed(self.session.role, "problem.read"):
+            tabs.append(("problems", self.tr("Problems"), lambda: make_problems(self)))
+        tabs.append(("reports", self.tr("Reports"), lambda: ReportsTab(self.session, self.runner)))
         for name, label, factory in tabs:
             self.lazy_tabs.add(name, label, factory)
         self.lazy_tabs.show("today" if today else "patrol")
@@ -109,7 +117,15 @@ class MainWindow(QMainWindow):
         contacts = ContactsTab(self.session, self.runner)
         contacts.open_report.connect(self.open_report)
         contacts.open_event.connect(self.open_event)
+        contacts.open_problem.connect(self.open_problem)
         return contacts
+
+    @Slot(int)
+    def open_problem(self, problem_id: int) -> None:
+        """A problem opened from elsewhere (a contact's or a place's history): its card."""
+        if self.lazy_tabs.has("problems"):
+            self.tabs.setCurrentWidget(self.problems_tab)
+            self.problems_tab.open_problem(problem_id)
 
     @Slot(int)
     def open_event(self, event_id: int) -> None:
@@ -142,6 +158,14 @@ class MainWindow(QMainWindow):
     @property
     def events_tab(self) -> EventsTab:
         return cast(EventsTab, self.tab("events"))
+
+    @property
+    def problems_tab(self) -> ProblemsTab:
+        return cast(ProblemsTab, self.tab("problems"))
+
+    @property
+    def today_tab(self) -> TodayTab:
+        return cast(TodayTab, self.tab("today"))
 
     @property
     def reports_tab(self) -> ReportsTab:
@@ -197,7 +221,7 @@ class MainWindow(QMainWindow):
             self.new_report,
             QKeySequence.StandardKey.New,
         )
-        self.new_report_action.setVisible(self.patrol_tab.has_page("walk_in"))
+        self.new_report_action.setVisible(allowed(self.session.role, "report.create"))
         self.find_action = make_action(
             self,
             "findAction",
@@ -205,7 +229,10 @@ class MainWindow(QMainWindow):
             self.find_report,
             QKeySequence.StandardKey.Find,
         )
-        self.find_action.setVisible(self.patrol_tab.has_page("reports"))
+        role = self.session.role
+        self.find_action.setVisible(
+            allowed(role, "report.read") or allowed(role, "report.read_own")
+        )
         self.print_action = make_action(
             self,
             "printAction",
@@ -269,8 +296,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        self.tabs.setCurrentWidget(self.patrol_tab)
-        self.patrol_tab.show_landing_page()
+        if self.lazy_tabs.has("today"):  # officers and managers: what needs doing now
+            self.tabs.setCurrentWidget(self.today_tab)
+        else:
+            self.tabs.setCurrentWidget(self.patrol_tab)
+            self.patrol_tab.show_landing_page()
 
     def save_state(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
@@ -302,7 +332,9 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        if not self._switching and not may_quit(self, self.patrol_tab, self._show_end_of_shift):
+        patrol = self.lazy_tabs.built("patrol")  # not built now only to be asked
+        tab = patrol if isinstance(patrol, PatrolTab) else None
+        if not self._switching and not may_quit(self, self.session, tab, self._show_end_of_shift):
             event.ignore()
             return
         self.save_state()

@@ -19,24 +19,31 @@ def make_window(qtbot, signed_in, office_db, settings) -> MainWindow:
     return window
 
 
-def test_the_window_shows_four_tabs_and_who_is_signed_in_where(
+def test_the_window_shows_its_tabs_and_who_is_signed_in_where(
     qtbot, signed_in, office_db, window_settings, db_path
 ):
     window = make_window(qtbot, signed_in, office_db, window_settings)
     assert window.windowTitle().startswith("Beacon")
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Today",
         "Patrol Log",
         "Contacts",
         "Events",
+        "Problems",
         "Reports",
     ]
-    assert [window.tab(n).objectName() for n in ("patrol", "contacts", "events", "reports")] == [
+    assert tabs.currentWidget() is window.today_tab  # a manager lands on what needs doing
+    names = ("today", "patrol", "contacts", "events", "problems", "reports")
+    assert [window.tab(n).objectName() for n in names] == [
+        "todayTab",
         "patrolTab",
         "contactsTab",
         "eventsTab",
+        "problemsTab",
         "reportsTab",
     ]
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     assert str(db_path) in window.findChild(QLabel, "statusDatabase").text()
     assert window.findChild(QLabel, "statusUser").text() == "Signed in: Morgan Ellis (Manager)"
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -47,22 +54,24 @@ def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office_db, window_set
     window = make_window(qtbot, signed_in, office_db, window_settings)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget().objectName() == "eventsTab"
     qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget().objectName() == "eventsTab"
+    qtbot.keyClick(window.tabs, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "reportsTab"
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
 
 
 def test_the_size_is_remembered_and_the_page_is_the_roles(qtbot, signed_in, office_db, tmp_path):
     path = str(tmp_path / "window.ini")
     first = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
     first.resize(760, 650)
-    first.tabs.setCurrentIndex(2)  # whoever signs in next starts where their work is
+    first.tabs.setCurrentIndex(1)  # whoever signs in next starts where their work is
+    qtbot.waitUntil(lambda: not first.runner.busy, timeout=10000)
     first.close()
     second = make_window(qtbot, signed_in, office_db, QSettings(path, QSettings.Format.IniFormat))
     assert (second.width(), second.height()) == (760, 650)
-    assert second.tabs.currentWidget() is second.patrol_tab
-    assert second.patrol_tab.pages.currentWidget() is second.patrol_tab.reports
+    assert second.tabs.currentWidget() is second.today_tab  # a manager's: what needs doing
+    qtbot.waitUntil(lambda: not second.runner.busy, timeout=10000)
 
 
 def test_the_about_box_names_the_version_and_database(

@@ -11,7 +11,17 @@ from tests.ui.test_work_queue import answer_next_box
 from ui.main_window import MainWindow
 
 # The pages a manager's window may hold, by objectName; the report list is the landing page.
-NOT_LANDING = ("contactsTab", "eventsTab", "reportsTab", "walkInForm", "shiftLog", "entryBrowser")
+NOT_LANDING = (
+    "patrolTab",
+    "contactsTab",
+    "eventsTab",
+    "problemsTab",
+    "reportsTab",
+    "walkInForm",
+    "shiftLog",
+    "entryBrowser",
+    "reportBrowser",
+)
 
 
 def built(window: MainWindow, name: str) -> list[QWidget]:
@@ -26,18 +36,19 @@ def placeholders_in_sight(window: MainWindow) -> list[str]:
     ]
 
 
-def test_a_managers_window_starts_with_the_report_list_alone(window_for, office):
+def test_a_managers_window_starts_with_the_today_page_alone(window_for, office):
     window = window_for(office.manager)
-    assert window.tabs.currentWidget().objectName() == "patrolTab"
-    assert len(built(window, "reportBrowser")) == 1
-    assert window.tabs.currentWidget().findChild(QWidget, "reportBrowser").isVisible()
+    assert window.tabs.currentWidget().objectName() == "todayTab"
+    assert window.tabs.currentWidget().isVisible()
     assert {name: len(built(window, name)) for name in NOT_LANDING} == dict.fromkeys(NOT_LANDING, 0)
     assert placeholders_in_sight(window) == []
     tabs = window.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Today",
         "Patrol Log",
         "Contacts",
         "Events",
+        "Problems",
         "Reports",
     ]
 
@@ -54,19 +65,19 @@ def test_the_front_desk_starts_on_the_walk_in_form_alone(window_for, office):
 
 def test_opening_a_tab_builds_it_once(qtbot, window_for, office):
     window = window_for(office.manager)
-    window.tabs.setCurrentIndex(3)  # as a click on "Reports" does
+    window.tabs.setCurrentIndex(5)  # as a click on "Reports" does
     reports = built(window, "reportsTab")
     assert len(reports) == 1
     assert window.tabs.currentWidget() is reports[0]
     assert reports[0].isVisible()
     assert placeholders_in_sight(window) == []
     window.tabs.setCurrentIndex(0)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(5)
     assert built(window, "reportsTab") == reports  # the same tab, not a second one
     assert built(window, "contactsTab") == []  # tabs not opened are still not built
 
-    pages = window.tabs.widget(0).findChild(QWidget, "patrolPages")
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(1)
+    pages = window.tabs.widget(1).findChild(QWidget, "patrolPages")
     titles = [pages.tabText(i) for i in range(pages.count())]
     pages.setCurrentIndex(titles.index("Patrol entries"))
     entries = built(window, "entryBrowser")
@@ -79,9 +90,9 @@ def test_shortcuts_and_menus_open_tabs_not_yet_built(qtbot, window_for, office):
     window = window_for(office.manager)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "contactsTab"
-    window.findChild(type(window.quit_action), "showTab4Action").trigger()  # View ▸ Reports
+    window.findChild(type(window.quit_action), "showTab6Action").trigger()  # View ▸ Reports
     assert window.tabs.currentWidget().objectName() == "reportsTab"
     window.new_report_action.trigger()  # Ctrl+N: the walk-in form, never opened before
     pages = window.tabs.currentWidget().findChild(QWidget, "patrolPages")

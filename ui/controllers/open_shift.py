@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.services.patrol import PatrolService, ShiftRow
+from desktop_app.services.permissions import allowed
+from desktop_app.services.session import Session
 from ui.tabs.patrol_tab import PatrolTab
 from ui.widgets.shift_log import ShiftLogPage
 
@@ -20,25 +22,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OpenShift", text)
 
 
-def _open_shift(tab: PatrolTab) -> ShiftRow | None:
+def _open_shift(session: Session, tab: PatrolTab | None) -> ShiftRow | None:
     """The user's open shift as the database has it now (it may have been ended elsewhere). My
-    shift need not have been opened this session for a shift to be open: a page not yet built
-    is not built for this, the database is asked."""
-    if not tab.has_page("shift_log"):
+    shift need not have been opened this session, nor the Patrol Log at all, for a shift to be
+    open: a page not yet built is not built for this, the database is asked."""
+    if not allowed(session.role, "patrol.write"):
         return None
-    page = tab.lazy.built("shift_log")
+    page = tab.lazy.built("shift_log") if tab is not None else None
     try:
-        return PatrolService(tab.session).open_shift()
+        return PatrolService(session).open_shift()
     except Exception:  # quitting must work even when the database does not answer
         log.exception("could not read the open shift at quit; using the page's own record")
         return page.shift if isinstance(page, ShiftLogPage) else None
 
 
-def may_quit(parent: QWidget, tab: PatrolTab, show_end: Callable[[], None]) -> bool:
+def may_quit(
+    parent: QWidget, session: Session, tab: PatrolTab | None, show_end: Callable[[], None]
+) -> bool:
     """True when the window may close. With the user's shift open, ask: end it first (show_end
     takes the user to the handover box: the next shift needs the notes), quit leaving it open
     (it is there at the next sign-in), or stay."""
-    shift = _open_shift(tab)
+    shift = _open_shift(session, tab)
     if shift is None:
         return True
     box = QMessageBox(parent)

@@ -5,22 +5,46 @@ opened (LazyTabs)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QTabWidget
 
+from desktop_app.services.problems import BoardFilter
 from desktop_app.services.reports import ReportFilter
+from desktop_app.services.session import Session
 from ui.events.attendance_panel import AttendancePanel
 from ui.events.checklist_panel import ChecklistPanel
 from ui.events.event_form import EventFormDialog
 from ui.events.findings_panel import FindingsPanel
 from ui.events.outcome_panel import OutcomePanel
 from ui.events.plan_panel import PlanPanel
+from ui.tabs.contacts_tab import ContactsTab
 from ui.tabs.events_tab import EventsTab
+from ui.tabs.patrol_tab import PatrolTab
+from ui.tabs.problems_tab import ProblemsTab
 from ui.tabs.today_tab import TodayTab
+from ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What the links need of the main window (which imports this module: no cycle back)."""
+
+    session: Session
+    runner: TaskRunner
+    tabs: QTabWidget
+
+    @property
+    def patrol_tab(self) -> PatrolTab: ...
+    @property
+    def contacts_tab(self) -> ContactsTab: ...
+    @property
+    def events_tab(self) -> EventsTab: ...
+    @property
+    def problems_tab(self) -> ProblemsTab: ...
+    def open_report(self, report_id: int) -> None: ...
+
 
 # The event page's panels, in their tabs' order (the findings only for a safety walk).
 EVENT_PANELS = (PlanPanel, ChecklistPanel, AttendancePanel, OutcomePanel, FindingsPanel)
@@ -34,7 +58,8 @@ def make_events(window: MainWindow) -> EventsTab:
 
 def new_event(window: MainWindow, tab: EventsTab, day: QDate) -> None:
     """The event form for the day chosen; the saved event's page afterwards."""
-    saved = EventFormDialog.ask(window.session, window.runner, window, day=day.toPython())
+    chosen = date(day.year(), day.month(), day.day())
+    saved = EventFormDialog.ask(window.session, window.runner, tab, day=chosen)
     if saved is not None:
         tab.reload()
         tab.open_event(saved)
@@ -85,9 +110,22 @@ def show_contact(window: MainWindow, contact_id: int) -> None:
     contacts.show_contact(contact_id)
 
 
-def show_problems(window: MainWindow, flt: object) -> None:
-    window.show_problems(flt)
+def make_problems(window: MainWindow) -> ProblemsTab:
+    tab = ProblemsTab(window.session, window.runner)
+    tab.open_report.connect(window.open_report)
+    tab.open_contact.connect(lambda contact_id: show_contact(window, contact_id))
+    return tab
+
+
+def show_problems(window: MainWindow, flt: BoardFilter) -> None:
+    problems = window.problems_tab
+    window.tabs.setCurrentWidget(problems)
+    problems.show_board()
+    if problems.board is not None:
+        problems.board.show_filter(flt)
 
 
 def show_suggestions(window: MainWindow) -> None:
-    window.show_suggestions()
+    problems = window.problems_tab
+    window.tabs.setCurrentWidget(problems)
+    problems.show_suggestions()

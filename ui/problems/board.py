@@ -160,6 +160,22 @@ class ProblemBoard(QWidget):
             days or None,
         )
 
+    def show_filter(self, flt: BoardFilter) -> None:
+        """The board narrowed to flt (the Today page's "waiting over 30 days")."""
+        widgets = (self.zone, self.coordinator, self.stage, self.waiting)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo, value in (
+            (self.zone, flt.zone_id),
+            (self.coordinator, flt.coordinator_id),
+            (self.stage, flt.stage),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.waiting.setValue(flt.waiting_days or 0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reload()
+
     def reload(self) -> None:
         if self._loading:
             self._again = True

@@ -42,6 +42,7 @@ class ContactsTab(QWidget):
     show_contact_requested = Signal(int)  # a contact opened from the list: its id
     open_report = Signal(int)  # a report on a timeline: opened where it lives (the Patrol Log)
     open_event = Signal(int)
+    open_problem = Signal(int)
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +114,7 @@ class ContactsTab(QWidget):
         card.back.connect(self._back_to_list)
         card.open_report.connect(self.open_report)
         card.open_event.connect(self.open_event)
+        card.open_problem.connect(self.open_problem)
         card.open_place.connect(self.show_place)
         card.open_contact.connect(self.show_contact)
         if allowed(self.session.role, "contact.privacy"):
@@ -132,6 +134,7 @@ class ContactsTab(QWidget):
         view = PlaceHistoryView(self.session, self.runner, location_id)
         view.open_report.connect(self.open_report)
         view.open_event.connect(self.open_event)
+        view.open_problem.connect(self.open_problem)
         self.place = view
         self._replace("extra", self._page_with_back(view))
 

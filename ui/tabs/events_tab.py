@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.clock import now_local
 from desktop_app.services.event_calendar import EventCalendar
 from desktop_app.services.event_ics import EventIcs
-from desktop_app.services.clock import now_local
 from desktop_app.services.events import EventRow
 from desktop_app.services.permissions import allowed
 from desktop_app.services.session import Session
@@ -101,7 +101,9 @@ class EventsTab(QWidget):
         self.range_button.clicked.connect(self.export_range)
         self.findings_button = QPushButton(self.tr("Open &findings…"))
         self.findings_button.setObjectName("openFindingsButton")
-        self.findings_button.setToolTip(self.tr("What the safety walks found that is not fixed yet"))
+        self.findings_button.setToolTip(
+            self.tr("What the safety walks found that is not fixed yet")
+        )
         self.findings_button.clicked.connect(self.show_open_findings)
         row.addWidget(self.today_button)
         row.addWidget(self.findings_button)

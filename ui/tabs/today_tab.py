@@ -53,7 +53,7 @@ class CountButton(QPushButton):
         super().__init__(parent)
         self.key = key
         self.setObjectName(f"today_{key}")
-        self.setMinimumSize(230, 96)
+        self.setMinimumSize(140, 96)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.figure = QLabel("…")
         font = QFont(self.font())
