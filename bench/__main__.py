@@ -13,7 +13,14 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from bench import figures_contacts, figures_lists, figures_process, figures_search, figures_work
+from bench import (
+    figures_contacts,
+    figures_lists,
+    figures_problems,
+    figures_process,
+    figures_search,
+    figures_work,
+)
 from bench.cache import DEFAULT_CACHE, DemoSpec, cached_demo, machine_load, say
 from bench.harness import Figure, Result, Workspace, run_figure, table
 
@@ -21,6 +28,7 @@ FIGURES: list[Figure] = [
     *figures_process.FIGURES[:1],
     *figures_search.FIGURES,
     *figures_contacts.FIGURES,
+    *figures_problems.FIGURES,
     *figures_lists.FIGURES,
     *figures_work.FIGURES[:1],
     *figures_process.FIGURES[1:],
