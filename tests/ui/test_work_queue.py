@@ -130,9 +130,13 @@ def test_the_queue_follows_a_change_saved_in_the_detail_pane(qtbot, office):
     [("officer", "shift_log"), ("desk", "walk_in"), ("manager", "reports")],
 )
 def test_each_role_lands_on_its_own_page(qtbot, office, window_for, who, page):
+    """Officers and managers land on Today; their Patrol Log opens on their own page."""
     window = window_for(getattr(office, who))
-    assert window.tabs.currentWidget() is window.patrol_tab
+    landing = window.patrol_tab if who == "desk" else window.today_tab
+    assert window.tabs.currentWidget() is landing
+    window.tabs.setCurrentWidget(window.patrol_tab)
     assert window.patrol_tab.pages.currentWidget() is getattr(window.patrol_tab, page)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
 
 
 def test_assigned_to_me_and_unassigned_in_the_report_list(qtbot, office):
