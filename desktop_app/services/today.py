@@ -42,17 +42,18 @@ KEYS = (
 
 
 @dataclass(frozen=True)
+class WeekEvent:
+    event: EventRow
+    open_tasks: int
+
+
+@dataclass(frozen=True)
 class TodayCounts:
     day: date
     counts: dict[str, int]  # key -> count, only the keys this reader may see
     overdue_follow_ups: int  # of follow_ups, those due before today
     open_tasks: int  # open planning tasks of the events counted
-
-
-@dataclass(frozen=True)
-class WeekEvent:
-    event: EventRow
-    open_tasks: int
+    week: tuple[WeekEvent, ...] = ()  # the events counted, soonest first
 
 
 class TodayService:
@@ -122,7 +123,7 @@ class TodayService:
         today = day or now_local().date()
         reports = ReportService(self.session)
         counts: dict[str, int] = {}
-        overdue, tasks = 0, 0
+        overdue, tasks, week = 0, 0, []
         for key in KEYS:
             if not self.may(key):
                 continue
@@ -146,4 +147,4 @@ class TodayService:
                 counts[key] = len(self.problems_waiting())
             else:
                 counts[key] = len(self.suggested())
-        return TodayCounts(today, counts, overdue, tasks)
+        return TodayCounts(today, counts, overdue, tasks, tuple(week))

@@ -5129,6 +5129,25 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No events in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n task(s) open)</source>
+        <translation>
+            <numerusform>(%n task open)</numerusform>
+            <numerusform>(%n tasks open)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The counts could not be read; see the log</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,3 +106,10 @@ def test_the_keyboard_reaches_every_count(qtbot, office):
         seen.add(tab.focusWidget().objectName())
     assert {f"today_{key}" for key in tab.buttons} <= seen
     assert first.accessibleName() == "New reports since yesterday: 6"
+
+
+def test_this_weeks_events_are_listed_under_the_counts(qtbot, office):
+    fill_morning(office)
+    tab = make_tab(qtbot, office.manager)
+    assert "Bike marking  (1 task open)" in tab.week.text()
+    assert "Too far ahead" not in tab.week.text()

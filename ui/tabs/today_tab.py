@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -124,6 +124,12 @@ class TodayTab(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
         layout.addLayout(grid)
+        self.week = QLabel()
+        self.week.setObjectName("todayWeek")
+        self.week.setWordWrap(True)
+        self.week.setTextFormat(Qt.TextFormat.PlainText)
+        self.week.setContentsMargins(4, 12, 4, 0)
+        layout.addWidget(self.week)
         layout.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -163,8 +169,25 @@ class TodayTab(QWidget):
             elif key == "events" and counts.open_tasks:
                 note = self.tr("{0} planning tasks open").format(counts.open_tasks)
             button.set_count(count, note)
+        self.week.setText(self._week_text(counts))
+        self.week.setVisible("events" in self.buttons)
         self.status.setText(self.tr("Counted at {0}").format(now_local().strftime("%H:%M")))
         self.counted.emit()
+
+    def _week_text(self, counts: TodayCounts) -> str:
+        """This week's events, one a line, with their open planning tasks."""
+        if not counts.week:
+            return self.tr("No events in the next 7 days.")
+        lines = [self.tr("This week:")]
+        for item in counts.week:
+            event = item.event
+            line = f"{event.starts_at:%a %d %b %H:%M}  {event.title}"
+            if event.status == "cancelled":
+                line += "  " + self.tr("(cancelled)")
+            elif item.open_tasks:
+                line += "  " + self.tr("(%n task(s) open)", "", item.open_tasks)
+            lines.append(line)
+        return "\n".join(lines)
 
     def _failed(self, exc: BaseException) -> None:
         self.loading = False
