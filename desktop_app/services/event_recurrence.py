@@ -80,9 +80,12 @@ def clean_rule(text: str) -> str:
         parsed = rrulestr(rule, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as exc:
         raise ValidationError("rule", f"Not a repeat rule Beacon can read: {exc}") from None
-    freq = dict(p.partition("=")[::2] for p in rule.split(";")).get("FREQ")
-    if not isinstance(parsed, rrule) or freq not in _FREQS:
+    parts = dict(p.partition("=")[::2] for p in rule.split(";"))
+    if not isinstance(parsed, rrule) or parts.get("FREQ") not in _FREQS:
         raise ValidationError("rule", "Events repeat daily at most (FREQ=DAILY, WEEKLY, …)")
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
+        raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")
     return rule
 
 

@@ -141,7 +141,17 @@ def test_presets_for_a_first_tuesday():
     }
 
 
-@pytest.mark.parametrize("rule", ["", "FREQ=HOURLY", "FREQ=SOMETIMES", "DTSTART:20260101T000000"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "",
+        "FREQ=HOURLY",
+        "FREQ=SOMETIMES",
+        "DTSTART:20260101T000000",
+        "FREQ=WEEKLY;INTERVAL=0",  # dateutil's ValueError ("day is out of range") once expanded
+        "FREQ=WEEKLY;INTERVAL=-2",
+    ],
+)
 def test_a_rule_beacon_cannot_use_is_refused_at_its_field(rule):
     with pytest.raises(ValidationError) as caught:
         clean_rule(rule)
