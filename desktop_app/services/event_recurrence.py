@@ -316,12 +316,17 @@ def _ending_before(rule: str, cut: datetime) -> str:
 
 
 def _following(series_id: int, event_id: int) -> list[int]:
-    """This occurrence and the series' later ones, by the start the rule gave each."""
+    """This occurrence and the series' later ones, by the start the rule gave each. A later one
+    already held is history (its people, notes and figures stay as they were): left out."""
     this = Event.get_by_id(event_id)
     at = this.series_start or this.starts_at
     query = (
         Event.select(Event.id)
-        .where((Event.series == series_id) & (Event.series_start >= at))
+        .where(
+            (Event.series == series_id)
+            & (Event.series_start >= at)
+            & ((Event.status != "held") | (Event.id == event_id))
+        )
         .order_by(Event.series_start)
     )
     found = [e.id for e in query]
