@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepInFrame, Spacer, Table, TableStyle
 
 from desktop_app.reporting.styles import cell_font, document, para, pdf_styles
 from desktop_app.vocabulary import EVENT_KIND_LABELS, label
@@ -24,6 +24,9 @@ BRING_BY_KIND = {
     "safety_walk": "A torch, sturdy shoes and a warm coat; the walk is after dark.",
 }
 BRING_PREFIXES = ("what to bring:", "bring:")
+# What a one-page flyer has room for; the description may hold far more (4,000 characters).
+ABOUT_LIMIT = (700, 10)  # characters, lines
+BRING_LIMIT = (300, 4)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,16 @@ def what_to_bring(kind: str, description: str) -> tuple[str, str]:
         else:
             kept.append(line)
     return said or BRING_BY_KIND.get(kind, ""), "\n".join(kept).strip()
+
+
+def clipped(text: str, limit: tuple[int, int]) -> str:
+    """At most limit's characters and lines, cut at a word with an ellipsis."""
+    chars, lines = limit
+    kept = text.splitlines()
+    cut = "\n".join(kept[:lines])
+    if len(cut) > chars:
+        cut = cut[:chars].rsplit(None, 1)[0] if " " in cut[:chars] else cut[:chars]
+    return cut if cut == text else cut.rstrip(" ,;.") + "…"
 
 
 def _when(flyer: FlyerDocument) -> str:
@@ -88,6 +101,7 @@ def build_flyer_pdf(flyer: FlyerDocument, out: Path, paper: str = "A4") -> Path:
     label_style = ParagraphStyle("flyer-label", parent=st.h2, fontSize=13, leading=17)
     text = ParagraphStyle("flyer-text", parent=st.body, fontSize=13, leading=18)
     bring, about = what_to_bring(flyer.kind, flyer.description)
+    bring, about = clipped(bring, BRING_LIMIT), clipped(about, ABOUT_LIMIT)
     story = [para(flyer.office_name, st.small), Spacer(1, 8 * mm)]
     kind = label(EVENT_KIND_LABELS, flyer.kind)
     if kind.lower() != flyer.title.lower():
@@ -121,5 +135,6 @@ def build_flyer_pdf(flyer: FlyerDocument, out: Path, paper: str = "A4") -> Path:
     )
     story.append(table)
     story += [Spacer(1, 12 * mm), para("Free, and open to everyone. All welcome.", lead_in)]
-    doc.build(story)
+    # A title and venue at their longest could still overflow: shrink to the page, never two.
+    doc.build([KeepInFrame(0, 0, story, mode="shrink")])
     return out

@@ -21,6 +21,7 @@ from desktop_app.services.validation import Checks
 from models.contacts import Contact
 from models.database import db
 from models.events import Attendance, Event
+from models.privacy import AnonymisedContact
 
 CONSENT_AT_EVENT = "at the event"
 
@@ -179,6 +180,9 @@ def add_registrations(session: Session, event_id: int, contact_ids: Iterable[int
     missing = [i for i in wanted if i not in found or found[i] is not None]
     if missing:
         raise ValidationError("contacts", "One of the contacts no longer exists or was merged")
+    erased: Any = AnonymisedContact.select().where(AnonymisedContact.contact_id.in_(wanted))
+    if erased.exists():
+        raise ValidationError("contacts", "One of the contacts was anonymised at their request")
     listed: Any = Attendance.select(Attendance.contact).where(
         (Attendance.event == event_id) & Attendance.contact.in_(wanted)
     )

@@ -80,7 +80,12 @@ class EventIcs:
         require(self.session, "event.read")
         if last < first:
             raise ValidationError("last", f"the range ends ({last}) before it starts ({first})")
-        start, end = local_day_bounds(first)[0], local_day_bounds(last)[1]
+        try:
+            start, end = local_day_bounds(first)[0], local_day_bounds(last)[1]
+        except OverflowError:  # a day at the calendar's very ends has no UTC bounds
+            raise ValidationError(
+                "last", f"the range {first} to {last} is too wide; choose days in years 2 to 9998"
+            ) from None
         events = list(
             _query()
             .where((Event.starts_at >= start) & (Event.starts_at < end))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop_app.services.clock import to_utc
+from desktop_app.services.clock import to_local, to_utc
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text
 from models.contacts import Contact
@@ -53,6 +53,8 @@ def clean_event(data: EventInput, keep_officers: frozenset[int] = frozenset()) -
     checks = Checks()
     kind = checks(lambda: choice("kind", data.kind, EVENT_KINDS, "Kind"))
     title = checks(lambda: clean_line("title", data.title, max_length=160, label="Title"))
+    checks(lambda: _on_the_clock(data.starts, "starts", "Start"))
+    checks(lambda: _on_the_clock(data.ends, "ends", "End"))
     checks(lambda: _check_times(data.starts, data.ends))
     location = checks(lambda: _location(data.location_id))
     venue = checks(lambda: _venue(data.venue, location))
@@ -79,6 +81,17 @@ def clean_event(data: EventInput, keep_officers: frozenset[int] = frozenset()) -
     }
     staff = tuple(dict.fromkeys(i for i in others if i != lead))  # the lead is not listed twice
     return CleanEvent(values, staff, tuple(dict.fromkeys(partners)))
+
+
+def _on_the_clock(value: datetime, field_name: str, label: str) -> None:
+    """Refuse a wall-clock time the office's clocks skip (they go forward): stored as it is, it
+    would silently move by the hour skipped."""
+    if value.tzinfo is None and to_local(to_utc(value)).replace(tzinfo=None) != value:
+        raise ValidationError(
+            field_name,
+            f"{label} {value:%H:%M} does not happen on {value.day} {value:%B %Y}: the clocks go "
+            "forward then; choose another time",
+        )
 
 
 def _check_times(starts: datetime, ends: datetime) -> None:

@@ -80,9 +80,12 @@ def clean_rule(text: str) -> str:
         parsed = rrulestr(rule, dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError) as exc:
         raise ValidationError("rule", f"Not a repeat rule Beacon can read: {exc}") from None
-    freq = dict(p.partition("=")[::2] for p in rule.split(";")).get("FREQ")
-    if not isinstance(parsed, rrule) or freq not in _FREQS:
+    parts = dict(p.partition("=")[::2] for p in rule.split(";"))
+    if not isinstance(parsed, rrule) or parts.get("FREQ") not in _FREQS:
         raise ValidationError("rule", "Events repeat daily at most (FREQ=DAILY, WEEKLY, …)")
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
+        raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")
     return rule
 
 
@@ -313,12 +316,17 @@ def _ending_before(rule: str, cut: datetime) -> str:
 
 
 def _following(series_id: int, event_id: int) -> list[int]:
-    """This occurrence and the series' later ones, by the start the rule gave each."""
+    """This occurrence and the series' later ones, by the start the rule gave each. A later one
+    already held is history (its people, notes and figures stay as they were): left out."""
     this = Event.get_by_id(event_id)
     at = this.series_start or this.starts_at
     query = (
         Event.select(Event.id)
-        .where((Event.series == series_id) & (Event.series_start >= at))
+        .where(
+            (Event.series == series_id)
+            & (Event.series_start >= at)
+            & ((Event.status != "held") | (Event.id == event_id))
+        )
         .order_by(Event.series_start)
     )
     found = [e.id for e in query]

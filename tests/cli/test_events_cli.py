@@ -69,6 +69,8 @@ def test_mistakes_are_one_line_and_exit_2(demo, tmp_path):
         (("events", "calendar", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
           str(tmp_path / "missing" / "x.ics")), "no folder"),
         (("events",), "say what to do"),
+        (("events", "calendar", "--from", "2026-01-01", "--to", "9999-12-31", "--out", ics),
+         "too wide"),
     ]  # fmt: skip
     for args, fragment in cases:
         done = beacon(*args, db=demo)

@@ -60,3 +60,20 @@ def test_what_to_bring_defaults_by_kind_and_a_cancelled_event_says_so(office, tm
     assert what_to_bring("safety_workshop", "Bring: a friend") == ("a friend", "")
     assert what_to_bring("school_programme", "Talk")[0] == BRING_BY_KIND["school_programme"]
     assert Event.select().count() == 1
+
+
+def test_the_longest_event_the_form_allows_still_makes_one_page(office, tmp_path):
+    """A long "What to bring:" line crashed the build (reportlab's LayoutError: one table cell
+    taller than the page); a long description ran to many pages."""
+    longest = make_event(
+        datetime(2026, 10, 27, 19, 0),
+        title="Safety " * 22,  # 154 of the 160 characters a title may have
+        venue="Hall " * 40,
+        lead_officer=office.officer.user_id,
+        description="What to bring: " + "a torch, " * 400,  # within the 4,000 allowed
+    )
+    text = _text(EventService(office.desk).save_flyer_pdf(longest.id, tmp_path))
+    assert "What to bring" in text and "a torch" in text
+    lines = make_event(datetime(2026, 10, 28, 19, 0), description="A line.\n" * 400)
+    text = _text(EventService(office.desk).save_flyer_pdf(lines.id, tmp_path))
+    assert "A line." in text and "Who to call" in text

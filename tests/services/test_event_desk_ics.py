@@ -95,3 +95,12 @@ def test_a_wrong_range_or_event_is_refused(office):
         EventIcs(office.desk).one(4242)
     empty = EventIcs(office.desk).between(date(2020, 1, 1), date(2020, 1, 31))
     assert empty.events == 0 and _parse(empty.data).walk("VEVENT") == []
+
+
+def test_a_range_to_the_end_of_the_calendar_is_refused_not_a_crash(office):
+    make_event(AFTER)
+    with pytest.raises(ValidationError) as refused:
+        EventIcs(office.desk).between(date(2026, 1, 1), date(9999, 12, 31))
+    assert refused.value.field == "last"
+    wide = EventIcs(office.desk).between(date(1, 1, 1), date(9998, 12, 31))
+    assert wide.events == 1

@@ -11,6 +11,7 @@ from desktop_app.services.clock import now_utc
 from desktop_app.services.contact_card import ContactCardService
 from desktop_app.services.errors import PermissionDenied, ValidationError, ValidationErrors
 from desktop_app.services.event_attendance import AttendanceService, NewPerson, fold
+from desktop_app.services.privacy.anonymise import anonymise
 from models.audit import AuditEntry
 from tests.event_people import make_event, people
 
@@ -116,3 +117,15 @@ def test_the_type_ahead_folds_accents_and_case(office, typed):
     assert [p.name for p in listed.filtered(typed)] == ["Zoë Adeyemi"]
     assert listed.filtered("ben") == []
     assert fold("  Zoë   O'Brien ") == "zoe obrien"
+
+
+def test_an_anonymised_contact_cannot_be_registered(office):
+    """Their details were erased at their request: putting "Anonymised contact #n" on a
+    check-in list (and into their history again) is what erasing them refused."""
+    event = make_event()
+    erased, kept = people(office.manager, "Ann Archer", "Ben Bright")
+    anonymise(office.manager, erased)
+    with pytest.raises(ValidationError) as refused:
+        AttendanceService(office.desk).register(event, [kept, erased])
+    assert refused.value.field == "contacts"
+    assert AttendanceService(office.desk).attendance(event).counts.registered == 0

@@ -102,3 +102,22 @@ def test_a_new_event_starts_with_its_kinds_checklist_owned_by_the_lead(office):
     ]
     assert {t.owner_name for t in tasks} == {"Asha Khan"}
     assert tasks[0].due_on == datetime(2026, 6, 16).date()  # 28 days before
+
+
+def test_a_time_the_clocks_skip_is_refused_at_its_field(office):
+    """London goes from 01:00 to 02:00 on 29 March 2026: 01:30 never shows on a clock there.
+    Stored as if it did, the event silently became 02:30-02:00 in the office's own time."""
+    plan = EventPlanService(office.manager)
+    skipped = datetime(2026, 3, 29, 1, 30)
+    with pytest.raises(ValidationErrors) as caught:
+        plan.create(night(office, skipped, ends=datetime(2026, 3, 29, 1, 45)))
+    assert {e.field for e in caught.value.errors} == {"starts", "ends"}
+    with pytest.raises(ValidationError) as one:
+        plan.create(night(office, datetime(2026, 3, 28, 23, 0), ends=skipped))
+    assert one.value.field == "ends"
+    assert Event.select().count() == 0
+    # the night the clocks go back, 01:30 happens twice: the first is taken, and it is kept
+    event_id = plan.create(night(office, datetime(2026, 10, 25, 1, 30)))
+    assert plan.detail(event_id).starts.replace(tzinfo=None) == datetime(2026, 10, 25, 1, 30)
+    row = Event.get_by_id(event_id)
+    assert row.ends_at - row.starts_at == timedelta(hours=3)  # 2 hours + the hour again

@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.services.clock import to_local
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.event_attendance import AttendanceService
 from desktop_app.services.event_plan import EventPlanService
 from desktop_app.services.event_recurrence import RecurrenceService, clean_rule, presets_for
 from desktop_app.services.event_tasks import EventTaskService
@@ -141,7 +142,17 @@ def test_presets_for_a_first_tuesday():
     }
 
 
-@pytest.mark.parametrize("rule", ["", "FREQ=HOURLY", "FREQ=SOMETIMES", "DTSTART:20260101T000000"])
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "",
+        "FREQ=HOURLY",
+        "FREQ=SOMETIMES",
+        "DTSTART:20260101T000000",
+        "FREQ=WEEKLY;INTERVAL=0",  # dateutil's ValueError ("day is out of range") once expanded
+        "FREQ=WEEKLY;INTERVAL=-2",
+    ],
+)
 def test_a_rule_beacon_cannot_use_is_refused_at_its_field(rule):
     with pytest.raises(ValidationError) as caught:
         clean_rule(rule)
@@ -154,3 +165,28 @@ def test_too_many_occurrences_are_refused(office):
             night(office, datetime(2026, 9, 1, 19)), "FREQ=DAILY", date(2027, 12, 31)
         )
     assert caught.value.field == "horizon"
+
+
+def test_this_and_following_leaves_an_occurrence_already_held_as_it_was(office):
+    """Editing a series from an earlier occurrence must not rewrite history: an occurrence held
+    (with its walk-ins and notes, counted in that month's report) was deleted when the new rule
+    no longer gave its day, or moved to the new time."""
+    service = RecurrenceService(office.manager)
+    made = service.create_series(
+        night(office, datetime(2024, 1, 2, 19)), FIRST_TUESDAY, date(2024, 6, 30)
+    )
+    first, march = made.event_ids[0], made.event_ids[2]
+    EventPlanService(office.manager).set_status(march, "held")
+    AttendanceService(office.officer).count_walk_in(march)
+    before = Event.get_by_id(march)
+    detail = EventPlanService(office.manager).detail(first)
+    service.update_following(
+        first,
+        replace(
+            detail.as_input(), starts=datetime(2024, 1, 30, 18), ends=datetime(2024, 1, 30, 20)
+        ),
+        rule="FREQ=MONTHLY;BYDAY=-1TU",
+    )
+    kept = Event.get_or_none(Event.id == march)
+    assert kept is not None
+    assert (kept.status, kept.walk_ins, kept.starts_at) == ("held", 1, before.starts_at)
