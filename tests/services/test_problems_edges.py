@@ -1,0 +1,31 @@
+"""Problem solving at its edges: very long and non-Latin texts in the one-page PDF, a suggestion
+opened twice, reports linked that are void, periods and places that make no assessment."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from desktop_app.services.problems import ProblemInput, ProblemService
+from desktop_app.services.problems.commands import MAX_TEXT
+from desktop_app.services.problems.document import save_problem_pdf
+from tests.services.test_problems import days_ago, place, take
+
+
+def test_the_pdf_stays_one_page_with_the_longest_texts_and_many_actions(office, tmp_path):
+    problems = ProblemService(office.manager)
+    long_text = ("Кража велосипедов у ворот 自転車の盗難 " * 1000)[:MAX_TEXT]
+    problem_id = problems.create(
+        ProblemInput("Car park thefts", place("Elm Street car park"), description=long_text)
+    )
+    problems.link_reports(problem_id, [take(office, days_ago(150))[1]])
+    problems.set_notes(problem_id, long_text, long_text)
+    for _ in range(12):
+        problems.log_action(problem_id, days_ago(80), long_text)
+    problems.set_periods(problem_id, days_ago(179), days_ago(90), days_ago(89), days_ago(1))
+    problems.close(problem_id, "eliminated", long_text)
+    out = save_problem_pdf(office.manager, problem_id, tmp_path / "problem.pdf")
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    text = " ".join(pages[0].extract_text().split())
+    assert "Car park thefts" in text and "Кража" in text
+    assert "Change here: -1 (-100 %). Result: Eliminated." in text
