@@ -3,9 +3,11 @@ opened twice, reports linked that are void, periods and places that make no asse
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 
-from desktop_app.services.problems import ProblemInput, ProblemService
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.problems import ProblemInput, ProblemService, suggested_problems
 from desktop_app.services.problems.commands import MAX_TEXT
 from desktop_app.services.problems.document import save_problem_pdf
 from tests.services.test_problems import days_ago, place, take
@@ -29,3 +31,14 @@ def test_the_pdf_stays_one_page_with_the_longest_texts_and_many_actions(office, 
     text = " ".join(pages[0].extract_text().split())
     assert "Car park thefts" in text and "Кража" in text
     assert "Change here: -1 (-100 %). Result: Eliminated." in text
+
+
+def test_a_suggestion_opened_twice_makes_one_problem(office):
+    for n in (50, 40, 30, 20, 10):
+        take(office, days_ago(n))
+    [suggestion] = suggested_problems(office.manager)
+    problems = ProblemService(office.manager)
+    problems.open_from_suggestion(suggestion)
+    with pytest.raises(ValidationError, match="already"):
+        problems.open_from_suggestion(suggestion)  # a second click, or a second manager
+    assert len(problems.board()) == 1
