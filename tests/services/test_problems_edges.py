@@ -3,6 +3,8 @@ opened twice, reports linked that are void, periods and places that make no asse
 
 from __future__ import annotations
 
+from datetime import date, datetime, time, timedelta
+
 import pytest
 from pypdf import PdfReader
 
@@ -10,6 +12,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.problems import ProblemInput, ProblemService, suggested_problems
 from desktop_app.services.problems.commands import MAX_TEXT
 from desktop_app.services.problems.document import save_problem_pdf
+from desktop_app.services.reports import ReportInput, ReportService
 from tests.services.test_problems import days_ago, place, take
 
 
@@ -42,3 +45,25 @@ def test_a_suggestion_opened_twice_makes_one_problem(office):
     with pytest.raises(ValidationError, match="already"):
         problems.open_from_suggestion(suggestion)  # a second click, or a second manager
     assert len(problems.board()) == 1
+
+
+def test_the_window_starts_at_midnight_office_time_on_a_dst_day(office):
+    """Europe/London: the window's first day is the day the clocks go forward."""
+    first = date(2025, 3, 30)
+    today = first + timedelta(days=89)
+
+    def at(day: date, hour: int, minute: int) -> str:
+        data = ReportInput(
+            occurred_at=datetime.combine(day, time(hour, minute)),
+            category="Theft",
+            location="Elm Street car park",
+            account="A bicycle taken.",
+            anonymous=True,
+        )
+        return ReportService(office.manager).create(data).row.number
+
+    before = at(first - timedelta(days=1), 23, 59)
+    inside = [at(first, 0, 0), at(first, 23, 59), at(today, 0, 0), at(today, 23, 59)]
+    [found] = suggested_problems(office.manager, today)
+    assert found.numbers == tuple(inside) and found.earlier == 1
+    assert before not in found.numbers
