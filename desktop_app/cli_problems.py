@@ -27,6 +27,23 @@ def _problem_id(text: str) -> int:
     return int(text)
 
 
+def _writable(out: Path) -> None:
+    """Refuse, before the office is read or the printing recorded, a file Beacon could not
+    write."""
+    if out.is_dir():
+        raise ServiceError(f"{out} is a folder; give the PDF file's name")
+    if not out.parent.is_dir():
+        raise ServiceError(f"cannot write {out}: its folder does not exist")
+    probe = out.parent / f".{out.name}.beacon-probe"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise ServiceError(
+            f"cannot write to {out.parent}: {exc.strerror or exc}; choose another place"
+        ) from None
+
+
 def add_parser(sub: Any, db_help: str) -> None:
     """The `problems` command and its actions, added to the command line's subparsers."""
     problems = sub.add_parser("problems", help="problem solving: suggested problems")
@@ -64,10 +81,10 @@ def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], ob
     command = getattr(args, "problems_command", None)
     if command not in ("suggested", "pdf"):
         raise ServiceError(USAGE)
+    if command == "pdf":
+        _writable(args.out)
     open_office(args)
     if command == "pdf":
-        if not args.out.parent.is_dir():
-            raise ServiceError(f"cannot write {args.out}: its folder does not exist")
         print(f"Wrote {document.save_problem_pdf(Session.cli(), args.problem_id, args.out)}")
         return 0
     found = suggestions.suggested_problems(Session.cli())

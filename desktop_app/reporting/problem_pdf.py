@@ -12,12 +12,20 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, KeepInFrame, Table
 
 from desktop_app.reporting.styles import PdfStyles, cell_font, document, para, pdf_styles, ruled
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_ACTIONS = 8  # the latest; one page
+# One page: each free text is cut to this many characters (the full text stays in Beacon), and
+# whatever is still too tall is shrunk to fit rather than spilling onto a second page.
+CLIP = {"text": 900, "action": 240, "partners": 400}
+
+
+def _clip(text: str, kind: str = "text") -> str:
+    limit = CLIP[kind]
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,7 @@ def _weekday_chart(st: PdfStyles, grid: tuple[tuple[int, ...], ...], width: floa
 def _analysis(st: PdfStyles, doc: ProblemDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [para("Analysis", st.h2)]
     if doc.analysis_notes:
-        story.append(para(doc.analysis_notes, st.body))
+        story.append(para(_clip(doc.analysis_notes), st.body))
     total = sum(n for _, n in doc.by_category)
     if not total:
         return [*story, para("No reports are linked yet.", st.body)]
@@ -102,7 +110,7 @@ def _analysis(st: PdfStyles, doc: ProblemDocument, width: float) -> list[Flowabl
 
 def _response(st: PdfStyles, doc: ProblemDocument) -> list[Flowable]:
     story: list[Flowable] = [para("Response", st.h2)]
-    story.append(para(doc.response_plan or "No response plan yet.", st.body))
+    story.append(para(_clip(doc.response_plan) or "No response plan yet.", st.body))
     if doc.actions:
         shown = doc.actions[-MAX_ACTIONS:]
         rows = [[para(h, st.small) for h in ("Date", "Who", "What was done", "Partner")]]
@@ -110,7 +118,7 @@ def _response(st: PdfStyles, doc: ProblemDocument) -> list[Flowable]:
             [
                 para(f"{on:%d %b %Y}", st.small),
                 para(by, st.small),
-                para(what, st.small),
+                para(_clip(what, "action"), st.small),
                 para(partner, st.small),
             ]
             for on, by, what, partner in shown
@@ -153,7 +161,7 @@ def _assessment(st: PdfStyles, doc: ProblemDocument) -> list[Flowable]:
     said += f" Result: {a.result}." if a.result else " The after period has not ended yet."
     story += [table, para(said, st.body)]
     if doc.closing:
-        story.append(para(doc.closing, st.body))
+        story.append(para(_clip(doc.closing), st.body))
     return story
 
 
@@ -170,12 +178,12 @@ def build_problem_pdf(doc: ProblemDocument, office_name: str, out: Path, paper: 
             st.body,
         ),
         para("Problem", st.h2),
-        para(doc.description or "—", st.body),
+        para(_clip(doc.description) or "—", st.body),
     ]
     if doc.partners:
-        story.append(para("Partners: " + "; ".join(doc.partners), st.body))
+        story.append(para(_clip("Partners: " + "; ".join(doc.partners), "partners"), st.body))
     story += _analysis(st, doc, template.width)
     story += _response(st, doc)
     story += _assessment(st, doc)
-    template.build(story)
+    template.build([KeepInFrame(0, 0, story, mode="shrink")])
     return out

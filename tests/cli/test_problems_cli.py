@@ -78,3 +78,13 @@ def test_pdf_writes_the_one_page_summary(demo, tmp_path):
 def test_pdf_mistakes_are_one_line_errors(demo, tmp_path, args, fragment):
     done = beacon(*(a.format(tmp=tmp_path) for a in args), db=demo)
     one_line_error(done, fragment)
+
+
+def test_pdf_to_a_folder_is_a_one_line_error_before_anything_is_recorded(demo, tmp_path):
+    with sqlite3.connect(demo) as con:
+        [(before,)] = con.execute("SELECT COUNT(*) FROM audit_entry").fetchall()
+    done = beacon("problems", "pdf", "2", "--out", str(tmp_path), db=demo)
+    one_line_error(done, "is a folder", "file's name")
+    assert done.returncode == 2
+    with sqlite3.connect(demo) as con:
+        assert con.execute("SELECT COUNT(*) FROM audit_entry").fetchall() == [(before,)]

@@ -12,7 +12,7 @@ from desktop_app.services import audit
 from desktop_app.services.clock import now_local, now_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.permissions import require
-from desktop_app.services.problems.suggestions import Suggestion
+from desktop_app.services.problems.suggestions import Suggestion, worked_by
 from desktop_app.services.problems.types import ProblemInput
 from desktop_app.services.reports import canonical_number
 from desktop_app.services.session import Session
@@ -123,11 +123,20 @@ class ProblemCommands:
 
     def open_from_suggestion(self, suggestion: Suggestion) -> int:
         """A problem at the suggestion's place, its reports linked, at the analysis stage (the
-        scanning is what made the suggestion)."""
+        scanning is what made the suggestion). A suggestion an open problem already works (opened
+        a moment ago, perhaps by another manager) is not opened again."""
+        require(self.session, "problem.manage")
         title = f"{suggestion.category} at {suggestion.location}"
         data = ProblemInput(title[:160], suggestion.location_id, coordinator_id=None)
-        problem_id = self.create(data, suggestion.report_ids)
-        self.move(problem_id, "analysis")
+        with db.atomic():
+            existing = worked_by(suggestion.location_id, suggestion.category_id)
+            if existing is not None:
+                raise ValidationError(
+                    "suggestion",
+                    f"This suggestion is already problem {existing}: open it from the board",
+                )
+            problem_id = self.create(data, suggestion.report_ids)
+            self.move(problem_id, "analysis")
         return problem_id
 
     def update(self, problem_id: int, data: ProblemInput) -> None:

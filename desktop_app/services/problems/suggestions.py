@@ -101,6 +101,26 @@ def _worked() -> set[Pair]:
     return {(loc, cat) for loc, cat in query}
 
 
+def worked_by(location_id: int, category_id: int) -> int | None:
+    """The open problem that works reports of that category at that place, if any."""
+    query: Any = (
+        ProblemReport.select(ProblemReport.problem)
+        .join(Report)
+        .switch(ProblemReport)
+        .join(Problem)
+        .where(
+            (Problem.stage != "closed")
+            & (Report.location == location_id)
+            & (Report.category == category_id)
+        )
+        .order_by(ProblemReport.problem)
+        .limit(1)
+        .tuples()
+    )
+    found = query.first()
+    return int(found[0]) if found else None
+
+
 def _set_aside() -> dict[Pair, datetime]:
     query: Any = IgnoredSuggestion.select(
         IgnoredSuggestion.location, IgnoredSuggestion.category, IgnoredSuggestion.latest_report_at

@@ -1,0 +1,69 @@
+"""Problem solving at its edges: very long and non-Latin texts in the one-page PDF, a suggestion
+opened twice, reports linked that are void, periods and places that make no assessment."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.problems import ProblemInput, ProblemService, suggested_problems
+from desktop_app.services.problems.commands import MAX_TEXT
+from desktop_app.services.problems.document import save_problem_pdf
+from desktop_app.services.reports import ReportInput, ReportService
+from tests.services.test_problems import days_ago, place, take
+
+
+def test_the_pdf_stays_one_page_with_the_longest_texts_and_many_actions(office, tmp_path):
+    problems = ProblemService(office.manager)
+    long_text = ("Кража велосипедов у ворот 自転車の盗難 " * 1000)[:MAX_TEXT]
+    problem_id = problems.create(
+        ProblemInput("Car park thefts", place("Elm Street car park"), description=long_text)
+    )
+    problems.link_reports(problem_id, [take(office, days_ago(150))[1]])
+    problems.set_notes(problem_id, long_text, long_text)
+    for _ in range(12):
+        problems.log_action(problem_id, days_ago(80), long_text)
+    problems.set_periods(problem_id, days_ago(179), days_ago(90), days_ago(89), days_ago(1))
+    problems.close(problem_id, "eliminated", long_text)
+    out = save_problem_pdf(office.manager, problem_id, tmp_path / "problem.pdf")
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    text = " ".join(pages[0].extract_text().split())
+    assert "Car park thefts" in text and "Кража" in text
+    assert "Change here: -1 (-100 %). Result: Eliminated." in text
+
+
+def test_a_suggestion_opened_twice_makes_one_problem(office):
+    for n in (50, 40, 30, 20, 10):
+        take(office, days_ago(n))
+    [suggestion] = suggested_problems(office.manager)
+    problems = ProblemService(office.manager)
+    problems.open_from_suggestion(suggestion)
+    with pytest.raises(ValidationError, match="already"):
+        problems.open_from_suggestion(suggestion)  # a second click, or a second manager
+    assert len(problems.board()) == 1
+
+
+def test_the_window_starts_at_midnight_office_time_on_a_dst_day(office):
+    """Europe/London: the window's first day is the day the clocks go forward."""
+    first = date(2025, 3, 30)
+    today = first + timedelta(days=89)
+
+    def at(day: date, hour: int, minute: int) -> str:
+        data = ReportInput(
+            occurred_at=datetime.combine(day, time(hour, minute)),
+            category="Theft",
+            location="Elm Street car park",
+            account="A bicycle taken.",
+            anonymous=True,
+        )
+        return ReportService(office.manager).create(data).row.number
+
+    before = at(first - timedelta(days=1), 23, 59)
+    inside = [at(first, 0, 0), at(first, 23, 59), at(today, 0, 0), at(today, 23, 59)]
+    [found] = suggested_problems(office.manager, today)
+    assert found.numbers == tuple(inside) and found.earlier == 1
+    assert before not in found.numbers
