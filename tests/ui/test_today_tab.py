@@ -113,3 +113,12 @@ def test_this_weeks_events_are_listed_under_the_counts(qtbot, office):
     tab = make_tab(qtbot, office.manager)
     assert "Bike marking  (1 task open)" in tab.week.text()
     assert "Too far ahead" not in tab.week.text()
+
+
+def test_out_of_sight_it_counts_again_only_when_shown(qtbot, office):
+    tab = make_tab(qtbot, office.manager)
+    tab.hide()
+    tab.refresh()  # the minute's timer, or a save elsewhere
+    assert not tab.runner.busy and tab.stale
+    tab.show()
+    qtbot.waitUntil(lambda: not tab.stale and not tab.runner.busy, timeout=10000)

@@ -34,6 +34,7 @@ class ListDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one click, one list: not kept
         self.runner = runner
         self.resize(760, 420)
         self.heading = QLabel(self.tr("Reading…"))

@@ -1,13 +1,14 @@
 """The Today page: what needs doing now, as counts that open their list in one click (or Tab
-and Enter). The counts are read in the background, every minute and after every save; each
-comes from the very list its button opens (desktop_app.services.today)."""
+and Enter). The counts are read in the background while the page is in sight, every minute and
+after every save (when out of sight, once it is shown again); each comes from the very list its
+button opens (desktop_app.services.today)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -140,14 +141,18 @@ class TodayTab(QWidget):
         self.after_save.setInterval(AFTER_SAVE_MS)
         self.after_save.timeout.connect(self.refresh)
         write_signals().saved.connect(self.after_save.start)
-        self.refresh()
+        self.stale = True  # counted when first shown, and again when shown after a change
 
     @Slot()
     def refresh(self) -> None:
         """Count again in the background (one count at a time; the page keeps the last)."""
         self.heading.setText(self.tr("Today, {0}").format(now_local().strftime("%A %d %B %Y")))
+        if not self.isVisible():  # nobody is looking: count when the page is shown again
+            self.stale = True
+            return
         if self.loading:
             return
+        self.stale = False
         self.loading = True
         self.status.setText(self.tr("Counting…"))
         self.runner.submit(
@@ -157,6 +162,11 @@ class TodayTab(QWidget):
             on_error=self._failed,
             owner=self,
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def _show(self, counts: TodayCounts) -> None:
         self.loading = False
