@@ -118,3 +118,4 @@ def test_new_contact_is_offered_to_those_who_may_create_and_opens_the_contact(
         page.new_button.click()
     assert opened.args == [made.id]
     settled(qtbot, page)
+    qtbot.waitUntil(lambda: not tab.runner.busy, timeout=10000)  # the card the tab opened

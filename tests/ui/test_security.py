@@ -13,6 +13,7 @@ from models.audit import AuditEntry
 from models.database import db
 from ui.dialogs.audit_view import AuditDialog
 from ui.dialogs.lock_screen import SWITCH, UNLOCKED, LockDialog
+from ui.tasks import running_tasks
 
 
 def test_the_lock_screen_wants_the_users_own_password(qtbot, office):
@@ -199,3 +200,4 @@ def test_a_window_that_refuses_to_close_is_kept_when_switching_user(qtbot, offic
     assert controller.show(office.desk) is first
     assert first.isVisible() and controller.window is first
     first.runner.wait()
+    qtbot.waitUntil(lambda: not running_tasks(), timeout=30000)  # the backup a sign-out starts
