@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop_app.services.check import run_check
+from desktop_app.services.contact_merge import merge_contacts
 from desktop_app.services.contacts import ContactService
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.interactions import InteractionInput, InteractionService
 from desktop_app.services.privacy.anonymise import anonymise
+from models.contacts import Contact
 
 NAME = "Quilliam Farthingdale"
 PHONE = "07700 900813"
@@ -42,3 +47,28 @@ def test_anonymising_erases_the_details_typed_into_the_persons_interactions(offi
 
     assert _left_in_file(db_path) == []
     assert run_check().ok
+
+
+def test_an_anonymised_contact_is_not_merged_with_another(office):
+    """Merging would tie the erased person's records to a named contact again (or a named
+    contact's details to one marked anonymised): refused either way, at the field."""
+    erased = ContactService(office.desk).create(NAME, PHONE)
+    named = ContactService(office.desk).create("Quilliam Farthing", "07700 900814")
+    anonymise(office.manager, erased.id)
+
+    for keep, other in ((named.id, erased.id), (erased.id, named.id)):
+        with pytest.raises(ValidationError, match="anonymised"):
+            merge_contacts(office.manager, keep, other)
+    assert Contact.get_by_id(erased.id).merged_into is None
+
+
+def test_anonymising_a_merged_duplicate_points_at_the_contact_kept(office):
+    """The duplicate's records moved to the kept contact: erasing only the duplicate would say
+    'done' while the person's details live on there. Refused, naming the contact to erase."""
+    kept = ContactService(office.desk).create(NAME, PHONE, EMAIL)
+    other = ContactService(office.desk).create("Q. Farthingdale", "07700 900813")
+    merge_contacts(office.manager, kept.id, other.id)
+
+    with pytest.raises(ValidationError, match=f"anonymise contact {kept.id}"):
+        anonymise(office.manager, other.id)
+    assert Contact.get_by_id(other.id).name == "Q. Farthingdale"

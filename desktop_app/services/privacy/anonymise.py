@@ -24,7 +24,7 @@ import phonenumbers
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
-from desktop_app.services.errors import NotFound
+from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
 from desktop_app.services.phones import e164, region
@@ -173,6 +173,13 @@ def anonymise(session: Session, contact_id: int) -> Anonymised:
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             raise NotFound(f"no contact with id {contact_id}")
+        into = contact.__data__["merged_into"]
+        if into is not None:  # its records are the kept contact's now: erase the person there
+            raise ValidationError(
+                "contact",
+                f"Contact {contact_id} was merged into contact {into}; anonymise contact {into} "
+                "(the duplicates merged into it are erased with it)",
+            )
         to_review: dict[int, ReportToReview] = {}
         for person in [contact, *merged_into(contact_id)]:
             already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == person.id)
