@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.services.check import run_check
+from desktop_app.services.contact_duplicates import find_duplicates
 from desktop_app.services.contact_merge import merge_contacts
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import ValidationError
@@ -72,3 +73,15 @@ def test_anonymising_a_merged_duplicate_points_at_the_contact_kept(office):
     with pytest.raises(ValidationError, match=f"anonymise contact {kept.id}"):
         anonymise(office.manager, other.id)
     assert Contact.get_by_id(other.id).name == "Q. Farthingdale"
+
+
+def test_anonymised_contacts_are_not_offered_as_duplicates(office):
+    """'Anonymised contact #2' and '#3' read alike, and neither may be merged."""
+    first = ContactService(office.desk).create("Wendell Parkinson-Oyelaran", "07700 900101")
+    second = ContactService(office.desk).create("Marguerite Szczepańska", "07700 900202")
+    for contact in (first, second):
+        anonymise(office.manager, contact.id)
+
+    pairs = find_duplicates(office.manager)
+
+    assert {first.id, second.id} & {c.id for p in pairs for c in (p.first, p.second)} == set()
