@@ -10,12 +10,16 @@ import pytest
 
 from desktop_app.services.check import run_check
 from desktop_app.services.contact_duplicates import find_duplicates
+from desktop_app.services.contact_links import contact_references
 from desktop_app.services.contact_merge import merge_contacts
 from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.interactions import InteractionInput, InteractionService
+from desktop_app.services.privacy.access_pdf import document
 from desktop_app.services.privacy.anonymise import anonymise
+from desktop_app.services.privacy.export import subject_access
 from models.contacts import Contact
+from tests.services.contact_records import link_everything, shared_records
 
 NAME = "Quilliam Farthingdale"
 PHONE = "07700 900813"
@@ -85,3 +89,44 @@ def test_anonymised_contacts_are_not_offered_as_duplicates(office):
     pairs = find_duplicates(office.manager)
 
     assert {first.id, second.id} & {c.id for p in pairs for c in (p.first, p.second)} == set()
+
+
+# Every table that points at a contact, and the part of the subject-access export that holds it.
+EXPORTED_AS = {
+    "contact_role": "roles",
+    "contact_membership": "organisations",  # and "people", for an organisation
+    "report": "reports",
+    "report_person": "reports",
+    "patrol_entry_contact": "patrol_entries",
+    "event_partner": "events_partnered",
+    "attendance": "events",
+    "problem_partner": "problems",
+    "problem_action": "problems",
+    "interaction_contact": "interactions",
+    "event_concern": "concerns_raised",
+    "walk_finding": "walk_findings",
+}
+
+
+def test_the_subject_access_export_holds_a_record_from_every_table_pointing_at_the_person(
+    office,
+):
+    """A table that points at contacts and is not exported leaves part of what the office holds
+    about the person out of their subject-access request (memberships, concerns, findings)."""
+    person = ContactService(office.desk).create(NAME, PHONE, EMAIL, ADDRESS)
+    link_everything(Contact.get_by_id(person.id), shared_records())
+    tables = {m._meta.table_name for m, f in contact_references() if f is not Contact.merged_into}
+    assert tables == set(EXPORTED_AS)
+
+    data = subject_access(office.manager, person.id)
+
+    empty = sorted({part for part in EXPORTED_AS.values() if not data.get(part)})
+    assert empty == []
+    assert [o["name"] for o in data["organisations"]] == ["Elm Primary"]
+    assert [p["name"] for p in data["people"]] == ["Tom Liaison"]
+    assert [c["text"] for c in data["concerns_raised"]] == ["Dark footpath"]
+    assert [f["item"] for f in data["walk_findings"]] == ["Lamp out"]
+    pdf = document(data)
+    titles = [section.title for section in pdf.sections]
+    assert "Concerns raised at events" in titles and "Safety-walk findings" in titles
+    assert ("Belongs to", "Elm Primary") in pdf.details
