@@ -151,13 +151,13 @@ def _both(keep_id: int, other_id: int) -> tuple[Contact, Contact]:
                 f"“{contact.name}” (id {contact.id}) was merged into contact {into} already; "
                 f"merge into {into} instead",
             )
-    erased = AnonymisedContact.select(AnonymisedContact.contact_id).where(
+    erased: Any = AnonymisedContact.select(AnonymisedContact.contact_id).where(
         AnonymisedContact.contact_id.in_([keep_id, other_id])
     )
-    for (contact_id,) in erased.tuples():
+    for (erased_id,) in erased.tuples():
         raise ValidationError(
             "contact",
-            f"Contact {contact_id} was anonymised: it cannot be merged (that would tie the "
+            f"Contact {erased_id} was anonymised: it cannot be merged (that would tie the "
             "erased person's records to a named contact again)",
         )
     return kept, other
