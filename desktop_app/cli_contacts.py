@@ -20,8 +20,12 @@ USAGE = "say what to do: beacon contacts duplicates, or beacon contacts merge KE
 WIDTH = 34  # characters of a value shown side by side
 
 
-def _contact_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
+MAX_ID = 2**63 - 1  # the largest id a database holds
+
+
+def contact_id_arg(text: str) -> int:
+    """A contact id typed on the command line (argparse type), or a one-line error."""
+    if not text.isdigit() or not 1 <= int(text) <= MAX_ID:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a contact id (the id column of beacon export contacts)"
         )
@@ -46,8 +50,8 @@ def add_parser(sub: Any, db_help: str) -> None:
         "of OTHER_ID moves to KEEP_ID, and OTHER_ID points at KEEP_ID from then on.",
     )
     merge.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
-    merge.add_argument("keep", metavar="KEEP_ID", type=_contact_id, help="the contact kept")
-    merge.add_argument("other", metavar="OTHER_ID", type=_contact_id, help="the one merged")
+    merge.add_argument("keep", metavar="KEEP_ID", type=contact_id_arg, help="the contact kept")
+    merge.add_argument("other", metavar="OTHER_ID", type=contact_id_arg, help="the one merged")
     merge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 

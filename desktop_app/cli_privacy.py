@@ -9,20 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_contacts import contact_id_arg
 from desktop_app.services.errors import ServiceError
 
 USAGE = (
     "say what to do: beacon privacy export CONTACT_ID --out FILE.json, "
     "beacon privacy anonymise CONTACT_ID [--yes], or beacon privacy retention [--years N]"
 )
-
-
-def _contact_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a contact id (the id column of beacon export contacts)"
-        )
-    return int(text)
 
 
 def _years(text: str) -> int:
@@ -36,11 +29,11 @@ def add_parser(sub: Any, db_help: str) -> None:
     privacy = sub.add_parser("privacy", help="subject access, anonymising, retention review")
     actions = privacy.add_subparsers(dest="privacy_command", metavar="ACTION")
     export = actions.add_parser("export", help="everything held about a contact, as JSON")
-    export.add_argument("contact_id", type=_contact_id, metavar="CONTACT_ID")
+    export.add_argument("contact_id", type=contact_id_arg, metavar="CONTACT_ID")
     export.add_argument("--out", type=Path, required=True, help="the JSON file to write")
     export.add_argument("--pdf", type=Path, help="also write the readable PDF here")
     erase = actions.add_parser("anonymise", help="erase what identifies a contact")
-    erase.add_argument("contact_id", type=_contact_id, metavar="CONTACT_ID")
+    erase.add_argument("contact_id", type=contact_id_arg, metavar="CONTACT_ID")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     review = actions.add_parser("retention", help="contacts with no activity for N years")
     review.add_argument("--years", type=_years, help="N (default: the office setting)")
@@ -64,9 +57,14 @@ def _export(args: argparse.Namespace) -> int:
     from desktop_app.services.privacy.access_pdf import save_subject_access  # see cli.py
     from desktop_app.services.session import Session
 
-    if not args.out.parent.is_dir():
-        raise ServiceError(f"cannot write {args.out}: its folder does not exist")
-    out, pdf = save_subject_access(Session.cli(), args.contact_id, args.out, args.pdf)
+    for path in (p for p in (args.out, args.pdf) if p is not None):
+        if path.is_dir() or not path.parent.is_dir():
+            why = "it is a folder" if path.is_dir() else "its folder does not exist"
+            raise ServiceError(f"cannot write {path}: {why}; give a file in an existing folder")
+    try:
+        out, pdf = save_subject_access(Session.cli(), args.contact_id, args.out, args.pdf)
+    except OSError as exc:
+        raise ServiceError(f"cannot write {exc.filename or args.out}: {exc.strerror}") from exc
     print(f"Wrote {out}" + (f" and {pdf}" if pdf else ""))
     return 0
 

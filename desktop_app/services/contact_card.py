@@ -12,7 +12,7 @@ from peewee import fn
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc, stored_datetime, to_local
 from desktop_app.services.contacts import clean_contact, phone_digits
-from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.errors import NotFound, ValidationError, ValidationErrors
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line
@@ -76,31 +76,35 @@ class ContactCardService:
         require(self.session, "contact.read")
         return _read_card(contact_id)
 
-    def update(self, contact_id: int, details: ContactDetails) -> ContactCard:
+    def update(
+        self, contact_id: int, details: ContactDetails, loaded: ContactDetails | None = None
+    ) -> ContactCard:
         """Change the contact's details; every failing field is reported (ValidationErrors) and
-        nothing is saved. Audited with the fields changed, before and after."""
+        nothing is saved. loaded: the details as the form showed them; then only the fields
+        changed from those are written (another person's change meanwhile stays), and a field
+        both changed is a message there. Audited with the fields changed, before and after."""
         require(self.session, "contact.update")
-        clean, zone_id = _clean_details(details)
+        clean, _ = _clean_details(details)
         with db.atomic():
             contact = _contact(contact_id)
             before = asdict(_details(contact))
-            after = asdict(clean)
+            after = _rebased(before, asdict(clean), asdict(loaded)) if loaded else asdict(clean)
             changed = {k for k in after if after[k] != before[k]}
             if not changed:
                 return _read_card(contact_id)
             Contact.update(
-                kind=clean.kind,
-                name=clean.name,
-                name_key=name_key(clean.name),
-                organisation=clean.organisation,
-                phone=clean.phone,
-                phone_digits=phone_digits(clean.phone),
-                email=clean.email,
-                address=clean.address,
-                zone=zone_id,
-                preferred_channel=clean.preferred_channel,
-                stay_in_touch_days=clean.stay_in_touch_days,
-                notes=clean.notes,
+                kind=after["kind"],
+                name=after["name"],
+                name_key=name_key(after["name"]),
+                organisation=after["organisation"],
+                phone=after["phone"],
+                phone_digits=phone_digits(after["phone"]),
+                email=after["email"],
+                address=after["address"],
+                zone=_zone_id(after["zone"]),
+                preferred_channel=after["preferred_channel"],
+                stay_in_touch_days=after["stay_in_touch_days"],
+                notes=after["notes"],
                 updated_at=now_utc(),
             ).where(Contact.id == contact_id).execute()
             audit.record(
@@ -303,6 +307,27 @@ def _clean_details(details: ContactDetails) -> tuple[ContactDetails, int | None]
         base.notes,
     )
     return clean, zone_id
+
+
+def _rebased(
+    stored: dict[str, Any], typed: dict[str, Any], loaded: dict[str, Any]
+) -> dict[str, Any]:
+    """The stored details with only the fields typed differently from what was loaded; a field
+    someone else changed to another value meanwhile is a message at the field."""
+    values = dict(stored)
+    clashes = []
+    for name, value in typed.items():
+        if value == loaded[name] or value == stored[name]:
+            continue
+        if stored[name] != loaded[name]:
+            now = stored[name] if stored[name] not in (None, "") else "empty"
+            clashes.append(
+                ValidationError(name, f"Changed meanwhile by someone else to “{now}”; look again")
+            )
+        values[name] = value
+    if clashes:
+        raise ValidationErrors(clashes)
+    return values
 
 
 def _zone_id(name: str) -> int | None:

@@ -29,6 +29,7 @@ from desktop_app.services.session import Session
 from models.contacts import Contact
 from models.database import db
 from models.org import Setting
+from models.privacy import AnonymisedContact
 
 NAME_THRESHOLD = 90  # token-sort ratio (0-100) from which two names count as alike
 SHARED = 10  # more contacts than this with one phone, email or name: not a duplicate sign
@@ -217,12 +218,14 @@ def not_duplicate_pairs() -> set[tuple[int, int]]:
 
 
 def find_duplicates(session: Session, limit: int | None = None) -> list[DuplicatePair]:
-    """Possible duplicates among the contacts not merged away, strongest first (most reasons,
-    then the most alike names), each pair once; pairs marked as two people are left out."""
+    """Possible duplicates among the contacts not merged away nor anonymised (their labels
+    read alike, and they may not be merged), strongest first (most reasons, then the most alike
+    names), each pair once; pairs marked as two people are left out."""
     require(session, "contact.merge")
+    erased = AnonymisedContact.select(AnonymisedContact.contact_id)
     rows: Any = (
         Contact.select(Contact.id, Contact.name, Contact.organisation, Contact.phone, Contact.email)
-        .where(Contact.merged_into.is_null())
+        .where(Contact.merged_into.is_null() & Contact.id.not_in(erased))
         .tuples()
     )
     contacts = {row[0]: PairContact(*row) for row in rows}

@@ -23,6 +23,7 @@ from models.base import name_key
 from models.contacts import Contact
 from models.database import db
 from models.org import Zone
+from models.privacy import AnonymisedContact
 
 KEPT, OTHER, BOTH = "kept", "other", "both"  # a field's choice; BOTH only for notes
 # Columns computed from another, set again from the chosen value rather than chosen.
@@ -150,6 +151,15 @@ def _both(keep_id: int, other_id: int) -> tuple[Contact, Contact]:
                 f"“{contact.name}” (id {contact.id}) was merged into contact {into} already; "
                 f"merge into {into} instead",
             )
+    erased: Any = AnonymisedContact.select(AnonymisedContact.contact_id).where(
+        AnonymisedContact.contact_id.in_([keep_id, other_id])
+    )
+    for (erased_id,) in erased.tuples():
+        raise ValidationError(
+            "contact",
+            f"Contact {erased_id} was anonymised: it cannot be merged (that would tie the "
+            "erased person's records to a named contact again)",
+        )
     return kept, other
 
 

@@ -106,8 +106,9 @@ class InteractionService:
                 interaction.id,
                 None,
                 {
+                    # Not the purpose or summary: free text that may name the person, which
+                    # anonymising must be able to erase (the chain cannot be rewritten).
                     "channel": channel,
-                    "purpose": purpose,
                     "contacts": sorted(set(data.contact_ids)),
                     "follow_up_on": data.follow_up_on,
                     "report": links[0],

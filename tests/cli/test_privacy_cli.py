@@ -64,3 +64,20 @@ def test_retention_lists_quiet_contacts_and_mistakes_are_one_line(demo):
     one_line_error(beacon("privacy", "export", "999999", "--out", "x.json", db=demo), "no contact")
     one_line_error(beacon("privacy", "retention", "--years", "0", db=demo), "years")
     one_line_error(beacon("privacy", db=demo), "say what to do")
+
+
+def test_files_that_cannot_be_written_and_ids_too_big_are_one_line_with_exit_2(demo, tmp_path):
+    contact_id, _ = _busiest(demo)
+    json_out = str(tmp_path / "a.json")
+    cases = [
+        (("--out", str(tmp_path)), "cannot write"),  # a folder
+        (("--out", json_out, "--pdf", str(tmp_path / "none" / "a.pdf")), "cannot write"),
+    ]
+    for extra, fragment in cases:
+        done = beacon("privacy", "export", str(contact_id), *extra, db=demo)
+        one_line_error(done, fragment)
+        assert done.returncode == 2
+    assert not Path(json_out).exists()  # nothing half written
+    huge = "9" * 25
+    one_line_error(beacon("privacy", "export", huge, "--out", json_out, db=demo), "contact id")
+    one_line_error(beacon("contacts", "merge", huge, "1", "--yes", db=demo), "contact id")

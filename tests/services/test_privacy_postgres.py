@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from desktop_app.services import audit
 from desktop_app.services.audit_log import AuditFilter, AuditService
 from desktop_app.services.check import run_check
 from desktop_app.services.clock import now_local, now_utc
+from desktop_app.services.contact_links import link_counts
+from desktop_app.services.contact_merge import merge_contacts
 from desktop_app.services.contacts import ContactService
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.interactions import InteractionInput, InteractionService
 from desktop_app.services.picklists import PicklistService
 from desktop_app.services.privacy.anonymise import anonymise
 from desktop_app.services.privacy.export import subject_access
@@ -19,7 +25,10 @@ from desktop_app.services.settings import SettingsService
 from desktop_app.services.users import create_first_manager
 from models.audit import AuditEntry
 from models.connection import close, connect
+from models.contacts import Contact
 from models.database import db, resolve_target
+from models.interactions import Interaction
+from tests.services.contact_records import link_everything, shared_records
 
 NAME, EMAIL = "Quilliam Farthingdale", "quilliam.q@zentharo.example"
 
@@ -64,3 +73,34 @@ def test_anonymising_on_postgresql_and_the_v10_reseal(pg_url, monkeypatch):
     assert not any(EMAIL in r.changes for r in trail)
     result = run_check()
     assert result.ok, result.lines()
+
+
+def test_merge_export_and_anonymise_with_every_linked_record_on_postgresql(pg_url):
+    """The same services over PostgreSQL: a merge moves every record (unique links dropped), the
+    export holds every kind, anonymising erases the interaction's details and refuses merges."""
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    people = ContactService(manager)
+    kept = people.create(NAME, "07700 900813", EMAIL, "17 Wyvernhallow Close")
+    other = people.create("Q. Farthingdale", "+44 7700 900813")
+    shared = shared_records()
+    for contact_id in (kept.id, other.id):
+        link_everything(Contact.get_by_id(contact_id), shared)
+    InteractionService(manager).log(
+        InteractionInput((other.id,), "phone", f"Call {NAME}", "Rang 07700900813")
+    )
+    merge_contacts(manager, kept.id, other.id)
+    assert link_counts(other.id) == {}
+    data = subject_access(manager, kept.id)
+    assert all(data[part] for part in ("organisations", "concerns_raised", "walk_findings"))
+    assert len(data["interactions"]) == 4  # shared, one each, the one logged
+
+    anonymise(manager, kept.id)
+
+    assert not Interaction.select().where(Interaction.summary.contains("900813")).exists()
+    assert not Interaction.select().where(Interaction.purpose.contains("Quilliam")).exists()
+    assert not AuditEntry.select().where(AuditEntry.after.contains("Quilliam")).exists()
+    stranger = people.create("Someone Else", "0161 496 0999")
+    with pytest.raises(ValidationError, match="anonymised"):
+        merge_contacts(manager, stranger.id, kept.id)
+    assert run_check().ok

@@ -266,8 +266,11 @@ class ContactCard(QWidget):
             return
         self.details.errors.clear()
         cards, contact_id, details = self.cards, self.contact_id, self.details.details()
+        loaded = self.data.details if self.data else None  # only what this user changed
         self._write(
-            "contact details", lambda: cards.update(contact_id, details), self._invalid_details
+            "contact details",
+            lambda: cards.update(contact_id, details, loaded),
+            self._invalid_details,
         )
 
     def _invalid_details(self, error: ValidationError) -> None:

@@ -83,6 +83,12 @@ def _sections(data: dict[str, Any]) -> tuple[AccessSection, ...]:
         AccessSection("Problems they are a partner in", ("Problem", "Identified", "Stage"), tuple(
             (p["title"], _when(p["identified_on"]), label(PROBLEM_STAGE_LABELS, p["stage"]))
             for p in data["problems"]), ("problem", "problems"), (None, 30, 30)),
+        AccessSection("Concerns raised at events", ("Event", "Raised", "Concern"), tuple(
+            (c["title"], _when(c["created_at"]), c["text"]) for c in data["concerns_raised"]),
+            ("concern", "concerns"), (45, 28, None)),
+        AccessSection("Safety-walk findings", ("Event", "Item", "Recommendation"), tuple(
+            (f["title"], f["item"], f["recommendation"]) for f in data["walk_findings"]),
+            ("finding", "findings"), (45, 45, None)),
         AccessSection("Changes to their record", ("When", "By", "What"), tuple(
             (_when(h["at"]), h["by"], _change(h)) for h in data["record_history"]),
             ("change", "changes"), (28, 30, None)),
@@ -103,6 +109,9 @@ def document(data: dict[str, Any]) -> SubjectAccessDocument:
     contact = data["contact"]
     details = [(title, _value(k, contact[k])) for k, title in _DETAILS if k in contact]
     details.append(("Roles", ", ".join(data["roles"])))
+    for key, title in (("organisations", "Belongs to"), ("people", "Its people")):
+        if data[key]:
+            details.append((title, ", ".join(o["name"] for o in data[key])))
     return SubjectAccessDocument(
         contact["name"], now_local().strftime("%d %b %Y %H:%M"), tuple(details), _sections(data)
     )

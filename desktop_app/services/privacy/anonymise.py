@@ -4,6 +4,8 @@ everywhere the database holds them, while the records and the figures they count
 - The contact row: name, phone, email, address, notes (and a resident's organisation) cleared.
 - The search indexes: rewritten by their triggers, then merged (SQLite FTS5 'optimize'), so no
   segment keeps the old words; deleted content is zeroed (secure_delete) and the WAL truncated.
+- The contact's interactions (notes about them): their name becomes the label; their phone
+  (however written), email and address are erased. An interaction's audit entry holds no free text.
 - The audit trail: the contact's values there are sealed with the contact's key
   (models.audit_seal); the key is deleted here, so they read "(erased)" and the chain still holds.
 - Free text written by people (a report's account, action taken, supplements, the names of people
@@ -18,11 +20,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import phonenumbers
+
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
-from desktop_app.services.errors import NotFound
+from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
+from desktop_app.services.phones import e164, region
 from desktop_app.services.session import Session
+from models.audit_seal import ERASED
 from models.base import name_key
 from models.contacts import Contact
 from models.corrections import ReportSupplement
@@ -117,32 +124,46 @@ def _erase(contact: Any, session: Session) -> None:
         updated_at=now_utc(),
     ).where(Contact.id == contact.id).execute()
     ReportPerson.update(name="").where(ReportPerson.contact == contact.id).execute()
-    _unname_interactions(contact.id, str(contact.name), label)
+    _unname_interactions(contact, label)
     ContactKey.delete().where(ContactKey.contact_id == contact.id).execute()
     AnonymisedContact.delete().where(AnonymisedContact.contact_id == contact.id).execute()
     AnonymisedContact.create(contact_id=contact.id, at=now_utc(), by_username=session.username)
 
 
-def _unname_interactions(contact_id: int, name: str, label: str) -> None:
-    """The contact's own interactions are notes about them ("Welfare check with Xin Nowak."):
-    their name there becomes the label. (Reports are records of fact and are listed instead.)"""
-    if not name.strip():
-        return
+def _unname_interactions(contact: Any, label: str) -> None:
+    """The contact's own interactions are notes about them ("Welfare check with Xin Nowak, rang
+    07700 900813."): their name there becomes the label, and their phone (however written),
+    email and address are erased. (Reports are records of fact and are listed instead.)"""
     mine = InteractionContact.select(InteractionContact.interaction).where(
-        InteractionContact.contact == contact_id
+        InteractionContact.contact == contact.id
     )
     rows = Interaction.select(Interaction.id, Interaction.summary, Interaction.purpose).where(
-        Interaction.id.in_(mine) & (_mentioning(Interaction.summary, [name])
-                                    | _mentioning(Interaction.purpose, [name]))
-    )  # fmt: skip
+        Interaction.id.in_(mine)
+    )
+    country = load_office_settings().country_code()
     for row in rows:
-        Interaction.update(
-            summary=_replaced(row.summary, name, label), purpose=_replaced(row.purpose, name, label)
-        ).where(Interaction.id == row.id).execute()
+        summary = _unnamed(str(row.summary), contact, label, country)
+        purpose = _unnamed(str(row.purpose), contact, label, country)
+        if (summary, purpose) != (row.summary, row.purpose):
+            Interaction.update(summary=summary, purpose=purpose).where(
+                Interaction.id == row.id
+            ).execute()
 
 
-def _replaced(text: str, name: str, label: str) -> str:
-    return re.sub(re.escape(name), label, text, flags=re.IGNORECASE)
+def _unnamed(text: str, contact: Any, label: str, country: str) -> str:
+    """text with the contact's name replaced by label and their details by ERASED."""
+    for value, to in ((contact.name, label), (contact.email, ERASED), (contact.address, ERASED)):
+        if str(value or "").strip():
+            text = re.sub(re.escape(str(value).strip()), to, text, flags=re.IGNORECASE)
+    theirs = e164(str(contact.phone or ""), country)
+    if theirs is None:
+        return text
+    possible = phonenumbers.Leniency.POSSIBLE  # a made-up or new range is still their number
+    for match in reversed(list(phonenumbers.PhoneNumberMatcher(text, region(country), possible))):
+        found = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        if found == theirs:
+            text = text[: match.start] + ERASED + text[match.end :]
+    return text
 
 
 def anonymise(session: Session, contact_id: int) -> Anonymised:
@@ -152,6 +173,13 @@ def anonymise(session: Session, contact_id: int) -> Anonymised:
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             raise NotFound(f"no contact with id {contact_id}")
+        into = contact.__data__["merged_into"]
+        if into is not None:  # its records are the kept contact's now: erase the person there
+            raise ValidationError(
+                "contact",
+                f"Contact {contact_id} was merged into contact {into}; anonymise contact {into} "
+                "(the duplicates merged into it are erased with it)",
+            )
         to_review: dict[int, ReportToReview] = {}
         for person in [contact, *merged_into(contact_id)]:
             already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == person.id)

@@ -17,9 +17,10 @@ from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.audit import AuditEntry
 from models.audit_seal import keys_of, sealed_contacts, unseal
-from models.contacts import Contact, ContactRole
+from models.contacts import Contact, ContactMembership, ContactRole
 from models.corrections import ReportSupplement
 from models.database import db
+from models.event_records import EventConcern, WalkFinding
 from models.events import Attendance, Event, EventPartner
 from models.interactions import Interaction, InteractionContact
 from models.org import Category, Location, User, Zone
@@ -159,6 +160,50 @@ def _problems(contact_id: int) -> list[dict[str, Any]]:
     return out
 
 
+def _linked(contact_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The organisations the person belongs to, and an organisation's people."""
+    org, person = Contact.alias(), Contact.alias()
+    theirs: Any = (
+        ContactMembership.select(org.id, org.name, org.kind)
+        .join(org, on=(ContactMembership.organisation == org.id))
+        .where(ContactMembership.person == contact_id)
+        .order_by(org.name_key)
+        .dicts()
+    )
+    people: Any = (
+        ContactMembership.select(person.id, person.name, person.kind)
+        .join(person, on=(ContactMembership.person == person.id))
+        .where(ContactMembership.organisation == contact_id)
+        .order_by(person.name_key)
+        .dicts()
+    )
+    return {"organisations": list(theirs), "people": list(people)}
+
+
+def _event_records(contact_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Concerns the person raised at events, and safety-walk findings about their business."""
+    concerns: Any = (
+        EventConcern.select(EventConcern.event, Event.title, EventConcern.text)
+        .select_extend(EventConcern.created_at)
+        .join(Event)
+        .where(EventConcern.contact == contact_id)
+        .order_by(EventConcern.created_at, EventConcern.id)
+        .dicts()
+    )
+    findings: Any = (
+        WalkFinding.select(WalkFinding.event, Event.title, WalkFinding.site, WalkFinding.item)
+        .select_extend(WalkFinding.status, WalkFinding.recommendation, WalkFinding.created_at)
+        .join(Event)
+        .where(WalkFinding.business == contact_id)
+        .order_by(WalkFinding.created_at, WalkFinding.id)
+        .dicts()
+    )
+    return {
+        "concerns_raised": [_row(r) for r in concerns],
+        "walk_findings": [_row(r) for r in findings],
+    }
+
+
 def _record_history(contact_id: int) -> list[dict[str, Any]]:
     """Every audited change of the contact's record (consent given, withdrawn, details edited),
     with their personal values opened (or "(erased)")."""
@@ -200,6 +245,8 @@ def subject_access(
                 for p in EventPartner.select().where(EventPartner.contact == contact_id)
             ],
             "problems": _problems(contact_id),
+            **_linked(contact_id),
+            **_event_records(contact_id),
             "record_history": _record_history(contact_id),
         }
         audit.record(
