@@ -14,7 +14,7 @@ from desktop_app.services.event_task_templates import TemplateService
 from desktop_app.services.event_tasks import EventTaskService
 from tests.services.event_plan_records import night
 from ui.events import plan_panel
-from ui.events.checklist_panel import DONE, STATE, ChecklistPanel
+from ui.events.checklist_panel import DONE, STATE, TASK, ChecklistPanel, TaskDialog
 from ui.events.plan_panel import PlanPanel
 from ui.events.templates_dialog import TemplatesDialog
 from ui.tasks import TaskRunner
@@ -92,3 +92,30 @@ def test_a_managers_new_template_line_is_on_the_next_events_checklist(qtbot, off
     assert "Book the face painter" in [
         t.title for t in EventTaskService(office.manager).tasks(event_id)
     ]
+
+
+def test_a_manager_adds_a_task_with_its_message_at_the_field_then_removes_it(qtbot, office):
+    event_id = _event_in(office, 10)
+    panel, runner = _panel(qtbot, ChecklistPanel, office.manager, event_id)
+    before = panel.table.rowCount()
+    dialog = TaskDialog(office.manager, runner, event_id, panel.choices, None, panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save_button.click()  # no title
+    error = dialog.errors.labels["title"]
+    qtbot.waitUntil(error.isVisible, timeout=10000)
+    assert "required" in error.text()
+    qtbot.keyClicks(dialog.title, "Borrow the projector")
+    dialog.has_due.setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10000)
+    panel.load(event_id)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    titles = [panel.table.item(r, TASK).text() for r in range(panel.table.rowCount())]
+    row = titles.index("Borrow the projector")
+    panel.table.selectRow(row)
+    with qtbot.waitSignal(panel.changed, timeout=10000):
+        panel.remove_task()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == before, timeout=10000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
