@@ -741,13 +741,6 @@ Beacon closes now.</source>
     </message>
 </context>
 <context>
-    <name>ComingTab</name>
-    <message>
-        <source>This part of Beacon is being built; the records it will show are already kept in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
