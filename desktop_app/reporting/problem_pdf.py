@@ -60,6 +60,7 @@ class ProblemDocument:
     actions: tuple[tuple[date, str, str, str], ...]  # on, by, what, partner; oldest first
     assessment: AssessmentFigures | None
     closing: str  # the result and note it was closed with, or ""
+    not_assessed: str = "Not assessed yet."  # what is said when assessment is None
 
 
 def _weekday_chart(st: PdfStyles, grid: tuple[tuple[int, ...], ...], width: float) -> Drawing:
@@ -135,7 +136,7 @@ def _assessment(st: PdfStyles, doc: ProblemDocument) -> list[Flowable]:
     story: list[Flowable] = [para("Assessment", st.h2)]
     a = doc.assessment
     if a is None:
-        return [*story, para("Assessed once the response has started.", st.body)]
+        return [*story, para(doc.not_assessed, st.body)]
     rows = [[para(h, st.small) for h in ("", "Period", "Here", "Other places in the zone")]]
     rows.append(
         [

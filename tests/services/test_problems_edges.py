@@ -13,6 +13,8 @@ from desktop_app.services.problems import ProblemInput, ProblemService, suggeste
 from desktop_app.services.problems.commands import MAX_TEXT
 from desktop_app.services.problems.document import save_problem_pdf
 from desktop_app.services.reports import ReportInput, ReportService
+from models.audit import AuditEntry
+from models.problems import Problem
 from tests.services.test_problems import days_ago, place, take
 
 
@@ -67,3 +69,78 @@ def test_the_window_starts_at_midnight_office_time_on_a_dst_day(office):
     [found] = suggested_problems(office.manager, today)
     assert found.numbers == tuple(inside) and found.earlier == 1
     assert before not in found.numbers
+
+
+def _trail(problem_id: int, action: str) -> list:
+    return list(
+        AuditEntry.select().where(
+            (AuditEntry.record_type == "problem")
+            & (AuditEntry.record_id == str(problem_id))
+            & (AuditEntry.action == action)
+        )
+    )
+
+
+def test_adding_a_partner_twice_is_said_and_audited_once(office):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    assert problems.add_partner(problem_id, office.reporter_id) is True
+    assert problems.add_partner(problem_id, office.reporter_id) is False  # already a partner
+    assert len(problems.card(problem_id).partners) == 1
+    assert len(_trail(problem_id, "add_partner")) == 1
+
+
+def test_closing_a_closed_problem_is_refused_and_keeps_its_date(office):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    problems.close(problem_id, "reduced", "Lighting fixed.")
+    Problem.update(closed_on=days_ago(40)).where(Problem.id == problem_id).execute()
+    with pytest.raises(ValidationError, match="already closed"):
+        problems.close(problem_id, "eliminated", "Closed again by a second manager.")
+    closed = Problem.get_by_id(problem_id)
+    assert (closed.closed_on, closed.result) == (days_ago(40), "reduced")
+    assert closed.closing_note == "Lighting fixed."
+    assert len(_trail(problem_id, "close")) == 1
+
+
+def test_a_pdf_that_cannot_be_built_is_not_recorded_as_printed(office, tmp_path):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file where a folder should be")
+    with pytest.raises(OSError):
+        save_problem_pdf(office.manager, problem_id, not_a_folder / "problem.pdf")
+    assert _trail(problem_id, "print") == []
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = save_problem_pdf(office.manager, problem_id, folder / "problem.pdf")
+    assert len(_trail(problem_id, "print")) == 1
+    assert list(folder.iterdir()) == [out]  # the PDF, nothing half-written beside it
+
+
+def test_a_problem_without_a_place_says_its_assessment_needs_one(office, tmp_path):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Thefts across the estate"))
+    problems.link_reports(problem_id, [take(office, days_ago(20))[1]])
+    problems.move(problem_id, "response")
+    card = problems.card(problem_id)
+    assert card.assessment is None
+    assert card.assessment_needs == ("location",)
+    pdf = save_problem_pdf(office.manager, problem_id, tmp_path / "problem.pdf")
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Not assessed yet: it needs the problem's location" in text
+    assert "once the response" not in text  # it has begun: that is not what is missing
+    with_place = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    assert problems.card(with_place).assessment_needs == ("response", "reports")
+
+
+def test_a_void_report_is_not_linked_by_number(office):
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    report_id, number = take(office, days_ago(20))
+    _, good = take(office, days_ago(10))
+    ReportService(office.manager).void(report_id, "Entered twice.")
+    with pytest.raises(ValidationError, match=f"{number} is void"):
+        problems.link_reports(problem_id, [good, number.lower()])
+    assert problems.card(problem_id).reports == ()  # all or none
+    assert _trail(problem_id, "link_reports") == []

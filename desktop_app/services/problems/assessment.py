@@ -69,11 +69,23 @@ def judge(baseline: int, after: int, neighbours_rise: int) -> str:
     return "no_change"
 
 
+def needs(problem: Any, category_ids: list[int]) -> tuple[str, ...]:
+    """What the assessment still lacks, in the order people supply it: "response" (it has not
+    begun and no periods are set), "location" (where to count), "reports" (what to count: the
+    categories of the linked reports, void ones left out). () once it can be computed."""
+    missing = (
+        ("response", periods(problem) is None),
+        ("location", problem.location_id is None),
+        ("reports", not category_ids),
+    )
+    return tuple(name for name, lacking in missing if lacking)
+
+
 def assess(problem: Any, category_ids: list[int], today: date) -> Assessment | None:
     """The assessment of problem (a Problem row) for the categories of its linked reports."""
     found = periods(problem)
     location_id = problem.location_id
-    if found is None or location_id is None or not category_ids:
+    if found is None or location_id is None or not category_ids:  # see needs()
         return None
     base_from, base_to, after_from, after_to = found
     place: Any = Location.get_by_id(location_id)

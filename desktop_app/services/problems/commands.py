@@ -180,14 +180,25 @@ class ProblemCommands:
             )
         )
         checks.done()
-        values = {
+        with db.atomic():  # read and written in one transaction: a second manager waits
+            problem = _problem(problem_id)
+            if problem.stage == "closed":
+                raise ValidationError(
+                    "stage",
+                    f"This problem is already closed (on {problem.closed_on:%d %b %Y}): "
+                    "reopen it first to close it again",
+                )
+            self._change(problem_id, "close", self._closing(result, text))
+
+    @staticmethod
+    def _closing(result: str, text: str) -> dict[str, Any]:
+        return {
             "stage": "closed",
             "stage_since": now_utc(),
             "result": result,
             "closed_on": now_local().date(),
             "closing_note": text,
         }
-        self._change(problem_id, "close", values)
 
     def set_periods(
         self,
@@ -237,13 +248,23 @@ class ProblemCommands:
         """Link reports by number (as typed); returns how many were not linked before."""
         require(self.session, "problem.act")
         wanted = [canonical_number(n) for n in numbers if n.strip()]
-        found = {
-            r.number: r.id
-            for r in Report.select(Report.id, Report.number).where(Report.number.in_(wanted))
-        }
+        rows: Any = (
+            Report.select(Report.id, Report.number, Report.status)
+            .where(Report.number.in_(wanted))
+            .tuples()
+        )
+        found = {number: report_id for report_id, number, _ in rows}
         missing = [n for n in wanted if n not in found]
         if missing:
             raise ValidationError("reports", f"No report numbered {', '.join(missing)}")
+        void = sorted(number for _, number, status in rows if status == "void")
+        if void:  # a void report is never counted: linked, it would only mislead
+            said = (
+                f"Report {void[0]} is void"
+                if len(void) == 1
+                else f"Reports {', '.join(void)} are void"
+            )
+            raise ValidationError("reports", f"{said}: a void report is not linked")
         with db.atomic():
             _problem(problem_id)
             linked: Any = ProblemReport.select(ProblemReport.report).where(
@@ -278,19 +299,27 @@ class ProblemCommands:
                     self.session, "unlink_report", "problem", problem_id, {"report": number}, None
                 )
 
-    def add_partner(self, problem_id: int, contact_id: int) -> None:
+    def add_partner(self, problem_id: int, contact_id: int) -> bool:
+        """True when the contact became a partner; False (nothing written, nothing audited)
+        when they were one already."""
         require(self.session, "problem.act")
         with db.atomic():
             _problem(problem_id)
             contact: Any = Contact.get_or_none(Contact.id == contact_id)
             if contact is None or contact.merged_into_id is not None:
                 raise ValidationError("partner", "Choose a contact from the directory")
-            ProblemPartner.insert(
-                problem=problem_id, contact=contact_id
-            ).on_conflict_ignore().execute()
+            added = (
+                ProblemPartner.insert(problem=problem_id, contact=contact_id)
+                .on_conflict_ignore()
+                .as_rowcount()
+                .execute()
+            )
+            if not added:
+                return False
             audit.record(
                 self.session, "add_partner", "problem", problem_id, None, {"partner": contact_id}
             )
+        return True
 
     def remove_partner(self, problem_id: int, contact_id: int) -> None:
         require(self.session, "problem.act")

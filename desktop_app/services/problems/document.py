@@ -8,14 +8,31 @@ from typing import TYPE_CHECKING
 
 from desktop_app.services import audit
 from desktop_app.services.office_settings import load_office_settings
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.problems.queries import ProblemQueries
 from desktop_app.services.problems.types import BANDS, ProblemCard
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import PROBLEM_RESULT_LABELS, PROBLEM_STAGE_LABELS, label
-from models.database import db
 
 if TYPE_CHECKING:
     from desktop_app.reporting.problem_pdf import ProblemDocument
+
+
+# What an assessment that cannot be computed yet lacks (ProblemCard.assessment_needs).
+NEEDS = {
+    "response": "the response to begin (or a manager to set its periods)",
+    "location": "the problem's location, to know where to count",
+    "reports": "a linked report that is not void, to know what to count",
+}
+
+
+def not_assessed(needs: tuple[str, ...]) -> str:
+    """`Not assessed yet: it needs the problem's location, to know where to count.`"""
+    said = [NEEDS[n] for n in needs if n in NEEDS]
+    if not said:
+        return "Not assessed yet."
+    listed = said[0] if len(said) == 1 else "; ".join(said[:-1]) + "; and " + said[-1]
+    return f"Not assessed yet: it needs {listed}."
 
 
 def problem_document(card: ProblemCard) -> ProblemDocument:
@@ -64,15 +81,22 @@ def problem_document(card: ProblemCard) -> ProblemDocument:
         actions=tuple((a.on, a.by, a.action, a.partner) for a in card.actions),
         assessment=figures,
         closing=closing,
+        not_assessed=not_assessed(card.assessment_needs),
     )
 
 
 def save_problem_pdf(session: Session, problem_id: int, out: Path) -> Path:
-    """Write the problem's summary to out (its printing is recorded: it names partners)."""
+    """Write the problem's summary to out. Its printing is recorded (it names partners), once
+    the file is built: a build that fails is not recorded as printed."""
     from desktop_app.reporting.problem_pdf import build_problem_pdf  # reportlab: see above
 
     card = ProblemQueries(session).card(problem_id)
     settings = load_office_settings()
-    with db.atomic():
-        audit.record(session, "print", "problem", problem_id, None, {"document": "summary"})
-    return build_problem_pdf(problem_document(card), settings.office_name, out, settings.paper_size)
+    document = problem_document(card)
+    return print_recorded(
+        out,
+        lambda path: build_problem_pdf(document, settings.office_name, path, settings.paper_size),
+        lambda: audit.record(
+            session, "print", "problem", problem_id, None, {"document": "summary"}
+        ),
+    )

@@ -18,7 +18,7 @@ from desktop_app.services.clock import (
 )
 from desktop_app.services.errors import NotFound
 from desktop_app.services.permissions import require
-from desktop_app.services.problems.assessment import assess
+from desktop_app.services.problems.assessment import assess, needs
 from desktop_app.services.problems.types import (
     BANDS,
     ActionRow,
@@ -137,6 +137,7 @@ class ProblemQueries:
             actions(problem_id),
             analyse(counted),
             assess(problem, categories, now_local().date()),
+            needs(problem, categories),
         )
 
 

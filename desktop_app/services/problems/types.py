@@ -130,4 +130,6 @@ class ProblemCard:
     reports: tuple[LinkedReport, ...]  # oldest first, void ones too (marked by status)
     actions: tuple[ActionRow, ...]  # oldest first
     analysis: Analysis
-    assessment: Assessment | None  # None until the response has a start
+    assessment: Assessment | None  # None while assessment_needs says what it lacks
+    # What the assessment still lacks: "response", "location", "reports" (assessment.needs)
+    assessment_needs: tuple[str, ...] = ()
