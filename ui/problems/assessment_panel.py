@@ -72,11 +72,7 @@ class AssessmentPanel(QWidget):
                 "it began."
             )
             if a
-            else self.tr(
-                "The assessment begins once the response does (Move to Response), or once a "
-                "manager sets its periods. It needs the problem's place and at least one "
-                "linked report to know what to count."
-            )
+            else self._not_yet(card.assessment_needs)
         )
         for label in self.fields.values():
             label.setText("—" if a is None else "")
@@ -92,6 +88,24 @@ class AssessmentPanel(QWidget):
             )
         else:
             self.closing.setText("")
+
+    def _not_yet(self, needs: tuple[str, ...]) -> str:
+        """What the assessment lacks, said plainly, and how to give it."""
+        words = {
+            "response": self.tr(
+                "the response to begin (Move to Response), or a manager to set its periods"
+            ),
+            "location": self.tr(
+                "the problem's location, to know where to count (a manager chooses it with Edit…)"
+            ),
+            "reports": self.tr(
+                "a linked report that is not void, to know what to count (link them in Analysis)"
+            ),
+        }
+        said = [words[n] for n in needs if n in words]
+        if not said:
+            return self.tr("Not assessed yet.")
+        return self.tr("Not assessed yet: it needs {0}.").format("; ".join(said))
 
     def _count(self, n: int) -> str:
         return grouped(self.tr("%n report(s)", "", n), n)

@@ -126,17 +126,24 @@ class OverviewPanel(QWidget):
             )
         return text + "."
 
-    def _write(self, name: str, work: object) -> None:
+    def _write(self, name: str, work: object, said_if_nothing: str = "") -> None:
+        """Run work; a False back means nothing needed writing: said_if_nothing is said."""
         say(self.error, "")
         submit_write(
             self.runner,
             name,
             work,  # type: ignore[arg-type]
             self,
-            lambda _: self.changed.emit(),
+            lambda done: self._written(done, said_if_nothing),
             lambda exc: say(self.error, exc.message),
             lambda exc: say(self.error, str(exc)),
         )
+
+    def _written(self, done: object, said_if_nothing: str) -> None:
+        if done is False:
+            say(self.error, said_if_nothing)
+        else:
+            self.changed.emit()
 
     @Slot()
     def add_partner(self) -> None:
@@ -148,8 +155,13 @@ class OverviewPanel(QWidget):
             self.picker.search.setFocus()
             return
         service, problem_id = self.service, self.card.row.id
+        name = self.picker.contact.name if self.picker.contact else ""
         self.picker.clear()
-        self._write("add partner", lambda: service.add_partner(problem_id, contact_id))
+        self._write(
+            "add partner",
+            lambda: service.add_partner(problem_id, contact_id),
+            self.tr("{0} is already a partner").format(name),
+        )
 
     @Slot()
     def remove_partner(self) -> None:
