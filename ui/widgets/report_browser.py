@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,7 @@ from ui.widgets.report_detail import ReportDetailPane
 
 PAGE = 200
 UNASSIGNED = "unassigned"  # the "Assigned to" choice of reports no one has
+OPEN = "open"  # the "Status" choice of reports still open (new or in progress)
 
 
 class SortableReportModel(ReportTableModel):
@@ -96,8 +97,9 @@ class ReportBrowser(QWidget):
         self.count.setObjectName("reportCount")
         bar2.addWidget(self.count)
         layout.addLayout(bar2)
-        # A list opened from elsewhere (the Today page) with what the filters cannot say:
-        # "taken since yesterday", "still open". Clear filters ends it.
+        # A list opened from elsewhere (the Today page): what the filters can say is set in
+        # them; what they cannot ("taken since yesterday") is kept here and said in the label.
+        # Clear filters ends it.
         self.preset: ReportFilter | None = None
         self.preset_label = QLabel()
         self.preset_label.setObjectName("reportPreset")
@@ -138,9 +140,9 @@ class ReportBrowser(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.text.textChanged.connect(self._text_changed)
         for combo in (self.category, self.status, self.zone, self.officer):
-            combo.currentIndexChanged.connect(self.reload)
+            combo.currentIndexChanged.connect(self._filters_changed)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(self.reload)
+            edit.dateChanged.connect(self._filters_changed)
         self.reload_picklists()
         self._ready = True
 
@@ -160,6 +162,7 @@ class ReportBrowser(QWidget):
         if allowed(self.session.role, "report.update_assigned"):  # those reports are given to
             self.officer.addItem(self.tr("me"), self.session.user_id)
         self.officer.addItem(self.tr("unassigned"), UNASSIGNED)
+        self.status.addItem(self.tr("open (new or in progress)"), OPEN)
         for cat in picklists.categories(include_inactive=True):
             self.category.addItem(cat.name, cat.id)
         for value, label in REPORT_STATUS_LABELS.items():
@@ -177,64 +180,71 @@ class ReportBrowser(QWidget):
 
     # ---- filtering ---------------------------------------------------------------------------
     def current_filter(self) -> ReportFilter:
-        assigned = self.officer.currentData()
+        assigned, status = self.officer.currentData(), self.status.currentData()
         preset = self.preset or ReportFilter()
         return ReportFilter(
             date_from=day_or_none(self.date_from),
             date_to=day_or_none(self.date_to),
             category_id=self.category.currentData(),
-            status=self.status.currentData(),
+            status=None if status == OPEN else status,
             zone_id=self.zone.currentData(),
             assigned_officer_id=None if assigned == UNASSIGNED else assigned,
             text=self.text.text(),
-            unassigned=assigned == UNASSIGNED or preset.unassigned,
-            open_only=preset.open_only,
+            unassigned=assigned == UNASSIGNED,
+            open_only=status == OPEN,
             received_since=preset.received_since,
+            location_id=preset.location_id,
         )
 
     def show_preset(self, flt: ReportFilter, caption: str) -> None:
-        """Show the reports flt lets through, the filters cleared, caption above the list."""
-        self.preset = flt
+        """Show the reports flt lets through, caption above the list. What the filters can say
+        is set in them, so changing one (choosing an officer instead of "unassigned") replaces
+        that condition; the rest stays until Clear filters."""
+        hidden = ReportFilter(received_since=flt.received_since, location_id=flt.location_id)
+        self.preset = hidden if hidden != ReportFilter() else None
         self.preset_label.setText(
             self.tr("Showing: {0}. Clear filters to see every report.").format(caption)
         )
         self.preset_label.setVisible(True)
-        self.clear_filters(keep_preset=True)
+        self._set_controls(flt)
+        self.reload()
 
     @Slot()
-    def clear_filters(self, keep_preset: bool = False) -> None:
-        if not keep_preset:
-            self.preset = None
+    def clear_filters(self) -> None:
+        self.preset = None
+        self.preset_label.setVisible(False)
+        self._set_controls(ReportFilter())
+        self.reload()
+
+    def _set_controls(self, flt: ReportFilter) -> None:
+        """The filter controls set to what flt says, without a reload for each."""
+        controls = (self.text, self.category, self.status, self.zone, self.officer)
+        dates = (self.date_from, self.date_to)
+        blocked = [w.blockSignals(True) for w in (*controls, *dates)]
+        self.text.setText(flt.text)
+        officer = UNASSIGNED if flt.unassigned else flt.assigned_officer_id
+        for combo, value in (
+            (self.category, flt.category_id),
+            (self.status, OPEN if flt.open_only else flt.status),
+            (self.zone, flt.zone_id),
+            (self.officer, officer),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        for edit, day in zip(dates, (flt.date_from, flt.date_to), strict=True):
+            edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+        for widget, was in zip((*controls, *dates), blocked, strict=True):
+            widget.blockSignals(was)
+
+    @Slot()
+    def _filters_changed(self) -> None:
+        if self.preset is None:  # the filters now say all the list shows
             self.preset_label.setVisible(False)
-        for widget in (
-            self.text,
-            self.category,
-            self.status,
-            self.zone,
-            self.officer,
-            self.date_from,
-            self.date_to,
-        ):
-            widget.blockSignals(True)
-        self.text.clear()
-        for combo in (self.category, self.status, self.zone, self.officer):
-            combo.setCurrentIndex(0)
-        self.date_from.setDate(NO_DATE)
-        self.date_to.setDate(NO_DATE)
-        for widget in (
-            self.text,
-            self.category,
-            self.status,
-            self.zone,
-            self.officer,
-            self.date_from,
-            self.date_to,
-        ):
-            widget.blockSignals(False)
         self.reload()
 
     @Slot(str)
     def _text_changed(self, text: str) -> None:
+        if self.preset is None:
+            self.preset_label.setVisible(False)
         if NUMBER_IN_TEXT.search(text):
             self.jump_to_number(text)
         self._debounce.start()
