@@ -33,7 +33,11 @@ _DAYS_89 = timedelta(days=89)  # a default after period as long as the 90-day ba
 
 
 class _ProblemDialog(QDialog):
-    """A form over one problem: Save runs work() on the runner; accepted once it is saved."""
+    """A form over one problem: build() adds the fields, Save runs work() on the runner; accepted
+    once it is saved, a refusal said at its field."""
+
+    NAME = ""  # the dialog's objectName
+    SAVE_NAME = ""  # its Save button's
 
     def __init__(
         self,
@@ -41,10 +45,9 @@ class _ProblemDialog(QDialog):
         runner: TaskRunner | None,
         card: ProblemCard,
         parent: QWidget | None = None,
-        name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setObjectName(name)
+        self.setObjectName(self.NAME)
         self.service = ProblemService(session)
         self.runner = own_runner(self, runner)
         self.card = card
@@ -53,19 +56,45 @@ class _ProblemDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-
-    def finish(self, save_text: str, save_name: str) -> None:
-        """The buttons, once the fields are in."""
+        save_text = self.build(card)
         self.layout_.addWidget(self.errors.fallback)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = buttons.addButton(
             save_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setObjectName(save_name)
+        self.save_button.setObjectName(self.SAVE_NAME)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.layout_.addWidget(buttons)
         enter_presses(self, self.save_button)
+
+    def build(self, card: ProblemCard) -> str:
+        """Add the fields (rows()); returns the Save button's text."""
+        raise NotImplementedError
+
+    def rows(self, *rows: tuple[str, str, QWidget]) -> None:
+        """(label, the service's field name, widget): each with its error line beneath."""
+        for label, field, widget in rows:
+            self.errors.add_row(self.form, label, field, widget)
+
+    @staticmethod
+    def text_box(name: str, accessible: str, placeholder: str, height: int) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(placeholder)
+        box.setMaximumHeight(height)
+        return box
+
+    @staticmethod
+    def choice_box(name: str, accessible: str, choices: list[tuple[str, object]]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setAccessibleName(accessible)
+        for text, value in choices:
+            box.addItem(text, value)
+        return box
 
     def work(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -89,34 +118,30 @@ class _ProblemDialog(QDialog):
 
 
 class LogActionDialog(_ProblemDialog):
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None,
-        card: ProblemCard,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(session, runner, card, parent, "logActionDialog")
+    NAME, SAVE_NAME = "logActionDialog", "logActionSaveButton"
+
+    def build(self, card: ProblemCard) -> str:
         self.setWindowTitle(self.tr("Log action"))
         self.on = date_edit("problemActionOn", self.tr("Done on"), now_local().date())
-        self.action = QPlainTextEdit()
-        self.action.setObjectName("problemActionText")
-        self.action.setAccessibleName(self.tr("What was done"))
-        self.action.setTabChangesFocus(True)
-        self.action.setPlaceholderText(self.tr("e.g. Met the car park owner about lighting"))
-        self.action.setMaximumHeight(100)
-        self.partner = QComboBox()
-        self.partner.setObjectName("problemActionPartner")
-        self.partner.setAccessibleName(self.tr("With partner"))
-        self.partner.addItem(self.tr("— none —"), None)
-        for p in card.partners:
-            self.partner.addItem(p.name, p.contact_id)
-        self.errors.add_row(self.form, self.tr("&Done on:"), "on", self.on)
-        self.errors.add_row(self.form, self.tr("&What was done:"), "action", self.action)
-        self.errors.add_row(self.form, self.tr("With &partner:"), "partner", self.partner)
-        self.finish(self.tr("&Log action"), "logActionSaveButton")
+        self.action = self.text_box(
+            "problemActionText",
+            self.tr("What was done"),
+            self.tr("e.g. Met the car park owner about lighting"),
+            100,
+        )
+        self.partner = self.choice_box(
+            "problemActionPartner",
+            self.tr("With partner"),
+            [(self.tr("— none —"), None), *((p.name, p.contact_id) for p in card.partners)],
+        )
+        self.rows(
+            (self.tr("&Done on:"), "on", self.on),
+            (self.tr("&What was done:"), "action", self.action),
+            (self.tr("With &partner:"), "partner", self.partner),
+        )
         self.resize(480, 280)
         self.action.setFocus()
+        return self.tr("&Log action")
 
     def work(self) -> Callable[[], Any]:
         service, problem_id = self.service, self.problem_id
@@ -128,14 +153,9 @@ class CloseProblemDialog(_ProblemDialog):
     """Close asks for the result (what the assessment computed is chosen to begin with) and a
     note saying why; an empty note is refused at its field."""
 
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None,
-        card: ProblemCard,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(session, runner, card, parent, "closeProblemDialog")
+    NAME, SAVE_NAME = "closeProblemDialog", "closeProblemSaveButton"
+
+    def build(self, card: ProblemCard) -> str:
         self.setWindowTitle(self.tr("Close problem"))
         computed = card.assessment.result if card.assessment else None
         intro = QLabel(
@@ -146,24 +166,26 @@ class CloseProblemDialog(_ProblemDialog):
         intro.setObjectName("closeProblemComputed")
         intro.setWordWrap(True)
         self.layout_.insertWidget(0, intro)
-        self.result_box = QComboBox()
-        self.result_box.setObjectName("closeProblemResult")
-        self.result_box.setAccessibleName(self.tr("Result"))
-        for value in PROBLEM_RESULT_LABELS:
-            self.result_box.addItem(result_label(value), value)
+        self.result_box = self.choice_box(
+            "closeProblemResult",
+            self.tr("Result"),
+            [(result_label(value), value) for value in PROBLEM_RESULT_LABELS],
+        )
         if computed:
             self.result_box.setCurrentIndex(self.result_box.findData(computed))
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("closeProblemNote")
-        self.note.setAccessibleName(self.tr("Closing note"))
-        self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText(self.tr("Why it can be closed: what changed, what remains."))
-        self.note.setMaximumHeight(110)
-        self.errors.add_row(self.form, self.tr("&Result:"), "result", self.result_box)
-        self.errors.add_row(self.form, self.tr("&Note:"), "closing_note", self.note)
-        self.finish(self.tr("&Close problem"), "closeProblemSaveButton")
+        self.note = self.text_box(
+            "closeProblemNote",
+            self.tr("Closing note"),
+            self.tr("Why it can be closed: what changed, what remains."),
+            110,
+        )
+        self.rows(
+            (self.tr("&Result:"), "result", self.result_box),
+            (self.tr("&Note:"), "closing_note", self.note),
+        )
         self.resize(500, 300)
         self.note.setFocus()
+        return self.tr("&Close problem")
 
     def work(self) -> Callable[[], Any]:
         service, problem_id = self.service, self.problem_id
@@ -174,49 +196,33 @@ class CloseProblemDialog(_ProblemDialog):
 class PeriodsDialog(_ProblemDialog):
     """The assessment's baseline and after periods (managers)."""
 
-    def __init__(
-        self,
-        session: Session,
-        runner: TaskRunner | None,
-        card: ProblemCard,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(session, runner, card, parent, "problemPeriodsDialog")
+    NAME, SAVE_NAME = "problemPeriodsDialog", "problemPeriodsSaveButton"
+
+    def build(self, card: ProblemCard) -> str:
         self.setWindowTitle(self.tr("Assessment periods"))
         a = card.assessment
-        today = now_local().date()
-        start = a.after_from if a else today
+        start = a.after_from if a else now_local().date()
         values: tuple[date, date, date, date] = (
             (a.baseline_from, a.baseline_to, a.after_from, a.after_to)
             if a
             else (start - timedelta(days=90), start - timedelta(days=1), start, start + _DAYS_89)
         )
-        self.edits = [
-            date_edit(name, text, value)
-            for (name, text), value in zip(
-                (
-                    ("periodBaselineFrom", self.tr("Baseline from")),
-                    ("periodBaselineTo", self.tr("Baseline to")),
-                    ("periodAfterFrom", self.tr("After from")),
-                    ("periodAfterTo", self.tr("After to")),
-                ),
-                values,
-                strict=True,
-            )
-        ]
-        for label, field, edit in zip(
+        fields = (
             (
+                "periodBaselineFrom",
+                "baseline_from",
+                self.tr("Baseline from"),
                 self.tr("&Baseline from:"),
-                self.tr("Baseline &to:"),
-                self.tr("&After from:"),
-                self.tr("After t&o:"),
             ),
-            ("baseline_from", "baseline_to", "after_from", "after_to"),
-            self.edits,
-            strict=True,
-        ):
-            self.errors.add_row(self.form, label, field, edit)
-        self.finish(self.tr("&Save periods"), "problemPeriodsSaveButton")
+            ("periodBaselineTo", "baseline_to", self.tr("Baseline to"), self.tr("Baseline &to:")),
+            ("periodAfterFrom", "after_from", self.tr("After from"), self.tr("&After from:")),
+            ("periodAfterTo", "after_to", self.tr("After to"), self.tr("After t&o:")),
+        )
+        self.edits = []
+        for (name, field, accessible, label), value in zip(fields, values, strict=True):
+            self.edits.append(date_edit(name, accessible, value))
+            self.rows((label, field, self.edits[-1]))
+        return self.tr("&Save periods")
 
     def work(self) -> Callable[[], Any]:
         service, problem_id = self.service, self.problem_id
