@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -146,7 +146,9 @@ class AnalysisPanel(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.grid.setAlternatingRowColors(False)
         self.grid.setRowCount(7)
-        self.grid.setVerticalHeaderLabels([self.tr(d) for d in DAYS])
+        self.grid.setVerticalHeaderLabels(
+            [QCoreApplication.translate("WeekdayChart", d) for d in DAYS]
+        )
         self.grid.verticalHeader().setVisible(True)
         self.grid.verticalHeader().setDefaultSectionSize(22)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
