@@ -1,11 +1,13 @@
 """The rows of a contact's or a place's timeline: one UNION ALL query, each branch one index
 search (the contact's or the location's own column), in SQLite and PostgreSQL alike.
 
-Every branch yields the same nine columns: (source, link id, when, record id, place id, a, b,
-c, d). source says which branch the row came from (the constants below), link id orders rows of
-one branch as they were linked, when is a stored timestamp (a day for problems), record id is
-the interaction, report, event, patrol entry or problem the line opens, place id its location
-(or NULL), a..d are the texts the history line is made of.
+Every branch yields the same twelve columns: (source, link id, when, record id, place id, a,
+b, c, d, linked kind, linked id, linked text). source says which branch the row came from (the
+constants below), link id orders rows of one branch as they were linked, when is a stored
+timestamp (a day for problems), record id is the interaction, report, event, patrol entry or
+problem the line opens, place id its location (or NULL), a..d are the texts the history line is
+made of; the last three name the report, event or problem an interaction is linked to (NULL for
+every other line).
 
 What a reader may see is a Scope: the kinds of record, and for the front desk only the reports
 and interactions it took itself (own_user).
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from functools import reduce
 from typing import Any
 
-from peewee import JOIN, SQL, Select, Value
+from peewee import JOIN, SQL, Case, Select, Value, fn
 
 from models.database import db
 from models.events import Attendance, Event
@@ -33,7 +35,7 @@ from models.reports import Report, ReportPerson
 INTERACTION, REPORT_MADE, REPORT_INVOLVED, EVENT, PATROL, PROBLEM = range(6)
 REPORT_THERE, PATROL_THERE, EVENT_THERE, PROBLEM_THERE = range(10, 14)
 
-Row = tuple[int, int, Any, int, int | None, Any, Any, Any, Any]
+Row = tuple[int, int, Any, int, int | None, Any, Any, Any, Any, str | None, int | None, Any]
 
 # The kinds of record a timeline holds (the filter's choices; TIMELINE_KIND_LABELS names them).
 TIMELINE_KINDS = ("interaction", "report", "event", "patrol", "problem")
@@ -48,8 +50,31 @@ class Scope:
     own_user: int | None = None
 
 
-def _columns(source: int, link: Any, when: Any, record: Any, place: Any, *texts: Any) -> list[Any]:
-    return [Value(source), link, when, record, place, *texts, *[Value(None)] * (4 - len(texts))]
+def _columns(
+    source: int, link: Any, when: Any, record: Any, place: Any, *texts: Any, linked: Any = None
+) -> list[Any]:
+    padding = [Value(None)] * (4 - len(texts))
+    return [Value(source), link, when, record, place, *texts, *padding, *(linked or _no_link())]
+
+
+def _no_link() -> list[Any]:
+    return [Value(None), Value(None), Value(None)]
+
+
+def _interaction_link() -> list[Any]:
+    """The record an interaction is linked to: its kind, id and number or title (a report
+    first, should it have more than one)."""
+    kind = Case(
+        None,
+        (
+            (Interaction.report.is_null(False), "report"),
+            (Interaction.event.is_null(False), "event"),
+            (Interaction.problem.is_null(False), "problem"),
+        ),
+        None,
+    )
+    record = fn.COALESCE(Interaction.report, Interaction.event, Interaction.problem)
+    return [kind, record, fn.COALESCE(Report.number, Event.title, Problem.title)]
 
 
 def _own(query: Select, column: Any, scope: Scope) -> Select:
@@ -129,10 +154,17 @@ def _interactions(contact_id: int, scope: Scope) -> Select:
                 Interaction.purpose,
                 Interaction.summary,
                 User.display_name,
+                linked=_interaction_link(),
             )
         )
         .join(Interaction)
         .join(User, JOIN.LEFT_OUTER, on=(Interaction.officer == User.id))
+        .switch(Interaction)
+        .join(Report, JOIN.LEFT_OUTER, on=(Interaction.report == Report.id))
+        .switch(Interaction)
+        .join(Event, JOIN.LEFT_OUTER, on=(Interaction.event == Event.id))
+        .switch(Interaction)
+        .join(Problem, JOIN.LEFT_OUTER, on=(Interaction.problem == Problem.id))
         .where(InteractionContact.contact == contact_id)
     )
     return _own(query, Interaction.officer, scope)
