@@ -87,10 +87,10 @@ def _events(people: list[int]) -> tuple[LinkChoice, ...]:
         .order_by(Event.starts_at)
     )
     ids = [r.id for r in rows]
-    attending = Attendance.select(Attendance.event).where(
+    attending: Any = Attendance.select(Attendance.event).where(
         Attendance.contact.in_(people) & Attendance.event.in_(ids)
     )
-    partnering = EventPartner.select(EventPartner.event).where(
+    partnering: Any = EventPartner.select(EventPartner.event).where(
         EventPartner.contact.in_(people) & EventPartner.event.in_(ids)
     )
     theirs = {e for (e,) in attending.tuples()} | {e for (e,) in partnering.tuples()}
@@ -107,7 +107,7 @@ def _problems(people: list[int]) -> tuple[LinkChoice, ...]:
         .where(Problem.stage != "closed")
         .order_by(Problem.identified_on.desc(), Problem.id.desc())
     )
-    partner = ProblemPartner.select(ProblemPartner.problem).where(
+    partner: Any = ProblemPartner.select(ProblemPartner.problem).where(
         ProblemPartner.contact.in_(people)
     )
     theirs = {p for (p,) in partner.tuples()}
