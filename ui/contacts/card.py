@@ -324,12 +324,16 @@ class ContactCard(QWidget):
         dialog.show()
 
     def _open_item(self, item: TimelineItem) -> None:
+        # An interaction opens what it was about (the interaction itself is all on its line).
+        kind, record_id = (
+            (item.link_kind, item.link_id) if item.link_kind else (item.kind, item.record_id)
+        )
         signal = {
             "report": self.open_report,
             "event": self.open_event,
             "problem": self.open_problem,
-        }.get(item.kind)
-        if signal is not None:
-            signal.emit(item.record_id)
+        }.get(kind or "")
+        if signal is not None and record_id is not None:
+            signal.emit(record_id)
         elif item.kind == "patrol" and item.place_id is not None:
             self.open_place.emit(item.place_id)
