@@ -82,9 +82,9 @@ def test_a_problem_picked_from_the_list_with_the_contacts_own_first_is_linked(qt
     theirs = Problem.create(title="Bike thefts at the library", identified_on=date(2026, 2, 1))
     ProblemPartner.create(problem=theirs.id, contact=office.reporter_id)
     dialog = _dialog(qtbot, office)
-    assert dialog.problem.itemData(1) == theirs.id  # after "no problem"
-    dialog.problem.setFocus()
-    qtbot.keyClick(dialog.problem, Qt.Key.Key_Down)
+    assert dialog.problem_choice.itemData(1) == theirs.id  # after "no problem"
+    dialog.problem_choice.setFocus()
+    qtbot.keyClick(dialog.problem_choice, Qt.Key.Key_Down)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.saved_id is not None, timeout=20000)
     assert Interaction.get_by_id(dialog.saved_id).problem_id == theirs.id

@@ -141,19 +141,21 @@ class InteractionDialog(QDialog):
         self.report_number.setPlaceholderText(self.tr("e.g. WR-2026-00042 or 2026-42"))
         self.errors.add_row(form, self.tr("&Report no.:"), "report_number", self.report_number)
         choices = InteractionLinkService(session).choices(self.contact_ids)
-        self.event = QComboBox()
-        self.event.setObjectName("interactionEvent")
-        self.event.setAccessibleName(self.tr("Event"))
-        _fill(self.event, self.tr("— no event —"), choices.events)
-        self.errors.add_row(form, self.tr("&Event:"), "event", self.event)
-        self.problem = QComboBox()
-        self.problem.setObjectName("interactionProblem")
-        self.problem.setAccessibleName(self.tr("Problem"))
-        _fill(self.problem, self.tr("— no problem —"), choices.problems)
-        self.errors.add_row(form, self.tr("Pro&blem:"), "problem", self.problem)
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("interactionEvent")
+        self.event_choice.setAccessibleName(self.tr("Event"))
+        _fill(self.event_choice, self.tr("— no event —"), choices.events)
+        event_row = self.errors.add_row(form, self.tr("&Event:"), "event", self.event_choice)
+        self.problem_choice = QComboBox()
+        self.problem_choice.setObjectName("interactionProblem")
+        self.problem_choice.setAccessibleName(self.tr("Problem"))
+        _fill(self.problem_choice, self.tr("— no problem —"), choices.problems)
+        problem_row = self.errors.add_row(
+            form, self.tr("Pro&blem:"), "problem", self.problem_choice
+        )
         # A reader of neither events nor problems is offered neither.
-        for combo in (self.event, self.problem):
-            form.setRowVisible(combo.parentWidget(), combo.count() > 1)
+        for row, combo in ((event_row, self.event_choice), (problem_row, self.problem_choice)):
+            form.setRowVisible(row, combo.count() > 1)
         return box
 
     # ---- saving ------------------------------------------------------------------------------
@@ -169,8 +171,8 @@ class InteractionDialog(QDialog):
             follow_up_on=follow,
             occurred_at=self.when.value() if self.when.text().strip() else None,
             report_number=self.report_number.text(),
-            event_id=self.event.currentData(),
-            problem_id=self.problem.currentData(),
+            event_id=self.event_choice.currentData(),
+            problem_id=self.problem_choice.currentData(),
         )
 
     def save(self) -> None:
