@@ -89,56 +89,68 @@ def contact_branches(contact_id: int, scope: Scope) -> list[Select]:
     if "report" in scope.kinds:
         branches += _reports_of(contact_id, scope)
     if "event" in scope.kinds:
-        branches.append(
-            Attendance.select(
-                *_columns(
-                    EVENT,
-                    Attendance.id,
-                    Event.starts_at,
-                    Event.id,
-                    Event.location,
-                    Event.title,
-                    Attendance.status,
-                    Event.venue,
-                )
-            )
-            .join(Event)
-            .where(Attendance.contact == contact_id)
-        )
+        branches.append(_events_of(contact_id))
     if "patrol" in scope.kinds:
-        branches.append(
-            PatrolEntryContact.select(
-                *_columns(
-                    PATROL,
-                    PatrolEntryContact.id,
-                    PatrolEntry.at,
-                    PatrolEntry.id,
-                    PatrolEntry.location,
-                    Location.name,
-                    PatrolEntry.observation,
-                )
-            )
-            .join(PatrolEntry)
-            .join(Location, JOIN.LEFT_OUTER, on=(PatrolEntry.location == Location.id))
-            .where(PatrolEntryContact.contact == contact_id)
-        )
+        branches.append(_patrols_of(contact_id))
     if "problem" in scope.kinds:
-        branches.append(
-            ProblemPartner.select(
-                *_columns(
-                    PROBLEM,
-                    ProblemPartner.id,
-                    Problem.identified_on,
-                    Problem.id,
-                    Problem.location,
-                    Problem.title,
-                    Problem.stage,
-                )
-            )
-            .join(Problem)
-            .where(ProblemPartner.contact == contact_id)
-        )
+        branches.append(_problems_of(contact_id))
     return branches
+
+
+def _events_of(contact_id: int) -> Select:
+    return (
+        Attendance.select(
+            *_columns(
+                EVENT,
+                Attendance.id,
+                Event.starts_at,
+                Event.id,
+                Event.location,
+                Event.title,
+                Attendance.status,
+                Event.venue,
+            )
+        )
+        .join(Event)
+        .where(Attendance.contact == contact_id)
+    )
+
+
+def _patrols_of(contact_id: int) -> Select:
+    return (
+        PatrolEntryContact.select(
+            *_columns(
+                PATROL,
+                PatrolEntryContact.id,
+                PatrolEntry.at,
+                PatrolEntry.id,
+                PatrolEntry.location,
+                Location.name,
+                PatrolEntry.observation,
+            )
+        )
+        .join(PatrolEntry)
+        .join(Location, JOIN.LEFT_OUTER, on=(PatrolEntry.location == Location.id))
+        .where(PatrolEntryContact.contact == contact_id)
+    )
+
+
+def _problems_of(contact_id: int) -> Select:
+    return (
+        ProblemPartner.select(
+            *_columns(
+                PROBLEM,
+                ProblemPartner.id,
+                Problem.identified_on,
+                Problem.id,
+                Problem.location,
+                Problem.title,
+                Problem.stage,
+            )
+        )
+        .join(Problem)
+        .where(ProblemPartner.contact == contact_id)
+    )
 
 
 def _interactions(contact_id: int, scope: Scope) -> Select:
@@ -213,72 +225,81 @@ def _reports_of(contact_id: int, scope: Scope) -> list[Select]:
 def place_branches(location_id: int, scope: Scope) -> list[Select]:
     """What happened at the location, each kind only when the scope holds it (none at all for
     an administrator, who keeps the pick-lists but reads no records)."""
-    branches: list[Select] = []
-    if "report" in scope.kinds:
-        reports = (
-            Report.select(
-                *_columns(
-                    REPORT_THERE,
-                    Report.id,
-                    Report.occurred_at,
-                    Report.id,
-                    Report.location,
-                    Report.number,
-                    Category.name,
-                    Report.status,
-                )
+    kinds = {
+        "report": _reports_there,
+        "patrol": _patrols_there,
+        "event": _events_there,
+        "problem": _problems_there,
+    }
+    return [branch(location_id, scope) for kind, branch in kinds.items() if kind in scope.kinds]
+
+
+def _reports_there(location_id: int, scope: Scope) -> Select:
+    reports = (
+        Report.select(
+            *_columns(
+                REPORT_THERE,
+                Report.id,
+                Report.occurred_at,
+                Report.id,
+                Report.location,
+                Report.number,
+                Category.name,
+                Report.status,
             )
-            .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
-            .where(Report.location == location_id)
         )
-        branches.append(_own(reports, Report.received_by, scope))
-    if "patrol" in scope.kinds:
-        branches.append(
-            PatrolEntry.select(
-                *_columns(
-                    PATROL_THERE,
-                    PatrolEntry.id,
-                    PatrolEntry.at,
-                    PatrolEntry.id,
-                    PatrolEntry.location,
-                    PatrolEntry.activity,
-                    PatrolEntry.observation,
-                    User.display_name,
-                )
+        .join(Category, JOIN.LEFT_OUTER, on=(Report.category == Category.id))
+        .where(Report.location == location_id)
+    )
+    return _own(reports, Report.received_by, scope)
+
+
+def _patrols_there(location_id: int, scope: Scope) -> Select:
+    return (
+        PatrolEntry.select(
+            *_columns(
+                PATROL_THERE,
+                PatrolEntry.id,
+                PatrolEntry.at,
+                PatrolEntry.id,
+                PatrolEntry.location,
+                PatrolEntry.activity,
+                PatrolEntry.observation,
+                User.display_name,
             )
-            .join(User, JOIN.LEFT_OUTER, on=(PatrolEntry.officer == User.id))
-            .where(PatrolEntry.location == location_id)
         )
-    if "event" in scope.kinds:
-        branches.append(
-            Event.select(
-                *_columns(
-                    EVENT_THERE,
-                    Event.id,
-                    Event.starts_at,
-                    Event.id,
-                    Event.location,
-                    Event.title,
-                    Event.status,
-                    Event.venue,
-                )
-            ).where(Event.location == location_id)
+        .join(User, JOIN.LEFT_OUTER, on=(PatrolEntry.officer == User.id))
+        .where(PatrolEntry.location == location_id)
+    )
+
+
+def _events_there(location_id: int, scope: Scope) -> Select:
+    return Event.select(
+        *_columns(
+            EVENT_THERE,
+            Event.id,
+            Event.starts_at,
+            Event.id,
+            Event.location,
+            Event.title,
+            Event.status,
+            Event.venue,
         )
-    if "problem" in scope.kinds:
-        branches.append(
-            Problem.select(
-                *_columns(
-                    PROBLEM_THERE,
-                    Problem.id,
-                    Problem.identified_on,
-                    Problem.id,
-                    Problem.location,
-                    Problem.title,
-                    Problem.stage,
-                )
-            ).where(Problem.location == location_id)
+    ).where(Event.location == location_id)
+
+
+def _problems_there(location_id: int, scope: Scope) -> Select:
+    return Problem.select(
+        *_columns(
+            PROBLEM_THERE,
+            Problem.id,
+            Problem.identified_on,
+            Problem.id,
+            Problem.location,
+            Problem.title,
+            Problem.stage,
         )
-    return branches
+    ).where(Problem.location == location_id)
 
 
 def union_all(branches: Sequence[Select], newest: int | None = None) -> Select:
