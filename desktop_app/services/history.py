@@ -245,8 +245,8 @@ def _place_line(source: int, a: Any, b: Any, c: Any) -> tuple[str, str, str]:
 def _item(row: Row, zone: tzinfo) -> TimelineItem:
     source, _link, when, record, place, a, b, c, d, link_kind, link_id, link_text = row
     kind, title, detail = _line(source, a, b, c, d)
-    if link_kind:  # an interaction about a report, event or problem says which
-        detail = f"{detail} · {label(TIMELINE_KIND_LABELS, link_kind)} {link_text}"
+    if link_kind:  # an interaction about a report, event or problem says which, first
+        detail = f"{label(TIMELINE_KIND_LABELS, link_kind)} {link_text} · {detail}"
     at = _when(source, when, zone)
     return TimelineItem(at, kind, title, detail, int(record), place, link_kind, link_id)
 

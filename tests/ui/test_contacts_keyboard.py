@@ -12,16 +12,9 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services.contact_card import ContactCardService
 from desktop_app.services.contacts import ContactService
 from tests.ui.test_contact_card import _card
+from tests.ui.test_contacts_tab import _contacts
 from ui.contacts.card import ContactCard
 from ui.tabs.contacts_tab import ContactsTab
-
-
-def _contacts(qtbot, window) -> ContactsTab:
-    window.tabs.setCurrentWidget(window.contacts_tab)
-    tab = window.contacts_tab
-    page = tab.list_page
-    qtbot.waitUntil(lambda: not page.model.fetching and page.count.text() != "Searching…")
-    return tab
 
 
 def _focused_in(widget) -> bool:

@@ -3,29 +3,16 @@ field, what was typed kept), an event or problem from a short list, when it was.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop_app.services.reports import ReportInput, ReportService
 from models.interactions import Interaction
 from models.problems import Problem, ProblemPartner
+from tests.services.test_interaction_links import _report
 from tests.ui.test_contact_card import _card
 from ui.contacts.interaction_dialog import InteractionDialog
 from ui.tasks import TaskRunner
-
-
-def _report_number(office) -> tuple[int, str]:
-    detail = ReportService(office.desk).create(
-        ReportInput(
-            occurred_at=datetime(2026, 3, 3, 14, 0),
-            category="Theft",
-            location="Market Square",
-            account="Bike taken from the rack by the library.",
-            anonymous=True,
-        )
-    )
-    return detail.row.id, detail.row.number
 
 
 def _dialog(qtbot, office) -> InteractionDialog:
@@ -39,7 +26,7 @@ def _dialog(qtbot, office) -> InteractionDialog:
 def test_an_interaction_linked_to_a_report_by_number_shows_and_opens_it_on_the_card(
     qtbot, office, monkeypatch
 ):
-    report_id, number = _report_number(office)
+    report_id, number = _report(office)
     runner = TaskRunner()
     card = _card(qtbot, office.officer, office.reporter_id, runner)
 
