@@ -15,6 +15,8 @@ _ZONE_TTL = 10.0  # seconds: a zone changed on another workstation is picked up 
 # How far ahead of this computer's clock a typed time may be: another workstation's clock may run
 # a little fast. Reports, patrols and imports all allow the same.
 FUTURE_GRACE = timedelta(minutes=5)
+# Before this, a typed date is a slip (year 1, 0026 for 2026), not a record the office keeps.
+EARLIEST_YEAR = 1990
 
 
 def office_zone() -> tzinfo:
@@ -57,6 +59,18 @@ def to_utc(value: datetime, zone: tzinfo | None = None) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone or office_zone())
     return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def past_moment(field: str, value: datetime, zone: tzinfo | None = None) -> datetime:
+    """A typed moment that has happened, as stored (naive UTC): not ahead of the clock by more
+    than FUTURE_GRACE, not before EARLIEST_YEAR. The year is checked before the conversion, which
+    would overflow at year 1."""
+    if value.year < EARLIEST_YEAR:
+        raise ValidationError(field, "That date is too far in the past")
+    stored = to_utc(value, zone)
+    if stored > now_utc() + FUTURE_GRACE:
+        raise ValidationError(field, "That time is still to come: it cannot be in the future")
+    return stored
 
 
 @overload

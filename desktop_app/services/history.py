@@ -63,6 +63,8 @@ class TimelineItem:
     detail: str
     record_id: int = 0  # the interaction, report, event, patrol entry or problem it opens
     place_id: int | None = None  # where it happened, when known
+    link_kind: str | None = None  # an interaction's linked report, event or problem: its kind
+    link_id: int | None = None  # and its id (the line opens it)
 
 
 @dataclass(frozen=True)
@@ -240,12 +242,18 @@ def _place_line(source: int, a: Any, b: Any, c: Any) -> tuple[str, str, str]:
     return "problem", a, f"Stage: {label(PROBLEM_STAGE_LABELS, b)}"
 
 
+def _item(row: Row, zone: tzinfo) -> TimelineItem:
+    source, _link, when, record, place, a, b, c, d, link_kind, link_id, link_text = row
+    kind, title, detail = _line(source, a, b, c, d)
+    if link_kind:  # an interaction about a report, event or problem says which, first
+        detail = f"{label(TIMELINE_KIND_LABELS, link_kind)} {link_text} · {detail}"
+    at = _when(source, when, zone)
+    return TimelineItem(at, kind, title, detail, int(record), place, link_kind, link_id)
+
+
 def _items(rows: list[Row], zone: tzinfo) -> tuple[TimelineItem, ...]:
     """Newest first; lines of the same moment in source order, then as linked."""
-    items = [
-        TimelineItem(_when(source, when, zone), *_line(source, a, b, c, d), int(record), place)
-        for source, _link, when, record, place, a, b, c, d in rows
-    ]
+    items = [_item(row, zone) for row in rows]
     items.sort(key=lambda item: item.at, reverse=True)
     return tuple(items)
 

@@ -9,8 +9,9 @@ from typing import Any
 from peewee import fn
 
 from desktop_app.services import audit
-from desktop_app.services.clock import now_local, now_utc, stored_datetime, to_local, to_utc
+from desktop_app.services.clock import now_local, now_utc, past_moment, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.interaction_links import report_by_number
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text
@@ -31,6 +32,7 @@ class InteractionInput:
     follow_up_on: date | None = None
     occurred_at: datetime | None = None  # aware, or naive office time; default now
     report_id: int | None = None
+    report_number: str = ""  # as typed (wr-2026-42); the report it names, when no report_id
     event_id: int | None = None
     problem_id: int | None = None
 
@@ -72,15 +74,23 @@ class InteractionService:
         """Record an interaction by the signed-in user with one or more contacts; every failing
         field reported together, audited in the same transaction. Returns its id."""
         require(self.session, "interaction.create")
-        occurred = to_utc(data.occurred_at) if data.occurred_at else now_utc()
         attempt = Checks()
+        given = data.occurred_at
+        occurred = (attempt(lambda: past_moment("occurred_at", given)) if given else None) or (
+            now_utc()
+        )
         channel = attempt(lambda: choice("channel", data.channel, CHANNELS, "Channel"))
         purpose = attempt(lambda: clean_line("purpose", data.purpose, max_length=120))
         summary = attempt(lambda: clean_text("summary", data.summary, max_length=5000))
         attempt(lambda: _check_follow_up(data.follow_up_on, to_local(occurred).date()))
         attempt(lambda: _check_contacts(data.contact_ids))
         links = (
-            attempt(lambda: _exists(Report, data.report_id, "report", "report")),
+            attempt(
+                lambda: (
+                    _exists(Report, data.report_id, "report", "report")
+                    or report_by_number(data.report_number)
+                )
+            ),
             attempt(lambda: _exists(Event, data.event_id, "event", "event")),
             attempt(lambda: _exists(Problem, data.problem_id, "problem", "problem")),
         )

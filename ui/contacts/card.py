@@ -70,18 +70,41 @@ class ContactCard(QWidget):
         self.cards = ContactCardService(session)
         self.history = HistoryService(session)
         self.data: CardData | None = None
-        role = session.role
+        self._warned_unsaved = False  # Escape with edits unsaved: said once, the next one leaves
         layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._details_column())
+        self.timeline = TimelineView("contactTimeline")
+        self.timeline.kind_changed.connect(lambda _: self.reload())
+        self.timeline.item_opened.connect(self._open_item)
+        split.addWidget(self.timeline)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.setFocusProxy(self.timeline.table)  # opened: arrows walk the history, Enter opens
+        QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_details)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload()
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button of the tab's (subject access, anonymise) beside the card's own."""
+        self.top.addWidget(button)
+
+    # ---- parts -------------------------------------------------------------------------------
+    def _top_bar(self) -> QHBoxLayout:
+        """Back, the name, and the card's actions (the tab adds its own with add_action)."""
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("◀ &Back"))
         self.back_button.setObjectName("contactBackButton")
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.clicked.connect(self.leave)
         self.title = QLabel(self.tr("Loading…"))
         self.title.setObjectName("contactCardTitle")
         self.log_button = QPushButton(self.tr("&Log interaction (Ctrl+L)"))
         self.log_button.setObjectName("logInteractionButton")
         self.log_button.clicked.connect(self.log_interaction)
-        self.log_button.setEnabled(allowed(role, "interaction.create"))
+        self.log_button.setEnabled(allowed(self.session.role, "interaction.create"))
         self.pdf_button = QPushButton(self.tr("History &PDF"))
         self.pdf_button.setObjectName("contactHistoryPdfButton")
         self.pdf_button.clicked.connect(self.history_pdf)
@@ -90,10 +113,11 @@ class ContactCard(QWidget):
         top.addWidget(self.log_button)
         top.addWidget(self.pdf_button)
         self.top = top
-        layout.addLayout(top)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
+        return top
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+    def _details_column(self) -> QWidget:
+        """The details form and its save, roles, consent, linked contacts, the card's message."""
+        role = self.session.role
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +128,6 @@ class ContactCard(QWidget):
         self.save_button.setObjectName("saveContactButton")
         self.save_button.clicked.connect(self.save_details)
         self.save_button.setVisible(allowed(role, "contact.update"))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_details)
         column.addWidget(self.save_button)
         column.addWidget(self._roles_box(allowed(role, "contact.update")))
         column.addWidget(self._consent_box(allowed(role, "contact.consent")))
@@ -119,20 +142,8 @@ class ContactCard(QWidget):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         column.addStretch(1)
-        split.addWidget(left)
-        self.timeline = TimelineView("contactTimeline")
-        self.timeline.kind_changed.connect(lambda _: self.reload())
-        self.timeline.item_opened.connect(self._open_item)
-        split.addWidget(self.timeline)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
-        self.reload()
+        return left
 
-    def add_action(self, button: QPushButton) -> None:
-        """A button of the tab's (subject access, anonymise) beside the card's own."""
-        self.top.addWidget(button)
-
-    # ---- parts -------------------------------------------------------------------------------
     def _roles_box(self, editable: bool) -> QGroupBox:
         box = QGroupBox(self.tr("Roles"))
         layout = QVBoxLayout(box)
@@ -257,6 +268,7 @@ class ContactCard(QWidget):
         )
 
     def _changed(self, card: CardData) -> None:
+        self._warned_unsaved = False
         self.show_card(card)
         self.reload()
 
@@ -274,7 +286,38 @@ class ContactCard(QWidget):
         )
 
     def _invalid_details(self, error: ValidationError) -> None:
+        """The messages at the fields; then the values stored now, for what the user left alone
+        (a clash means someone else saved meanwhile: the card must not keep their old copy)."""
         self.details.errors.show(error)
+        cards, contact_id = self.cards, self.contact_id
+        self.runner.submit(
+            "contact card",
+            lambda progress: cards.card(contact_id),
+            on_result=self._catch_up,
+            on_error=lambda exc: self._say(str(exc)),
+            owner=self,
+        )
+
+    def _catch_up(self, card: CardData) -> None:
+        """Fields the user did not touch take the stored values; typed ones (and their messages)
+        stay. The next save counts from these, so a clash seen and saved again is written."""
+        loaded = self.data.details if self.data is not None else card.details
+        self.details.catch_up(card.details, loaded)
+        self.data = card
+        self.loaded.emit()
+
+    def unsaved(self) -> bool:
+        """Details typed and not saved."""
+        return self.data is not None and self.details.details() != self.data.details
+
+    @Slot()
+    def leave(self) -> None:
+        """Back (the button or Escape). Unsaved details are said first; asked again, it goes."""
+        if self.unsaved() and not self._warned_unsaved:
+            self._warned_unsaved = True
+            self._say(self.tr("The details are not saved: Ctrl+S saves them, Back leaves them."))
+            return
+        self.back.emit()
 
     @Slot()
     def add_role(self) -> None:
@@ -324,12 +367,16 @@ class ContactCard(QWidget):
         dialog.show()
 
     def _open_item(self, item: TimelineItem) -> None:
+        # An interaction opens what it was about (the interaction itself is all on its line).
+        kind, record_id = (
+            (item.link_kind, item.link_id) if item.link_kind else (item.kind, item.record_id)
+        )
         signal = {
             "report": self.open_report,
             "event": self.open_event,
             "problem": self.open_problem,
-        }.get(item.kind)
-        if signal is not None:
-            signal.emit(item.record_id)
+        }.get(kind or "")
+        if signal is not None and record_id is not None:
+            signal.emit(record_id)
         elif item.kind == "patrol" and item.place_id is not None:
             self.open_place.emit(item.place_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -76,6 +78,16 @@ class ContactDetailsForm(QWidget):
 
     def show_details(self, d: ContactDetails) -> None:
         self.errors.clear()
+        self._fill(d)
+
+    def catch_up(self, stored: ContactDetails, loaded: ContactDetails) -> None:
+        """The stored values in each field still as loaded; what was typed, and the messages
+        beside it, stay."""
+        typed, was = asdict(self.details()), asdict(loaded)
+        values = {k: typed[k] if typed[k] != was[k] else v for k, v in asdict(stored).items()}
+        self._fill(ContactDetails(**values))
+
+    def _fill(self, d: ContactDetails) -> None:
         self.name.setText(d.name)
         self.kind.setCurrentIndex(max(self.kind.findData(d.kind), 0))
         self.organisation.setText(d.organisation)

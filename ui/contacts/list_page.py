@@ -59,6 +59,8 @@ class ContactListPage(QWidget):
         self.model.failed.connect(
             lambda exc: self.count.setText(self.tr("The list could not be read; see the log"))
         )
+        self._focus_on: int | None = None  # the contact whose row takes focus once loaded
+        self.model.loaded.connect(self._place_focus)
         layout.addWidget(self.table, 1)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -182,6 +184,25 @@ class ContactListPage(QWidget):
                 self._open_index(self.table.currentIndex())
                 return True
         return super().eventFilter(watched, event)
+
+    def focus_contact(self, contact_id: int) -> None:
+        """The contact's row current and the list focused, once the rows are in (back from the
+        card); the first row when the contact is not among the rows loaded."""
+        self._focus_on = contact_id
+        self._place_focus()
+
+    @Slot()
+    def _place_focus(self) -> None:
+        wanted = self._focus_on
+        if wanted is None or self.model.fetching:
+            return
+        self._focus_on = None
+        row = self.model.find_row(lambda r: r.id == wanted)
+        if row is None and self.model.row_total == 0:
+            return  # nothing to stand on: the search box keeps the focus
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.selectRow(row or 0)
+        self.table.scrollTo(self.model.index(row or 0, 0))
 
     def _enter_list(self) -> None:
         if self.model.row_total == 0:

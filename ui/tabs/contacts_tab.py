@@ -54,6 +54,7 @@ class ContactsTab(QWidget):
         self.duplicates: DuplicatesView | None = None
         self._extra: QWidget | None = None  # the place or duplicates page shown now
         self._origin: QWidget | None = None  # the page it was opened from (Back returns there)
+        self._trail: list[int] = []  # the cards a card was opened from (Back walks them back)
         self.pages = QStackedWidget()
         self.pages.setObjectName("contactPages")
         self.list_page = ContactListPage(session, runner)
@@ -109,14 +110,35 @@ class ContactsTab(QWidget):
 
     @Slot(int)
     def show_contact(self, contact_id: int) -> None:
-        """The contact's card, in place of the one shown before."""
+        """The contact's card, in place of the one shown before; a new trail of cards begins."""
+        self._trail.clear()
+        self._show_card(contact_id)
+
+    def _open_linked(self, contact_id: int) -> None:
+        """A person or organisation named on the card: their card; Back returns to this one."""
+        if self.card is not None:
+            self._trail.append(self.card.contact_id)
+        self._show_card(contact_id)
+
+    def _card_back(self) -> None:
+        """Back (or Escape) on a card: to the card it was opened from, else to the list with
+        the contact's row current."""
+        if self._trail:
+            self._show_card(self._trail.pop())
+            return
+        leaving = self.card.contact_id if self.card is not None else None
+        self._back_to_list()
+        if leaving is not None:
+            self.list_page.focus_contact(leaving)
+
+    def _show_card(self, contact_id: int) -> None:
         card = ContactCard(self.session, self.runner, contact_id)
-        card.back.connect(self._back_to_list)
+        card.back.connect(self._card_back)
         card.open_report.connect(self.open_report)
         card.open_event.connect(self.open_event)
         card.open_problem.connect(self.open_problem)
         card.open_place.connect(self.show_place)
-        card.open_contact.connect(self.show_contact)
+        card.open_contact.connect(self._open_linked)
         if allowed(self.session.role, "contact.privacy"):
             for label, name, slot in (
                 (self.tr("Subject &access…"), "subjectAccessButton", self._subject_access),

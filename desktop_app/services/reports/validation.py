@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop_app.services.clock import FUTURE_GRACE, now_utc, office_zone, to_utc
+from desktop_app.services.clock import EARLIEST_YEAR, FUTURE_GRACE, now_utc, office_zone, to_utc
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.pick_rules import usable_location
 from desktop_app.services.reports.numbering import check_number_unused
@@ -88,7 +88,7 @@ def check_times(data: ReportInput) -> tuple[datetime, datetime]:
     occurred = to_utc(data.occurred_at, zone)
     if occurred > now + FUTURE_GRACE:
         raise ValidationError("occurred_at", "When it happened cannot be in the future")
-    if occurred.year < 1990:
+    if occurred.year < EARLIEST_YEAR:
         raise ValidationError("occurred_at", "When it happened is too far in the past")
     received = to_utc(data.received_at, zone) if data.received_at else now
     if received > now + FUTURE_GRACE:
