@@ -26,10 +26,11 @@ from desktop_app.services.event_plan import (
     staff_of,
     update_event,
 )
+from desktop_app.services.event_tasks import task_snapshot
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.database import db
-from models.events import Attendance, Event, EventSeries
+from models.events import Attendance, Event, EventSeries, EventTask
 
 MAX_OCCURRENCES = 200  # at one go: a daily rule over years is a slip, not a plan
 MAX_HORIZON = timedelta(days=3 * 366)
@@ -247,41 +248,50 @@ class RecurrenceService:
     ) -> list[int]:
         old = EventSeries.get_by_id(old_id)
         first = Event.get_by_id(event_id)
-        cut = to_local(stored_datetime(first.series_start or first.starts_at)).replace(tzinfo=None)
+        cut = _local_start(first)
         before_old = _series(old)
         old.rule = _ending_before(old.rule, cut)
         old.horizon = min(old.horizon, cut.date() - timedelta(days=1))
         old.save()
         audit.record(self.session, "update", "event_series", old_id, before_old, _series(old))
         duration = data.ends - data.starts
-        new = EventSeries.create(
+        new = EventSeries.create(  # its plan-until moves by as many days as the series
             rule=rule,
             starts_local=data.starts,
             duration_minutes=int(duration.total_seconds() // 60),
-            horizon=max(old.horizon, before_old["horizon"]),
+            horizon=before_old["horizon"] + timedelta(days=(data.starts.date() - cut.date()).days),
         )
         audit.record(self.session, "create", "event_series", new.id, None, _series(new))
         starts = local_starts(rule, data.starts, new.horizon)[:MAX_OCCURRENCES]
-        by_day = {s.date(): s for s in starts}
-        by_day[data.starts.date()] = data.starts  # this occurrence, even off the rule's days
+        pairs, dropped, unmade = _match(following, event_id, starts, data.starts, data.starts - cut)
         touched: list[int] = []
-        for other in following:
-            row = Event.get_by_id(other)
-            day = to_local(stored_datetime(row.series_start or row.starts_at)).date()
-            start = by_day.pop(day, None) if other != event_id else by_day.pop(data.starts.date())
-            if start is None:
-                self._drop(other)
-                continue
+        for other, start in pairs:
             fields = None if other == event_id else (*changed, "starts_at", "ends_at")
+            was = _local_start(Event.get_by_id(other))
             self._update(other, _shifted(clean, start, duration), fields)
             Event.update(series=new.id, series_start=to_utc(start)).where(
                 Event.id == other
             ).execute()
+            self._move_tasks(other, (start.date() - was.date()).days)
             touched.append(other)
-        for start in sorted(by_day.values()):
-            if start > data.starts:
-                touched.append(self._make(new, clean, start, duration))
+        for other in dropped:
+            self._drop(other)
+        touched += [self._make(new, clean, start, duration) for start in unmade]
         return touched
+
+    def _move_tasks(self, event_id: int, days: int) -> None:
+        """The open tasks of a moved occurrence keep their distance to its day (flyers printed a
+        week before stay a week before); the ones done stay as they were."""
+        if not days:
+            return
+        open_tasks = EventTask.select().where((EventTask.event == event_id) & ~EventTask.done)
+        for task in open_tasks:
+            if task.due_on is None:
+                continue
+            before = task_snapshot(task)
+            task.due_on = task.due_on + timedelta(days=days)
+            task.save()
+            audit.record(self.session, "update", "event_task", task.id, before, task_snapshot(task))
 
     def _drop(self, event_id: int) -> None:
         """An occurrence the new rule no longer gives: removed, or cancelled when people are
@@ -313,6 +323,31 @@ def _ending_before(rule: str, cut: datetime) -> str:
     parts = [p for p in rule.split(";") if not p.startswith(("UNTIL=", "COUNT="))]
     until = cut - timedelta(seconds=1)
     return ";".join([*parts, f"UNTIL={until:%Y%m%dT%H%M%S}"])
+
+
+def _local_start(event: Event) -> datetime:
+    """The naive office-local start the series' rule gave an occurrence."""
+    return to_local(stored_datetime(event.series_start or event.starts_at)).replace(tzinfo=None)
+
+
+def _match(
+    following: list[int], event_id: int, starts: list[datetime], moved_to: datetime, by: timedelta
+) -> tuple[list[tuple[int, datetime]], list[int], list[datetime]]:
+    """Which occurrence takes which of the new rule's starts: the edited one its new start; each
+    other one the start on its own day moved as the edited one was (a series moved a week on:
+    every occurrence a week on, with its people and tasks), else the start still on its own day
+    (a new rule keeping some days). Returns the pairs, the occurrences left without a start, and
+    the starts left for new occurrences."""
+    by_day = {s.date(): s for s in starts if s > moved_to}
+    pairs = [(event_id, moved_to)]
+    days = {other: _local_start(Event.get_by_id(other)) for other in following if other != event_id}
+    for target in ((lambda d: d + by), (lambda d: d)):
+        for other, day in list(days.items()):
+            start = by_day.pop(target(day).date(), None)
+            if start is not None:
+                pairs.append((other, start))
+                del days[other]
+    return pairs, list(days), sorted(by_day.values())
 
 
 def _following(series_id: int, event_id: int) -> list[int]:
