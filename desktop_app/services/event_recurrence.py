@@ -21,6 +21,7 @@ from desktop_app.services.event_plan import (
     event_snapshot,
     insert_event,
     load_detail,
+    location_of,
     officer_ids_of,
     partner_ids_of,
     staff_of,
@@ -214,7 +215,7 @@ class RecurrenceService:
             detail = load_detail(event_id)
             if detail.series_id is None:
                 raise ValidationError("series", "This event does not repeat")
-            clean = clean_event(data, staff_of(event_id))
+            clean = clean_event(data, staff_of(event_id), location_of(event_id))
             changed = _changed_fields(detail.as_input(), data)
             new_rule = clean_rule(rule) if rule else detail.series_rule
             timing = (

@@ -285,6 +285,9 @@ class EventFormDialog(QDialog):
         places = {_key(p.name): p.id for p in self.choices.locations}
         typed = self.venue.text()
         location_id = places.get(_key(typed))
+        kept = self.detail
+        if location_id is None and kept and kept.location_id and _key(typed) == _key(kept.venue):
+            location_id = kept.location_id  # its venue, retired since: it stays the location
         lead = self.lead.currentData()
         return EventInput(
             str(self.kind.currentData()),
