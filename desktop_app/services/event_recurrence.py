@@ -8,7 +8,8 @@ to the stored UTC. Each occurrence is an Event row; series_start is the start th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import MAXYEAR, date, datetime, time, timedelta
+from itertools import islice
 from typing import Any
 
 from dateutil.rrule import rrule, rrulestr
@@ -95,13 +96,33 @@ def local_starts(rule: str, starts_local: datetime, until: date) -> list[datetim
     """The rule's naive local starts from starts_local to the end of `until` (at most one more
     than MAX_OCCURRENCES, so too many can be told)."""
     expanded = rrulestr(rule, dtstart=starts_local)
+    if not isinstance(expanded, rrule):  # clean_rule lets no other kind in
+        raise ValidationError("rule", "Give one repeat rule (FREQ=…)")
+    _check_it_ever_happens(expanded, starts_local)
     last = datetime.combine(until, time.max)
-    found: list[datetime] = []
-    for start in expanded:
-        if start > last or len(found) > MAX_OCCURRENCES:
-            break
-        found.append(start)
-    return found
+    own_count, own_until = expanded._count, expanded._until  # type: ignore[attr-defined]
+    # dateutil stops at the first start past its until; COUNT is counted here, not by it (both
+    # at once are deprecated)
+    bounded = expanded.replace(until=min(own_until or last, last), count=None)
+    limit = MAX_OCCURRENCES + 1 if own_count is None else min(own_count, MAX_OCCURRENCES + 1)
+    return list(islice(bounded, limit))
+
+
+def _check_it_ever_happens(expanded: rrule, starts_local: datetime) -> None:
+    """Refuse a rule that never gives a date (31 February, the sixth Monday of a month): dateutil
+    would look for one day by day up to the year 9999, which takes seconds. The calendar repeats
+    every 400 years, so a rule that gives nothing in 400 × INTERVAL years from a start on the
+    same day of that cycle (same weekday, same leap year: the same defaults from the start)
+    never will. The probe starts as late as it can, to look no further than that."""
+    span = 400 * expanded._interval  # type: ignore[attr-defined]
+    cycles = max(0, (MAXYEAR - starts_local.year + 1 - span) // 400)
+    probe = expanded.replace(
+        dtstart=starts_local.replace(year=starts_local.year + 400 * cycles), count=None, until=None
+    )
+    if probe.after(probe._dtstart, inc=True) is None:  # type: ignore[attr-defined]
+        raise ValidationError(
+            "rule", "This rule never gives a date (like 31 February): check the days it names"
+        )
 
 
 def _check_horizon(starts: datetime, horizon: date) -> None:
@@ -118,7 +139,9 @@ def _starts(rule: str, starts_local: datetime, horizon: date) -> list[datetime]:
             "horizon", f"That makes more than {MAX_OCCURRENCES} events; choose an earlier day"
         )
     if not found:
-        raise ValidationError("rule", "The rule gives no event up to that day")
+        raise ValidationError(
+            "rule", f"The rule gives no date from the first event up to {horizon:%d %b %Y}"
+        )
     return found
 
 

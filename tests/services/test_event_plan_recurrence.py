@@ -190,3 +190,33 @@ def test_this_and_following_leaves_an_occurrence_already_held_as_it_was(office):
     kept = Event.get_or_none(Event.id == march)
     assert kept is not None
     assert (kept.status, kept.walk_ins, kept.starts_at) == ("held", 1, before.starts_at)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31",
+        "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31",  # dateutil looked day by day up to the year 9999
+        "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
+        "FREQ=MONTHLY;BYMONTH=2",  # on the 31st, the first event's day
+    ],
+)
+def test_a_rule_that_never_gives_a_date_is_told_at_its_field(office, rule):
+    with pytest.raises(ValidationError) as caught:
+        RecurrenceService(office.manager).preview(
+            night(office, datetime(2026, 1, 31, 19)), rule, date(2026, 12, 31)
+        )
+    assert caught.value.field == "rule"
+    assert "never" in caught.value.message
+
+
+def test_a_rule_with_no_date_before_the_horizon_says_so_at_its_field(office):
+    with pytest.raises(ValidationError) as caught:
+        RecurrenceService(office.manager).preview(
+            night(office, datetime(2026, 3, 1, 19)),
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",  # next on 29 February 2028
+            date(2027, 6, 30),
+        )
+    assert caught.value.field == "rule"
+    assert "30 Jun 2027" in caught.value.message
