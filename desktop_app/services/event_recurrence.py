@@ -86,6 +86,11 @@ def clean_rule(text: str) -> str:
     parts = dict(p.partition("=")[::2] for p in rule.split(";"))
     if not isinstance(parsed, rrule) or parts.get("FREQ") not in _FREQS:
         raise ValidationError("rule", "Events repeat daily at most (FREQ=DAILY, WEEKLY, …)")
+    for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        if "," in parts.get(part, ""):  # two starts a day: the form has one start per event
+            raise ValidationError(
+                "rule", f"Give {part} one value: an event has one start time a day"
+            )
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
         raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")

@@ -151,12 +151,22 @@ def test_presets_for_a_first_tuesday():
         "DTSTART:20260101T000000",
         "FREQ=WEEKLY;INTERVAL=0",  # dateutil's ValueError ("day is out of range") once expanded
         "FREQ=WEEKLY;INTERVAL=-2",
+        "FREQ=WEEKLY;BYHOUR=9,19",  # two a day: the form has one start time per event
+        "FREQ=DAILY;BYMINUTE=0,30",
+        "FREQ=MONTHLY;BYSECOND=1,2",
     ],
 )
 def test_a_rule_beacon_cannot_use_is_refused_at_its_field(rule):
     with pytest.raises(ValidationError) as caught:
         clean_rule(rule)
     assert caught.value.field == "rule"
+
+
+def test_a_rule_with_two_hours_a_day_says_why_it_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        clean_rule("FREQ=WEEKLY;BYHOUR=9,19")
+    assert "one start time" in caught.value.message
+    assert clean_rule("freq=weekly;byhour=19") == "FREQ=WEEKLY;BYHOUR=19"
 
 
 def test_too_many_occurrences_are_refused(office):
