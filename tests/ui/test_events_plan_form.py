@@ -139,3 +139,21 @@ def test_an_event_whose_venue_was_retired_since_saves_and_keeps_it(qtbot, office
     _save(qtbot, dialog)
     detail = plan.detail(event_id)
     assert (detail.title, detail.location_id) == ("Summer safety night", square)
+
+
+def test_a_series_clashing_on_a_later_date_is_warned_with_that_date(qtbot, office):
+    EventPlanService(office.manager).create(
+        night(office, datetime(2026, 9, 15, 20), venue="Library")
+    )
+    dialog = _form(qtbot, office)
+    _fill(qtbot, dialog, "neighbourhood_watch", "Watch meeting", QDate(2026, 9, 1), 19)
+    lead = dialog.findChild(QComboBox, "eventLead")
+    lead.setCurrentIndex(lead.findData(office.officer.user_id))
+    warning = dialog.findChild(QLabel, "eventConflicts")
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10000)
+    assert not warning.isVisible()  # the first meeting clashes with nothing
+    repeats = dialog.findChild(QComboBox, "eventRepeats")
+    repeats.setCurrentIndex(repeats.findData("FREQ=WEEKLY;BYDAY=TU"))
+    qtbot.waitUntil(warning.isVisible, timeout=10000)
+    assert "Asha Khan is also on “Family safety night”, Tue 15 Sep" in warning.text()
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10000)
