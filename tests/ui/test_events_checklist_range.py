@@ -3,6 +3,7 @@ manager's templates) and the range export: a bad range told at its field, a good
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -14,8 +15,10 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.event_plan import EventPlanService
 from desktop_app.services.event_task_templates import TemplateService
 from desktop_app.services.event_tasks import EventTaskService
+from desktop_app.services.picklists import PicklistService
 from tests.services.event_plan_records import night
 from ui.events.checklist_panel import DONE, STATE, TASK, ChecklistPanel
+from ui.events.event_list import EventListPanel
 from ui.events.range_dialog import RangeDialog
 from ui.tabs import events_tab
 from ui.tabs.events_tab import EventsTab
@@ -178,3 +181,21 @@ def test_the_range_export_writes_the_events_starting_in_the_range(
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["September night"]
     assert str(events[0]["UID"]).startswith(f"event-{inside}@")
+
+
+def test_the_event_list_reads_its_zones_off_the_gui_thread(qtbot, office, monkeypatch):
+    read_on: list[bool] = []
+    zones = PicklistService.zones
+
+    def spy(self, include_inactive: bool = False):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return zones(self, include_inactive)
+
+    monkeypatch.setattr(PicklistService, "zones", spy)
+    runner = TaskRunner()
+    panel = EventListPanel(office.manager, runner)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    names = [panel.zone.itemText(i) for i in range(panel.zone.count())]
+    assert names == ["All zones", "North", "South"]
+    assert read_on == [False]

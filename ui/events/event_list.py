@@ -17,7 +17,7 @@ from desktop_app.services.event_calendar import (
     Officer,
 )
 from desktop_app.services.events import EventRow
-from desktop_app.services.picklists import PicklistService
+from desktop_app.services.picklists import PicklistService, ZoneRow
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import EVENT_KIND_LABELS, EVENT_STATUS_LABELS
 from ui.events.month_view import qdate
@@ -54,7 +54,7 @@ class EventListPanel(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         for edit in (self.first, self.last):
             edit.dateChanged.connect(self.reload)
-        self._load_officers()
+        self._load_choices()
 
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -68,8 +68,6 @@ class EventListPanel(QWidget):
             self.status.addItem(vocabulary(text), value)
         self.zone = filter_combo("eventFilterZone", self.tr("Zone"))
         self.zone.addItem(self.tr("All zones"), None)
-        for zone in PicklistService(self.session).zones(include_inactive=True):
-            self.zone.addItem(zone.name, zone.id)
         self.officer = filter_combo("eventFilterOfficer", self.tr("Officer"))
         self.officer.addItem(self.tr("Any officer"), None)
         for widget in (self.kind, self.status, self.zone, self.officer):
@@ -97,14 +95,22 @@ class EventListPanel(QWidget):
         bar.addWidget(self.count)
         return bar
 
-    def _load_officers(self) -> None:
-        service = self.service
+    def _load_choices(self) -> None:
+        """The zones (retired ones too: old events name them) and officers, read off the GUI
+        thread."""
+        service, picklists = self.service, PicklistService(self.session)
 
-        def landed(officers: list[Officer]) -> None:
+        def read(report: object) -> tuple[list[ZoneRow], list[Officer]]:
+            return picklists.zones(include_inactive=True), service.officers()
+
+        def landed(found: tuple[list[ZoneRow], list[Officer]]) -> None:
+            zones, officers = found
+            for zone in zones:
+                self.zone.addItem(zone.name, zone.id)
             for officer in officers:
                 self.officer.addItem(officer.name, officer.id)
 
-        self.runner.submit("event officers", lambda p: service.officers(), landed, owner=self)
+        self.runner.submit("event filter choices", read, landed, owner=self)
 
     # ---- the list ----------------------------------------------------------------------------
     def current_filter(self) -> EventFilter:
