@@ -199,3 +199,16 @@ def test_the_event_list_reads_its_zones_off_the_gui_thread(qtbot, office, monkey
     names = [panel.zone.itemText(i) for i in range(panel.zone.count())]
     assert names == ["All zones", "North", "South"]
     assert read_on == [False]
+
+
+def test_the_events_list_fits_a_1024_pixel_window_without_scrolling_sideways(qtbot, office):
+    runner = TaskRunner()
+    tab = EventsTab(office.manager, runner)
+    qtbot.addWidget(tab)
+    tab.resize(1024, 640)
+    tab.show()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10000)
+    assert tab.minimumSizeHint().width() <= 760  # was 918: the month and filters were wide
+    table = tab.list.table
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=10000)
+    assert not table.isColumnHidden(2)  # the title stays

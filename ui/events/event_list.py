@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.event_calendar import (
     PAGE,
@@ -22,7 +22,7 @@ from desktop_app.services.session import Session
 from desktop_app.vocabulary import EVENT_KIND_LABELS, EVENT_STATUS_LABELS
 from ui.events.month_view import qdate
 from ui.i18n import grouped, vocabulary
-from ui.models.event_table_model import WIDTHS, EventTableModel
+from ui.models.event_table_model import LEAD, NARROW, WIDTHS, ZONE, EventTableModel, fit_columns
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 
@@ -43,6 +43,7 @@ class EventListPanel(QWidget):
         layout.addLayout(self._range_bar())
         self.model = EventTableModel(self, runner)
         self.table = list_table("eventTable", self.model, WIDTHS)
+        fit_columns(self.table)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
@@ -71,6 +72,11 @@ class EventListPanel(QWidget):
         self.officer = filter_combo("eventFilterOfficer", self.tr("Officer"))
         self.officer.addItem(self.tr("Any officer"), None)
         for widget in (self.kind, self.status, self.zone, self.officer):
+            # as wide as a short name, not the longest: a narrow window keeps its filters
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(6)
             bar.addWidget(widget)
         bar.addStretch(1)
         return bar
@@ -144,6 +150,12 @@ class EventListPanel(QWidget):
 
         self.count.setText(self.tr("Reading…"))
         self.model.load(fetch, extra=lambda: service.count(flt), done=done)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        for column in (ZONE, LEAD):
+            self.table.setColumnHidden(column, narrow)
 
     # ---- keyboard and opening ----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
