@@ -12,7 +12,7 @@ from desktop_app.services.clock import stored_datetime, to_local, to_utc
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.event_input import EventInput
 from desktop_app.services.event_plan import officer_ids_of
-from desktop_app.services.event_recurrence import MAX_OCCURRENCES, clean_rule, local_starts
+from desktop_app.services.event_rules import MAX_OCCURRENCES, clean_rule, local_starts
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.events import Event

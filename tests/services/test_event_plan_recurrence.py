@@ -11,7 +11,8 @@ from desktop_app.services.clock import to_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.event_attendance import AttendanceService
 from desktop_app.services.event_plan import EventPlanService
-from desktop_app.services.event_recurrence import RecurrenceService, clean_rule, presets_for
+from desktop_app.services.event_recurrence import RecurrenceService
+from desktop_app.services.event_rules import clean_rule, presets_for
 from desktop_app.services.event_tasks import EventTaskService
 from models.events import Event, EventSeries
 from tests.services.event_plan_records import night

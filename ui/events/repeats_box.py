@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.event_recurrence import WEEKDAY_CODES, RulePreset, presets_for
+from desktop_app.services.event_rules import WEEKDAY_CODES, RulePreset, presets_for
 
 CUSTOM = "custom"
 
