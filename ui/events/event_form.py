@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -32,7 +31,7 @@ from desktop_app.vocabulary import EVENT_KIND_LABELS
 from ui.events.conflict_warning import ConflictWarning
 from ui.events.event_form_fields import OfficerList, PartnerList
 from ui.events.repeats_box import RepeatsBox
-from ui.forms import FieldErrors, enter_presses, qt_datetime
+from ui.forms import FieldErrors, qt_datetime, save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.pick_line import PickLineEdit
@@ -93,16 +92,8 @@ class EventFormDialog(QDialog):
         self.warning = ConflictWarning(self.runner, self._conflict_question)
         layout.addWidget(self.warning)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("eventSaveButton")
+        self.save_button = save_cancel(self, layout, self.save, "eventSaveButton")
         self.save_button.setEnabled(False)  # until the pick-lists are read
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
         self._set_times(day)
         self.title.setFocus()
         self._load()
