@@ -90,7 +90,8 @@ def unname_notes(person: Unnamer) -> None:
     for model, where, fields in notes:
         key: Any = model._meta.primary_key
         columns = [model._meta.fields[f] for f in fields]
-        for row in model.select(key, *columns).where(where).tuples():
+        rows: Any = model.select(key, *columns).where(where).tuples()
+        for row in rows:
             now = {f: person.text(str(v or "")) for f, v in zip(fields, row[1:], strict=True)}
             if list(now.values()) != [str(v or "") for v in row[1:]]:
                 model.update(**now).where(key == row[0]).execute()
