@@ -18,13 +18,13 @@ from models.interactions import Interaction
 from models.problems import Problem, ProblemPartner
 
 
-def _report(office) -> tuple[int, str]:
-    detail = ReportService(office.desk).create(
+def _report(office, session=None, account="Bike taken from the rack by the library."):
+    detail = ReportService(session or office.desk).create(
         ReportInput(
             occurred_at=datetime(2026, 3, 3, 14, 0),
             category="Theft",
             location="Market Square",
-            account="Bike taken from the rack by the library.",
+            account=account,
             anonymous=True,
         )
     )
@@ -119,27 +119,14 @@ def test_an_interactions_event_or_problem_opens_from_its_timeline_line(office):
     assert "Bike thefts at the library" in line.detail
 
 
-def _taken_by(session, account: str) -> tuple[int, str]:
-    detail = ReportService(session).create(
-        ReportInput(
-            occurred_at=datetime(2026, 3, 3, 14, 0),
-            category="Theft",
-            location="Market Square",
-            account=account,
-            anonymous=True,
-        )
-    )
-    return detail.row.id, detail.row.number
-
-
 @pytest.mark.parametrize("role", ["desk", "officer", "manager"])
 def test_a_report_is_linked_only_by_those_who_may_read_it(office, role):
     """The front desk reads only the reports it took: another's report, by number or by id, is
     'no report' to it (the same words as one that does not exist, so linking confirms nothing);
     officers and managers read every report and link it."""
     session = getattr(office, role)
-    own_id, own_number = _taken_by(session, "Taken by the one linking it.")
-    other_id, other_number = _taken_by(office.other_officer, "Taken by another officer.")
+    own_id, own_number = _report(office, session, "Taken by the one linking it.")
+    other_id, other_number = _report(office, office.other_officer, "Taken by another officer.")
     log = InteractionService(session).log
     said = InteractionInput((office.reporter_id,), "phone", "Follow-up", report_number=own_number)
     assert Interaction.get_by_id(log(said)).report_id == own_id

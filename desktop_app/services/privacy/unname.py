@@ -53,7 +53,8 @@ class Unnamer:
         if not self.may_mention(text):
             return text
         for word, to in self.words:
-            text = re.sub(re.escape(word), to, text, flags=re.IGNORECASE)
+            # Whole words only: a short name must not eat into other words of the trail.
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", to, text, flags=re.IGNORECASE)
         if self.phone is None:
             return text
         possible = phonenumbers.Leniency.POSSIBLE  # a made-up or new range is still their number
