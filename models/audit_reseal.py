@@ -129,7 +129,7 @@ def rewrite_trail(database: Database, transform: Transform, closing: Closing) ->
     p = database.param
     changed, prev_hash, old_last, count, last_id = 0, None, None, 0, 0
     updates: list[tuple[str | None, str | None, str, str, int]] = []
-    for values in list(_rows(database)):
+    for values in _rows(database):  # read in batches; nothing is written until the end
         row = dict(zip((*HASHED_FIELDS, "hash"), values, strict=True))
         count, last_id, old_last = count + 1, int(row["id"]), str(row["hash"])
         before, after = transform(row)
