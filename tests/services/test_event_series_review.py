@@ -46,7 +46,9 @@ def test_moving_the_following_of_a_counted_series_keeps_its_number_of_events(off
     third = made.event_ids[2]
     data = EventPlanService(office.manager).detail(third).as_input()
     later = timedelta(hours=1)
-    service.update_following(third, replace(data, starts=data.starts + later, ends=data.ends + later))
+    service.update_following(
+        third, replace(data, starts=data.starts + later, ends=data.ends + later)
+    )
     assert Event.select().count() == 6
     assert {e.id for e in Event.select()} == set(made.event_ids)
 
@@ -60,9 +62,7 @@ def test_a_new_rule_keeps_an_occurrence_an_interaction_is_linked_to(office):
     )
     second, third = made.event_ids[1], made.event_ids[2]
     logged = InteractionService(office.officer).log(
-        InteractionInput(
-            (office.reporter_id,), "phone", "Will bring the flyers", event_id=third
-        )
+        InteractionInput((office.reporter_id,), "phone", "Will bring the flyers", event_id=third)
     )
     data = EventPlanService(office.manager).detail(second).as_input()
     service.update_following(second, data, "FREQ=WEEKLY;INTERVAL=2")
