@@ -5,6 +5,7 @@ imports (the `beacon --version` path stays light)."""
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 
@@ -15,7 +16,7 @@ def check_output(path: Path, what: str, error: type[Exception]) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise error(f"no folder {folder}; create it first or choose another place")
-    probe = folder / f".{path.name}.beacon-probe"
+    probe = folder / f".beacon-probe-{os.getpid()}"  # short: any name the system takes works
     try:
         probe.touch()
         probe.unlink()

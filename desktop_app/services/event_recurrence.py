@@ -31,6 +31,7 @@ from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.database import db
 from models.events import Attendance, Event, EventSeries, EventTask
+from models.interactions import Interaction
 
 MAX_HORIZON = timedelta(days=3 * 366)
 
@@ -188,6 +189,8 @@ class RecurrenceService:
         old.horizon = min(old.horizon, cut.date() - timedelta(days=1))
         old.save()
         audit.record(self.session, "update", "event_series", old_id, before_old, _series(old))
+        if rule == before_old["rule"]:  # the series goes on: a COUNT is what it had left
+            rule = _count_carried(rule, stored_datetime(old.starts_local), cut)
         duration = data.ends - data.starts
         new = EventSeries.create(  # its plan-until moves by as many days as the series
             rule=rule,
@@ -229,9 +232,9 @@ class RecurrenceService:
 
     def _drop(self, event_id: int) -> None:
         """An occurrence the new rule no longer gives: removed, or cancelled when people are
-        registered for it (they must be told)."""
+        registered for it or an interaction is about it (they must be told; the link stays)."""
         before = event_snapshot(event_id)
-        if Attendance.select().where(Attendance.event == event_id).exists():
+        if _has_people(event_id):
             Event.update(
                 status="cancelled", cancel_reason="No longer in the series (its repeat changed)"
             ).where(Event.id == event_id).execute()
@@ -241,6 +244,13 @@ class RecurrenceService:
         else:
             Event.delete().where(Event.id == event_id).execute()
             audit.record(self.session, "delete", "event", event_id, before, None)
+
+
+def _has_people(event_id: int) -> bool:
+    """Someone registered for it, or an interaction is about it: deleting it would lose that
+    (an interaction's link is SET NULL on delete, unaudited)."""
+    registered = Attendance.select().where(Attendance.event == event_id).exists()
+    return registered or Interaction.select().where(Interaction.event == event_id).exists()
 
 
 def _series(series: EventSeries) -> dict[str, Any]:
@@ -257,6 +267,18 @@ def _ending_before(rule: str, cut: datetime) -> str:
     parts = [p for p in rule.split(";") if not p.startswith(("UNTIL=", "COUNT="))]
     until = cut - timedelta(seconds=1)
     return ";".join([*parts, f"UNTIL={until:%Y%m%dT%H%M%S}"])
+
+
+def _count_carried(rule: str, series_start: datetime, cut: datetime) -> str:
+    """A rule with COUNT, carried on from cut: COUNT less the events it gave before cut (a series
+    of six split at its third goes on for four, not six more)."""
+    parts = rule.split(";")
+    counts = [p for p in parts if p.startswith("COUNT=")]
+    if not counts:
+        return rule
+    given = sum(1 for start in local_starts(rule, series_start, cut.date()) if start < cut)
+    left = max(1, int(counts[0].removeprefix("COUNT=")) - given)
+    return ";".join(f"COUNT={left}" if p.startswith("COUNT=") else p for p in parts)
 
 
 def _local_start(event: Event) -> datetime:

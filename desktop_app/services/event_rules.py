@@ -70,6 +70,9 @@ def clean_rule(text: str) -> str:
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
         raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")
+    count = parts.get("COUNT")
+    if count is not None and (not count.isdigit() or int(count) < 1):  # -1 failed in islice
+        raise ValidationError("rule", "COUNT is a whole number from 1 (how many events)")
     return rule
 
 

@@ -73,6 +73,8 @@ class InteractionService:
         """Record an interaction by the signed-in user with one or more contacts; every failing
         field reported together, audited in the same transaction. Returns its id."""
         require(self.session, "interaction.create")
+        if data.problem_id is not None:  # the link names the problem on the reader's timeline
+            require(self.session, "problem.read")
         attempt = Checks()
         given = data.occurred_at
         occurred = (attempt(lambda: past_moment("occurred_at", given)) if given else None) or (

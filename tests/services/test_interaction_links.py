@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop_app.services.clock import now_local, to_utc
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.errors import PermissionDenied, ValidationError
 from desktop_app.services.history import HistoryService
 from desktop_app.services.interaction_links import InteractionLinkService
 from desktop_app.services.interactions import InteractionInput, InteractionService
@@ -147,3 +147,14 @@ def test_a_report_is_linked_only_by_those_who_may_read_it(office, role):
     ReportService(office.manager).void(other_id, "Entered twice by mistake")
     with pytest.raises(ValidationError, match=f"There is no report {other_number}"):
         log(InteractionInput((office.reporter_id,), "phone", "x", report_number=other_number))
+
+
+def test_the_front_desk_may_not_link_a_problem_it_cannot_read(office):
+    """The desk's list offers no problems, but the service took any problem id from it, and the
+    desk's own timeline then showed the problem's title."""
+    problem = Problem.create(title="Drug dealing behind the flats", identified_on=date(2026, 2, 1))
+    with pytest.raises(PermissionDenied):
+        InteractionService(office.desk).log(
+            InteractionInput((office.reporter_id,), "walk_in", "Asked", problem_id=problem.id)
+        )
+    assert Interaction.select().count() == 0
