@@ -189,8 +189,9 @@ class RecurrenceService:
         old.horizon = min(old.horizon, cut.date() - timedelta(days=1))
         old.save()
         audit.record(self.session, "update", "event_series", old_id, before_old, _series(old))
-        if rule == before_old["rule"]:  # the series goes on: a COUNT is what it had left
+        if rule == before_old["rule"]:  # the series goes on: a COUNT is what it had left,
             rule = _count_carried(rule, stored_datetime(old.starts_local), cut)
+            rule = _until_moved(rule, data.starts - cut)  # an UNTIL moves with its events
         duration = data.ends - data.starts
         new = EventSeries.create(  # its plan-until moves by as many days as the series
             rule=rule,
@@ -279,6 +280,21 @@ def _count_carried(rule: str, series_start: datetime, cut: datetime) -> str:
     given = sum(1 for start in local_starts(rule, series_start, cut.date()) if start < cut)
     left = max(1, int(counts[0].removeprefix("COUNT=")) - given)
     return ";".join(f"COUNT={left}" if p.startswith("COUNT=") else p for p in parts)
+
+
+def _until_moved(rule: str, by: timedelta) -> str:
+    """The rule with its UNTIL moved by `by` (a series moved a week on ends a week later: its
+    last occurrence is not left past the end), written as it was given (a day or a time)."""
+    parts = rule.split(";")
+    for i, part in enumerate(parts):
+        if part.startswith("UNTIL="):
+            value = part.removeprefix("UNTIL=")
+            form = "%Y%m%d" if len(value) == 8 else "%Y%m%dT%H%M%S"
+            try:
+                parts[i] = "UNTIL=" + (datetime.strptime(value, form) + by).strftime(form)
+            except (ValueError, OverflowError):  # clean_rule read it; keep it as given
+                return rule
+    return ";".join(parts)
 
 
 def _local_start(event: Event) -> datetime:

@@ -12,6 +12,7 @@ from dateutil.rrule import rrule, rrulestr
 from desktop_app.services.errors import ValidationError
 
 MAX_OCCURRENCES = 200  # at one go: a daily rule over years is a slip, not a plan
+MAX_SET_POSITIONS = 7  # BYSETPOS picks: a week's worth (a long list made the search take seconds)
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
 
@@ -67,6 +68,7 @@ def clean_rule(text: str) -> str:
             raise ValidationError(
                 "rule", f"Give {part} one value: an event has one start time a day"
             )
+    _check_set_positions(parts)
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
         raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")
@@ -74,6 +76,23 @@ def clean_rule(text: str) -> str:
     if count is not None and (not count.isdigit() or int(count) < 1):  # -1 failed in islice
         raise ValidationError("rule", "COUNT is a whole number from 1 (how many events)")
     return rule
+
+
+def _check_set_positions(parts: dict[str, str]) -> None:
+    """BYSETPOS picks among the starts one period gives. A day gives one start (one BYHOUR), so
+    with FREQ=DAILY it can only pick nothing or that start; and a long list makes dateutil
+    search for seconds. Refused there, and limited to a week's worth of picks elsewhere."""
+    positions = parts.get("BYSETPOS")
+    if positions is None:
+        return
+    if parts.get("FREQ") == "DAILY":
+        raise ValidationError(
+            "rule", "BYSETPOS picks among a period's days: use it with WEEKLY, MONTHLY or YEARLY"
+        )
+    if len(positions.split(",")) > MAX_SET_POSITIONS:
+        raise ValidationError(
+            "rule", f"Give BYSETPOS at most {MAX_SET_POSITIONS} positions (e.g. BYSETPOS=1,-1)"
+        )
 
 
 def local_starts(rule: str, starts_local: datetime, until: date) -> list[datetime]:

@@ -231,3 +231,21 @@ def test_a_rule_with_no_date_before_the_horizon_says_so_at_its_field(office):
         )
     assert caught.value.field == "rule"
     assert "30 Jun 2027" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("FREQ=DAILY;BYSETPOS=" + ",".join(str(n) for n in range(2, 38)), "use it with WEEKLY"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,2,3,4,5,6,7,8", "at most 7 positions"),
+    ],
+)
+def test_a_set_position_list_that_would_search_for_seconds_is_refused(rule, said):
+    """A daily rule's BYSETPOS, or a long list of positions, made the never-gives-a-date check
+    search for tens of seconds (the review measured 9.5 s for a 120-character rule)."""
+    with pytest.raises(ValidationError, match=said) as refused:
+        clean_rule(rule)
+    assert refused.value.field == "rule"
+    assert clean_rule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") == (
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"
+    )  # the last weekday of a month is still a rule
