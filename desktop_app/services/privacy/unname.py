@@ -128,13 +128,40 @@ def _unnamed_text(stored: str | None, people: list[Unnamer]) -> str | None:
     return stored if json.loads(stored) == values else text
 
 
+IMPORT_ACTIONS = frozenset({"import", "import_undone"})  # their values list imported people
+
+
+def _entries_about(people: list[Unnamer]) -> set[tuple[str, str]]:
+    """The records whose entries may hold the people's details in open text: the contacts
+    themselves, their interactions, the events where they raised a concern or their business
+    was a walk's finding, the problems whose actions they partnered."""
+    ids = [p.contact_id for p in people]
+    about = {("contact", str(i)) for i in ids}
+    sources: list[tuple[str, Any]] = [
+        ("interaction", InteractionContact.select(InteractionContact.interaction).where(
+            InteractionContact.contact.in_(ids))),
+        ("event", EventConcern.select(EventConcern.event).where(EventConcern.contact.in_(ids))),
+        ("event", WalkFinding.select(WalkFinding.event).where(WalkFinding.business.in_(ids))),
+        ("problem", ProblemAction.select(ProblemAction.problem).where(
+            ProblemAction.partner.in_(ids))),
+    ]  # fmt: skip
+    for record_type, query in sources:
+        about.update((record_type, str(record_id)) for (record_id,) in query.tuples())
+    return about
+
+
 def unname_trail(session: Session, people: list[Unnamer]) -> int:
-    """The audit entries whose open values hold the people's details (an older interaction
-    entry's purpose, a concern's text, the contacts an undone import kept), written again
-    without them, the chain re-hashed and closed by an entry of the session's user. Returns how
-    many entries changed."""
+    """The audit entries about the people whose open values hold their details (an older
+    interaction entry's purpose, a concern's text, the contacts an undone import kept), written
+    again without them, the chain re-hashed and closed by an entry of the session's user.
+    Entries about other records are left as written, though they hold the same words (a
+    namesake officer, a location that is the person's address). Returns how many changed."""
+    about = _entries_about(people)
 
     def transform(row: dict[str, Any]) -> tuple[str | None, str | None]:
+        mine = (row["record_type"], str(row["record_id"])) in about
+        if not mine and row["action"] not in IMPORT_ACTIONS:
+            return row["before"], row["after"]
         return _unnamed_text(row["before"], people), _unnamed_text(row["after"], people)
 
     closing = Closing(
