@@ -50,15 +50,19 @@ def test_a_location_that_is_the_business_address_keeps_its_history(office):
 def test_an_editor_cannot_have_a_void_reason_erased_from_the_trail(office):
     """An officer (contact.update) types a report's void reason as a contact's email; the
     manager later anonymises the contact: the void entry still says why the report was void."""
-    report = ReportService(office.desk).create(
-        ReportInput(
-            occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=2),
-            category="theft",
-            location="Market Square",
-            account="A bike taken from the rack.",
-            anonymous=True,
+    report = (
+        ReportService(office.desk)
+        .create(
+            ReportInput(
+                occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=2),
+                category="theft",
+                location="Market Square",
+                account="A bike taken from the rack.",
+                anonymous=True,
+            )
         )
-    ).row.id
+        .row.id
+    )
     reason = "Entered by Asha against the wrong address"
     ReportService(office.manager).void(report, reason)
     person = ContactService(office.desk).create("Quilliam Farthingdale")
