@@ -4,12 +4,17 @@ told so (the read holds the row), instead of closing it again over the first one
 from __future__ import annotations
 
 import threading
+from datetime import timedelta
 
 import psycopg2
 import pytest
 
+from desktop_app.services.clock import now_local
+from desktop_app.services.contacts import ContactService
 from desktop_app.services.errors import ValidationError
+from desktop_app.services.picklists import PicklistService
 from desktop_app.services.problems import ProblemCommands, ProblemInput
+from desktop_app.services.reports import ReportInput, ReportService
 from desktop_app.services.users import create_first_manager
 from models.audit import AuditEntry
 from models.connection import connect
@@ -42,7 +47,7 @@ def test_a_problem_closed_meanwhile_is_not_closed_again_on_postgresql(pg_url):
         try:
             problems.close(problem, "no_change", "Closed by the second manager.")
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001 - handed to the test
+        except BaseException as exc:
             outcome.append(exc)
         finally:
             db.close()
@@ -59,3 +64,31 @@ def test_a_problem_closed_meanwhile_is_not_closed_again_on_postgresql(pg_url):
         if outcome[0] is not None:
             raise outcome[0]
     assert not AuditEntry.select().where(AuditEntry.action == "close").exists()
+
+
+def test_a_partner_added_twice_and_a_void_report_on_postgresql(pg_url):
+    """Adding a partner twice writes (and audits) once; a void report is refused at the field."""
+
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    picklists = PicklistService(manager)
+    picklists.ensure_default_categories()
+    picklists.add_location("Market Square", picklists.add_zone("South").id)
+    problems = ProblemCommands(manager)
+    problem = problems.create(ProblemInput("Graffiti on the underpass"))
+    partner = ContactService(manager).create("Quilliam Stores").id
+    assert problems.add_partner(problem, partner) is True
+    assert problems.add_partner(problem, partner) is False
+    assert AuditEntry.select().where(AuditEntry.action == "add_partner").count() == 1
+    report = ReportService(manager).create(
+        ReportInput(
+            occurred_at=now_local().replace(tzinfo=None) - timedelta(hours=2),
+            category="theft",
+            location="Market Square",
+            account="Paint on the wall.",
+            anonymous=True,
+        )
+    )
+    ReportService(manager).void(report.row.id, "Entered twice by mistake")
+    with pytest.raises(ValidationError, match="void"):
+        problems.link_reports(problem, [report.row.number])

@@ -18,7 +18,7 @@ from desktop_app.services.reports import canonical_number
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text
 from models.contacts import Contact
-from models.database import db
+from models.database import db, locked
 from models.org import Location, User, Zone
 from models.problems import (
     RESULTS,
@@ -34,7 +34,9 @@ MAX_TEXT = 20_000
 
 
 def _problem(problem_id: int) -> Problem:
-    found = Problem.get_or_none(Problem.id == problem_id)
+    """The problem, its row held until the transaction ends (a second manager waits, then
+    reads what the first one wrote: on PostgreSQL a plain read would not wait)."""
+    found: Problem | None = locked(Problem.select().where(Problem.id == problem_id)).first()
     if found is None:
         raise NotFound(f"no problem with id {problem_id}")
     return found
