@@ -15,6 +15,7 @@ from typing import Any
 import phonenumbers
 from peewee import Model
 
+from desktop_app.services import audit
 from desktop_app.services.phones import digits_of, e164, region
 from desktop_app.services.session import Session
 from models.audit_hash import canonical
@@ -156,6 +157,7 @@ def unname_trail(session: Session, people: list[Unnamer]) -> int:
     again without them, the chain re-hashed and closed by an entry of the session's user.
     Entries about other records are left as written, though they hold the same words (a
     namesake officer, a location that is the person's address). Returns how many changed."""
+    audit.hold_append_lock()  # no save appends to the trail while it is read and re-chained
     about = _entries_about(people)
 
     def transform(row: dict[str, Any]) -> tuple[str | None, str | None]:
