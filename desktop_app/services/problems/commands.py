@@ -250,25 +250,9 @@ class ProblemCommands:
         """Link reports by number (as typed); returns how many were not linked before."""
         require(self.session, "problem.act")
         wanted = [canonical_number(n) for n in numbers if n.strip()]
-        rows: Any = (
-            Report.select(Report.id, Report.number, Report.status)
-            .where(Report.number.in_(wanted))
-            .tuples()
-        )
-        found = {number: report_id for report_id, number, _ in rows}
-        missing = [n for n in wanted if n not in found]
-        if missing:
-            raise ValidationError("reports", f"No report numbered {', '.join(missing)}")
-        void = sorted(number for _, number, status in rows if status == "void")
-        if void:  # a void report is never counted: linked, it would only mislead
-            said = (
-                f"Report {void[0]} is void"
-                if len(void) == 1
-                else f"Reports {', '.join(void)} are void"
-            )
-            raise ValidationError("reports", f"{said}: a void report is not linked")
-        with db.atomic():
+        with db.atomic():  # the reports held as read: one voided meanwhile is not linked
             _problem(problem_id)
+            found = _linkable_reports(wanted)
             linked: Any = ProblemReport.select(ProblemReport.report).where(
                 ProblemReport.problem == problem_id
             )
@@ -368,3 +352,25 @@ class ProblemCommands:
                 {"on": on.isoformat(), "action": text, "partner": partner_id},
             )
         return int(row.id)
+
+
+def _linkable_reports(wanted: list[str]) -> dict[str, int]:
+    """The reports numbered `wanted` (held FOR SHARE on PostgreSQL), by number; refused at the
+    field when one is missing or void (a void report is never counted: linked, it would only
+    mislead)."""
+    rows: Any = locked(
+        Report.select(Report.id, Report.number, Report.status).where(Report.number.in_(wanted)),
+        "FOR SHARE",
+    ).tuples()
+    rows = list(rows)
+    found = {number: report_id for report_id, number, _ in rows}
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        raise ValidationError("reports", f"No report numbered {', '.join(missing)}")
+    void = sorted(number for _, number, status in rows if status == "void")
+    if void:
+        said = (
+            f"Report {void[0]} is void" if len(void) == 1 else f"Reports {', '.join(void)} are void"
+        )
+        raise ValidationError("reports", f"{said}: a void report is not linked")
+    return found
