@@ -14,6 +14,7 @@ from desktop_app.services.problems.commands import MAX_TEXT
 from desktop_app.services.problems.document import save_problem_pdf
 from desktop_app.services.reports import ReportInput, ReportService
 from models.audit import AuditEntry
+from models.contacts import Contact
 from models.problems import Problem
 from tests.services.test_problems import days_ago, place, take
 
@@ -144,3 +145,16 @@ def test_a_void_report_is_not_linked_by_number(office):
         problems.link_reports(problem_id, [good, number.lower()])
     assert problems.card(problem_id).reports == ()  # all or none
     assert _trail(problem_id, "link_reports") == []
+
+
+def test_an_action_with_a_merged_away_contact_is_refused_at_the_partner_field(office):
+    """add_partner refused a contact merged into another; the action log took it, and the
+    action then named a record that only points on to the kept contact."""
+    problems = ProblemService(office.manager)
+    problem_id = problems.create(ProblemInput("Car park thefts", place("Elm Street car park")))
+    twin = Contact.create(kind="person", name="Zoe Adeyemi (typed twice)")
+    Contact.update(merged_into=office.reporter_id).where(Contact.id == twin.id).execute()
+    with pytest.raises(ValidationError) as refused:
+        problems.log_action(problem_id, date.today(), "Met the owner", twin.id)
+    assert refused.value.field == "partner"
+    assert problems.log_action(problem_id, date.today(), "Met the owner", office.reporter_id)

@@ -291,9 +291,7 @@ class ProblemCommands:
         require(self.session, "problem.act")
         with db.atomic():
             _problem(problem_id)
-            contact: Any = Contact.get_or_none(Contact.id == contact_id)
-            if contact is None or contact.merged_into_id is not None:
-                raise ValidationError("partner", "Choose a contact from the directory")
+            _directory_contact(contact_id)
             added = (
                 ProblemPartner.insert(problem=problem_id, contact=contact_id)
                 .on_conflict_ignore()
@@ -336,10 +334,10 @@ class ProblemCommands:
         )
         if on > now_local().date():
             raise ValidationError("on", "An action is logged when it has been done, not before")
-        if partner_id is not None and Contact.get_or_none(Contact.id == partner_id) is None:
-            raise ValidationError("partner", "Choose a contact from the directory")
         with db.atomic():
             _problem(problem_id)
+            if partner_id is not None:
+                _directory_contact(partner_id)
             row = ProblemAction.create(
                 problem=problem_id, on=on, by=self.session.user_id, action=text, partner=partner_id
             )
@@ -374,3 +372,10 @@ def _linkable_reports(wanted: list[str]) -> dict[str, int]:
         )
         raise ValidationError("reports", f"{said}: a void report is not linked")
     return found
+
+
+def _directory_contact(contact_id: int) -> None:
+    """Refused at the partner field unless the contact is in the directory (not merged away)."""
+    contact: Any = Contact.get_or_none(Contact.id == contact_id)
+    if contact is None or contact.merged_into_id is not None:
+        raise ValidationError("partner", "Choose a contact from the directory")
