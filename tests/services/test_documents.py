@@ -51,3 +51,4 @@ def test_a_document_half_built_when_beacon_was_killed_is_deleted_at_start():
     assert prune_documents() == 2
     assert not left.exists() and not receipt.exists()
     assert building.exists()
+    building.unlink()  # the folder is shared by every test of the run
