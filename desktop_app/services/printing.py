@@ -31,7 +31,10 @@ def print_all_recorded(
     placed: list[Path] = []
     try:
         for out, build in documents:
-            handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+            # Named after out, cut short: a name as long as the system takes must still fit.
+            handle, name = tempfile.mkstemp(
+                dir=out.parent, prefix=f".{out.name[:40]}.", suffix=".tmp"
+            )
             os.close(handle)
             partials.append((Path(name), out))
             build(Path(name))

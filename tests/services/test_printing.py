@@ -41,3 +41,9 @@ def test_a_record_that_cannot_be_written_leaves_no_file(office, folder):
     with pytest.raises(RuntimeError):
         print_all_recorded(((folder / "a.pdf", _write("%PDF")),), refused)
     assert list(folder.iterdir()) == []
+
+
+def test_a_name_as_long_as_the_system_takes_is_printed(office, folder):
+    out = folder / ("r" * 251 + ".pdf")  # 255 characters: the longest name a file may have
+    print_all_recorded(((out, _write("%PDF")),), lambda: None)
+    assert [p.name for p in folder.iterdir()] == [out.name]
