@@ -4,7 +4,6 @@ cli.py once the command line is read; built on the same services as the GUI."""
 from __future__ import annotations
 
 import argparse
-import errno
 import getpass
 import logging
 import os
@@ -21,6 +20,7 @@ from desktop_app import (
     cli_search,
     cli_settings,
 )
+from desktop_app.cli_paths import check_output, output_problem
 from desktop_app.demo import load_demo
 from desktop_app.reporting.plural import plural
 from desktop_app.services.backups import BackupService, check_backup_file
@@ -154,32 +154,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check_output(path: Path, what: str) -> None:
-    """Refuse, before anything is read or recorded, an output file Beacon could not write."""
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; give the {what} file's name")
-    folder = path.parent
-    if not folder.is_dir():
-        raise UsageError(f"no folder {folder}; create it first or choose another place")
-    probe = folder / f".{path.name}.beacon-probe"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        raise UsageError(_output_problem(exc, folder)) from None
-
-
-def _output_problem(exc: OSError, folder: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"the disk holding {folder} is full: free some space there and try again"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"cannot write to {folder}: it is read-only for this account; choose another place"
-    return f"cannot write to {folder}: {exc.strerror or exc}"
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     if args.out is not None:
-        _check_output(args.out, "CSV")
+        check_output(args.out, "CSV", UsageError)
     _open(args)
     if args.out is None:
         count = export(Session.cli(), args.kind, sys.stdout)
@@ -201,13 +178,13 @@ def _export_file(kind: str, out: Path) -> int:
     try:
         print_recorded(out, write, lambda: record_export(session, kind, str(out)))
     except OSError as exc:
-        raise UsageError(_output_problem(exc, out.parent) + "; no file was written") from None
+        raise UsageError(output_problem(exc, out.parent) + "; no file was written") from None
     return rows[0]
 
 
 def cmd_report_monthly(args: argparse.Namespace) -> int:
     month = parse_month(args.month)
-    _check_output(args.out, "PDF")
+    check_output(args.out, "PDF", UsageError)
     _open(args)
     out = write_monthly_pdf(Session.cli(), month, args.out, args.note)
     print(f"Wrote the monthly report for {month.strftime('%B %Y')} to {out}")

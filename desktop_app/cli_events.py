@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_paths import check_output
 from desktop_app.services.errors import ServiceError
 
 USAGE = (
@@ -48,29 +49,13 @@ def add_parser(sub: Any, db_help: str) -> None:
         action.add_argument("--db", help=db_help, default=argparse.SUPPRESS)
 
 
-def _writable(out: Path) -> None:
-    """Refuse, before the office is read, a file that could not be written."""
-    if out.is_dir():
-        raise ServiceError(f"{out} is a folder; give the file's name")
-    if not out.parent.is_dir():
-        raise ServiceError(f"no folder {out.parent}; create it first or choose another place")
-    probe = out.parent / f".{out.name}.beacon-probe"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        raise ServiceError(
-            f"cannot write to {out.parent}: {exc.strerror or exc}; choose another place"
-        ) from None
-
-
 def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], object]) -> int:
     command = getattr(args, "events_command", None)
     if command not in ("calendar", "sheet"):
         raise ServiceError(USAGE)
     if command == "calendar" and args.last < args.first:
         raise ServiceError(f"--from {args.first} is after --to {args.last}; swap them")
-    _writable(args.out)
+    check_output(args.out, "ICS" if command == "calendar" else "PDF", ServiceError)
     open_office(args)
     if command == "calendar":
         return _calendar(args)

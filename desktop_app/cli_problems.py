@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.cli_paths import check_output
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.session import Session
 
@@ -25,23 +26,6 @@ def _problem_id(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"'{text}' is not a problem id (a whole number)")
     return int(text)
-
-
-def _writable(out: Path) -> None:
-    """Refuse, before the office is read or the printing recorded, a file Beacon could not
-    write."""
-    if out.is_dir():
-        raise ServiceError(f"{out} is a folder; give the PDF file's name")
-    if not out.parent.is_dir():
-        raise ServiceError(f"cannot write {out}: its folder does not exist")
-    probe = out.parent / f".{out.name}.beacon-probe"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        raise ServiceError(
-            f"cannot write to {out.parent}: {exc.strerror or exc}; choose another place"
-        ) from None
 
 
 def add_parser(sub: Any, db_help: str) -> None:
@@ -82,7 +66,7 @@ def run(args: argparse.Namespace, open_office: Callable[[argparse.Namespace], ob
     if command not in ("suggested", "pdf"):
         raise ServiceError(USAGE)
     if command == "pdf":
-        _writable(args.out)
+        check_output(args.out, "PDF", ServiceError)
     open_office(args)
     if command == "pdf":
         print(f"Wrote {document.save_problem_pdf(Session.cli(), args.problem_id, args.out)}")

@@ -188,6 +188,7 @@ AUDIT_ACTION_LABELS = {
     "subject_access": QT_TRANSLATE_NOOP("vocabulary", "Subject access export"),
     "anonymise": QT_TRANSLATE_NOOP("vocabulary", "Anonymised"),
     "reseal": QT_TRANSLATE_NOOP("vocabulary", "Personal values sealed (schema v10)"),
+    "erase_personal": QT_TRANSLATE_NOOP("vocabulary", "Personal details erased from the trail"),
     "delete": QT_TRANSLATE_NOOP("vocabulary", "Removed"),
 }
 

@@ -2,6 +2,8 @@
 are sealed with their contact's key (models.audit_seal), the chain is hashed again from the first
 entry that changed, and a closing "reseal" entry records the hash and length the trail had before,
 so a copy of the old end (a backup, a printed `beacon check`) can still be matched to this one.
+Anonymising rewrites the trail the same way (rewrite_trail) where older entries hold a person's
+details in text no key seals.
 
 The trail is append-only in the database (models.guards); its guards are lifted for this step
 only, inside the migration's transaction, and put back before it commits."""
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cryptography.fernet import Fernet
@@ -89,18 +93,46 @@ def _rows(database: Database) -> Any:
         last = batch[-1][0]
 
 
+Transform = Callable[[dict[str, Any]], tuple[str | None, str | None]]
+
+
+@dataclass(frozen=True)
+class Closing:
+    """Who writes the closing entry of a rewrite, and what it is called."""
+
+    action: str = RESEAL_ACTION
+    username: str = "system:schema"
+    workstation: str = ""  # the computer's name when empty
+    facts: dict[str, Any] = field(default_factory=dict)
+    counted_as: str = "sealed"  # the fact that says how many entries changed
+
+
 def reseal_trail(database: Database) -> int:
     """Seal every open personal value and re-chain from the first changed entry; returns how many
     entries were sealed (0: the trail is left exactly as it was)."""
     keys = _Keys(database)
+
+    def sealed(row: dict[str, Any]) -> tuple[str | None, str | None]:
+        return (
+            _sealed_text(row["before"], row["record_type"], row["record_id"], keys),
+            _sealed_text(row["after"], row["record_type"], row["record_id"], keys),
+        )
+
+    return rewrite_trail(database, sealed, Closing())
+
+
+def rewrite_trail(database: Database, transform: Transform, closing: Closing) -> int:
+    """Give each entry the before and after transform(row) returns; from the first entry that
+    changed on, the chain is hashed again, and a closing entry records the hash and length the
+    trail had before. Returns how many entries changed (0: the trail is left as it was).
+    Call inside a transaction: the trail's guards are lifted for this step only."""
     p = database.param
     changed, prev_hash, old_last, count, last_id = 0, None, None, 0, 0
     updates: list[tuple[str | None, str | None, str, str, int]] = []
-    for values in list(_rows(database)):
+    for values in _rows(database):  # read in batches; nothing is written until the end
         row = dict(zip((*HASHED_FIELDS, "hash"), values, strict=True))
         count, last_id, old_last = count + 1, int(row["id"]), str(row["hash"])
-        before = _sealed_text(row["before"], row["record_type"], row["record_id"], keys)
-        after = _sealed_text(row["after"], row["record_type"], row["record_id"], keys)
+        before, after = transform(row)
         if before != row["before"] or after != row["after"]:
             changed += 1
         if not changed:
@@ -118,29 +150,27 @@ def reseal_trail(database: Database) -> int:
             f'"hash" = {p} WHERE id = {p}',
             update,
         )
-    facts = {"old_last_hash": old_last, "sealed": changed}
-    _close(database, str(prev_hash), last_id + 1, count, facts)
+    facts = {**closing.facts, "old_last_hash": old_last, closing.counted_as: changed}
+    _close(database, str(prev_hash), last_id + 1, count, replace(closing, facts=facts))
     install_audit_guards(database)
     install_anchor_guards(database)
     return changed
 
 
-def _close(
-    database: Database, prev_hash: str, entry_id: int, count: int, facts: dict[str, Any]
-) -> None:
+def _close(database: Database, prev_hash: str, entry_id: int, count: int, closing: Closing) -> None:
     """The closing entry, linking the re-chained trail to the hash its old end had, and the
     anchor moved onto it."""
     p = database.param
     row = {
         "id": entry_id,
         "at": utcnow(),
-        "username": "system:schema",
-        "workstation": socket.gethostname()[:120],
-        "action": RESEAL_ACTION,
+        "username": closing.username,
+        "workstation": (closing.workstation or socket.gethostname())[:120],
+        "action": closing.action,
         "record_type": "audit_log",
         "record_id": "",
         "before": None,
-        "after": canonical({**facts, "old_entries": count}),
+        "after": canonical({**closing.facts, "old_entries": count}),
         "prev_hash": prev_hash,
     }
     digest = row_hash(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +46,27 @@ def enter_presses(dialog: QDialog, main: QPushButton | None) -> None:
     if main is not None:
         main.setDefault(False)  # set again now that it is in the dialog: Qt remembers it there
         main.setDefault(True)
+
+
+def save_cancel(
+    dialog: QDialog, layout: QVBoxLayout | QFormLayout, on_save: Callable[[], object], name: str
+) -> QPushButton:
+    """Save and Cancel at the foot of a dialog: Save (objectName `name`) calls on_save, Cancel
+    rejects, Enter in a field presses Save (enter_presses). Add every other button first.
+    Returns the Save button."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName(name)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    if isinstance(layout, QFormLayout):
+        layout.addRow(buttons)
+    else:
+        layout.addWidget(buttons)
+    enter_presses(dialog, save)
+    return save
 
 
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

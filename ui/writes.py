@@ -77,6 +77,21 @@ def submit_write(
     return runner.submit(name, run, on_result=write.ok, on_error=write.failed)
 
 
+def submit_said(
+    runner: TaskRunner,
+    name: str,
+    work: Callable[[], T],
+    form: QWidget,
+    on_done: Callable[[T], None],
+    say: Callable[[str], None],
+) -> Task | None:
+    """submit_write for a panel with one message line: bad input and a refusal are both said
+    there (say(text)) instead of at a field or in a message box."""
+    return submit_write(
+        runner, name, work, form, on_done, lambda exc: say(exc.message), lambda exc: say(str(exc))
+    )
+
+
 class _Refusal:
     def __init__(self, error: ServiceError) -> None:
         self.error = error

@@ -6,11 +6,13 @@ Two events clash when each starts before the other ends; a cancelled event clash
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from desktop_app.services.clock import stored_datetime, to_local, to_utc
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.event_input import EventInput
 from desktop_app.services.event_plan import officer_ids_of
+from desktop_app.services.event_rules import MAX_OCCURRENCES, clean_rule, local_starts
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.events import Event
@@ -39,12 +41,42 @@ class EventConflicts:
         require(self.session, "event.read")
         if status == "cancelled" or data.ends <= data.starts:
             return []
-        starts, ends = to_utc(data.starts), to_utc(data.ends)
-        overlapping = Event.select().where(
-            (Event.starts_at < ends) & (Event.ends_at > starts) & (Event.status != "cancelled")
+        return self._clashes(data, [(to_utc(data.starts), to_utc(data.ends))], event_id)
+
+    def check_series(self, data: EventInput, rule: str, horizon: date) -> list[Conflict]:
+        """What any occurrence of a new series clashes with (each conflict names the other
+        event, so its day). A rule or horizon not readable yet clashes with nothing: saving
+        tells what is wrong with it."""
+        require(self.session, "event.read")
+        if data.ends <= data.starts:
+            return []
+        try:
+            starts = local_starts(clean_rule(rule), data.starts, horizon)[:MAX_OCCURRENCES]
+        except ValidationError:
+            return []
+        length = data.ends - data.starts
+        times = [(to_utc(s), to_utc(s + length)) for s in starts or [data.starts]]
+        return self._clashes(data, times, None)
+
+    def _clashes(
+        self, data: EventInput, times: list[tuple[datetime, datetime]], event_id: int | None
+    ) -> list[Conflict]:
+        """The events not cancelled that overlap any of times (stored UTC start and end)."""
+        query = Event.select().where(
+            (Event.starts_at < max(e for _, e in times))
+            & (Event.ends_at > min(s for s, _ in times))
+            & (Event.status != "cancelled")
         )
         if event_id is not None:
-            overlapping = overlapping.where(Event.id != event_id)
+            query = query.where(Event.id != event_id)
+        overlapping = [
+            e
+            for e in query
+            if any(
+                stored_datetime(e.starts_at) < end and stored_datetime(e.ends_at) > start
+                for start, end in times
+            )
+        ]
         staff = {i for i in (data.lead_officer_id, *data.officer_ids) if i is not None}
         found = self._officers(overlapping, staff) + self._venues(overlapping, data)
         return sorted(found, key=lambda c: (c.starts, c.kind, c.what))
@@ -69,19 +101,19 @@ class EventConflicts:
         return self.check(data, event_id, event.status)
 
     @staticmethod
-    def _officers(overlapping: object, staff: set[int]) -> list[Conflict]:
+    def _officers(overlapping: list[Event], staff: set[int]) -> list[Conflict]:
         if not staff:
             return []
         found: dict[tuple[int, int], Conflict] = {}
         names = {u.id: u.display_name for u in User.select().where(User.id.in_(staff))}
-        for event in overlapping.clone():  # type: ignore[attr-defined]
+        for event in overlapping:
             people = {event.__data__.get("lead_officer")} | set(officer_ids_of(event.id))
             for officer_id in sorted(staff & people):
                 found[(officer_id, event.id)] = _conflict("officer", names[officer_id], event)
         return list(found.values())
 
     @staticmethod
-    def _venues(overlapping: object, data: EventInput) -> list[Conflict]:
+    def _venues(overlapping: list[Event], data: EventInput) -> list[Conflict]:
         """The same location, or the same venue typed (any case and spacing)."""
         venue = data.venue
         if data.location_id is not None:
@@ -92,7 +124,7 @@ class EventConflicts:
             return []
         return [
             _conflict("venue", e.venue or venue, e)
-            for e in overlapping.clone()  # type: ignore[attr-defined]
+            for e in overlapping
             if (data.location_id is not None and e.__data__.get("location") == data.location_id)
             or (key and _venue_key(e.venue) == key)
         ]

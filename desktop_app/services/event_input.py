@@ -47,16 +47,19 @@ class CleanEvent:
     partner_ids: tuple[int, ...] = ()
 
 
-def clean_event(data: EventInput, keep_officers: frozenset[int] = frozenset()) -> CleanEvent:
-    """Check every field at once (ValidationErrors names each one wrong). keep_officers: the
-    event's people already on it, who stay even if their account has since been closed."""
+def clean_event(
+    data: EventInput, keep_officers: frozenset[int] = frozenset(), keep_location: int | None = None
+) -> CleanEvent:
+    """Check every field at once (ValidationErrors names each one wrong). keep_officers and
+    keep_location: the event's people and venue already on it, which stay even if their account
+    has since been closed or the location retired."""
     checks = Checks()
     kind = checks(lambda: choice("kind", data.kind, EVENT_KINDS, "Kind"))
     title = checks(lambda: clean_line("title", data.title, max_length=160, label="Title"))
     checks(lambda: _on_the_clock(data.starts, "starts", "Start"))
     checks(lambda: _on_the_clock(data.ends, "ends", "End"))
     checks(lambda: _check_times(data.starts, data.ends))
-    location = checks(lambda: _location(data.location_id))
+    location = checks(lambda: _location(data.location_id, keep_location))
     venue = checks(lambda: _venue(data.venue, location))
     zone_id = checks(lambda: _zone(data.zone_id, location))
     lead = checks(lambda: _lead(data.lead_officer_id, keep_officers))
@@ -103,12 +106,17 @@ def _check_times(starts: datetime, ends: datetime) -> None:
         raise ValidationError("ends", "An event lasts at most 14 days: check the end date")
 
 
-def _location(location_id: int | None) -> Location | None:
+def _location(location_id: int | None, keep: int | None) -> Location | None:
     if location_id is None:
         return None
     location = Location.get_or_none(Location.id == location_id)
     if location is None:
         raise ValidationError("venue", "That location no longer exists; choose another")
+    if not location.active and location_id != keep:
+        raise ValidationError(
+            "venue",
+            f"{location.name} is retired from the locations; choose another, or type the place",
+        )
     return location
 
 

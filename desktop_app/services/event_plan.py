@@ -204,6 +204,12 @@ def staff_of(event_id: int) -> frozenset[int]:
     return frozenset(officers) | ({lead} if lead else frozenset())
 
 
+def location_of(event_id: int) -> int | None:
+    """The event's location now (it stays on it though it has since been retired)."""
+    row = Event.get_or_none(Event.id == event_id)
+    return row.__data__.get("location") if row is not None else None
+
+
 def load_detail(event_id: int) -> EventDetail:
     query = (
         Event.select(
@@ -283,7 +289,7 @@ class EventPlanService:
         """Change this event only (an occurrence of a series stays in it)."""
         require(self.session, "event.plan")
         with db.atomic():
-            clean = clean_event(data, staff_of(event_id))
+            clean = clean_event(data, staff_of(event_id), location_of(event_id))
             before = event_snapshot(event_id)
             update_event(event_id, clean)
             audit.record(

@@ -8,10 +8,8 @@ to the stored UTC. Each occurrence is an Event row; series_start is the start th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-
-from dateutil.rrule import rrule, rrulestr
 
 from desktop_app.services import audit
 from desktop_app.services.clock import stored_datetime, to_local, to_utc
@@ -21,85 +19,21 @@ from desktop_app.services.event_plan import (
     event_snapshot,
     insert_event,
     load_detail,
+    location_of,
     officer_ids_of,
     partner_ids_of,
     staff_of,
     update_event,
 )
+from desktop_app.services.event_rules import MAX_OCCURRENCES, clean_rule, local_starts
+from desktop_app.services.event_tasks import task_snapshot
 from desktop_app.services.permissions import require
 from desktop_app.services.session import Session
 from models.database import db
-from models.events import Attendance, Event, EventSeries
+from models.events import Attendance, Event, EventSeries, EventTask
+from models.interactions import Interaction
 
-MAX_OCCURRENCES = 200  # at one go: a daily rule over years is a slip, not a plan
 MAX_HORIZON = timedelta(days=3 * 366)
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_FREQS = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
-
-
-@dataclass(frozen=True)
-class RulePreset:
-    """A rule the form offers for a start day, in words the UI builds from these parts."""
-
-    kind: str  # "weekly", "monthly_weekday" or "monthly_day"
-    rule: str
-    weekday: int  # 0 Monday .. 6 Sunday
-    nth: int = 0  # monthly_weekday: 1..4, or -1 for the last
-    day: int = 0  # monthly_day: the day of the month
-
-
-def presets_for(day: date) -> list[RulePreset]:
-    """Weekly on the day's weekday; monthly on its Nth (and, in a month's last week, the last)
-    weekday; monthly on its day of the month."""
-    code = WEEKDAY_CODES[day.weekday()]
-    nth = (day.day - 1) // 7 + 1
-    found = [RulePreset("weekly", f"FREQ=WEEKLY;BYDAY={code}", day.weekday())]
-    if nth <= 4:
-        found.append(
-            RulePreset("monthly_weekday", f"FREQ=MONTHLY;BYDAY={nth}{code}", day.weekday(), nth)
-        )
-    if (day + timedelta(days=7)).month != day.month:
-        found.append(
-            RulePreset("monthly_weekday", f"FREQ=MONTHLY;BYDAY=-1{code}", day.weekday(), -1)
-        )
-    found.append(
-        RulePreset("monthly_day", f"FREQ=MONTHLY;BYMONTHDAY={day.day}", day.weekday(), day=day.day)
-    )
-    return found
-
-
-def clean_rule(text: str) -> str:
-    """The rule as stored: upper case, no "RRULE:" prefix; refused unless dateutil reads it as a
-    daily or coarser rule without its own start."""
-    rule = " ".join((text or "").split()).upper().removeprefix("RRULE:")
-    if not rule:
-        raise ValidationError("rule", "Choose how the event repeats")
-    if "DTSTART" in rule or "\n" in rule:
-        raise ValidationError("rule", "Give the rule alone (FREQ=…), without a start")
-    try:
-        parsed = rrulestr(rule, dtstart=datetime(2000, 1, 1))
-    except (ValueError, TypeError) as exc:
-        raise ValidationError("rule", f"Not a repeat rule Beacon can read: {exc}") from None
-    parts = dict(p.partition("=")[::2] for p in rule.split(";"))
-    if not isinstance(parsed, rrule) or parts.get("FREQ") not in _FREQS:
-        raise ValidationError("rule", "Events repeat daily at most (FREQ=DAILY, WEEKLY, …)")
-    interval = parts.get("INTERVAL", "1")
-    if not interval.isdigit() or int(interval) < 1:  # dateutil takes 0 and fails expanding it
-        raise ValidationError("rule", "INTERVAL is a whole number from 1 (every 1, 2, … weeks)")
-    return rule
-
-
-def local_starts(rule: str, starts_local: datetime, until: date) -> list[datetime]:
-    """The rule's naive local starts from starts_local to the end of `until` (at most one more
-    than MAX_OCCURRENCES, so too many can be told)."""
-    expanded = rrulestr(rule, dtstart=starts_local)
-    last = datetime.combine(until, time.max)
-    found: list[datetime] = []
-    for start in expanded:
-        if start > last or len(found) > MAX_OCCURRENCES:
-            break
-        found.append(start)
-    return found
 
 
 def _check_horizon(starts: datetime, horizon: date) -> None:
@@ -116,7 +50,9 @@ def _starts(rule: str, starts_local: datetime, horizon: date) -> list[datetime]:
             "horizon", f"That makes more than {MAX_OCCURRENCES} events; choose an earlier day"
         )
     if not found:
-        raise ValidationError("rule", "The rule gives no event up to that day")
+        raise ValidationError(
+            "rule", f"The rule gives no date from the first event up to {horizon:%d %b %Y}"
+        )
     return found
 
 
@@ -213,7 +149,7 @@ class RecurrenceService:
             detail = load_detail(event_id)
             if detail.series_id is None:
                 raise ValidationError("series", "This event does not repeat")
-            clean = clean_event(data, staff_of(event_id))
+            clean = clean_event(data, staff_of(event_id), location_of(event_id))
             changed = _changed_fields(detail.as_input(), data)
             new_rule = clean_rule(rule) if rule else detail.series_rule
             timing = (
@@ -247,47 +183,59 @@ class RecurrenceService:
     ) -> list[int]:
         old = EventSeries.get_by_id(old_id)
         first = Event.get_by_id(event_id)
-        cut = to_local(stored_datetime(first.series_start or first.starts_at)).replace(tzinfo=None)
+        cut = _local_start(first)
         before_old = _series(old)
         old.rule = _ending_before(old.rule, cut)
         old.horizon = min(old.horizon, cut.date() - timedelta(days=1))
         old.save()
         audit.record(self.session, "update", "event_series", old_id, before_old, _series(old))
+        if rule == before_old["rule"]:  # the series goes on: a COUNT is what it had left,
+            rule = _count_carried(rule, stored_datetime(old.starts_local), cut)
+            rule = _until_moved(rule, data.starts - cut)  # an UNTIL moves with its events
         duration = data.ends - data.starts
-        new = EventSeries.create(
+        new = EventSeries.create(  # its plan-until moves by as many days as the series
             rule=rule,
             starts_local=data.starts,
             duration_minutes=int(duration.total_seconds() // 60),
-            horizon=max(old.horizon, before_old["horizon"]),
+            horizon=before_old["horizon"] + timedelta(days=(data.starts.date() - cut.date()).days),
         )
         audit.record(self.session, "create", "event_series", new.id, None, _series(new))
         starts = local_starts(rule, data.starts, new.horizon)[:MAX_OCCURRENCES]
-        by_day = {s.date(): s for s in starts}
-        by_day[data.starts.date()] = data.starts  # this occurrence, even off the rule's days
+        pairs, dropped, unmade = _match(following, event_id, starts, data.starts, data.starts - cut)
         touched: list[int] = []
-        for other in following:
-            row = Event.get_by_id(other)
-            day = to_local(stored_datetime(row.series_start or row.starts_at)).date()
-            start = by_day.pop(day, None) if other != event_id else by_day.pop(data.starts.date())
-            if start is None:
-                self._drop(other)
-                continue
+        for other, start in pairs:
             fields = None if other == event_id else (*changed, "starts_at", "ends_at")
+            was = _local_start(Event.get_by_id(other))
             self._update(other, _shifted(clean, start, duration), fields)
             Event.update(series=new.id, series_start=to_utc(start)).where(
                 Event.id == other
             ).execute()
+            self._move_tasks(other, (start.date() - was.date()).days)
             touched.append(other)
-        for start in sorted(by_day.values()):
-            if start > data.starts:
-                touched.append(self._make(new, clean, start, duration))
+        for other in dropped:
+            self._drop(other)
+        touched += [self._make(new, clean, start, duration) for start in unmade]
         return touched
+
+    def _move_tasks(self, event_id: int, days: int) -> None:
+        """The open tasks of a moved occurrence keep their distance to its day (flyers printed a
+        week before stay a week before); the ones done stay as they were."""
+        if not days:
+            return
+        open_tasks = EventTask.select().where((EventTask.event == event_id) & ~EventTask.done)
+        for task in open_tasks:
+            if task.due_on is None:
+                continue
+            before = task_snapshot(task)
+            task.due_on = task.due_on + timedelta(days=days)
+            task.save()
+            audit.record(self.session, "update", "event_task", task.id, before, task_snapshot(task))
 
     def _drop(self, event_id: int) -> None:
         """An occurrence the new rule no longer gives: removed, or cancelled when people are
-        registered for it (they must be told)."""
+        registered for it or an interaction is about it (they must be told; the link stays)."""
         before = event_snapshot(event_id)
-        if Attendance.select().where(Attendance.event == event_id).exists():
+        if _has_people(event_id):
             Event.update(
                 status="cancelled", cancel_reason="No longer in the series (its repeat changed)"
             ).where(Event.id == event_id).execute()
@@ -297,6 +245,13 @@ class RecurrenceService:
         else:
             Event.delete().where(Event.id == event_id).execute()
             audit.record(self.session, "delete", "event", event_id, before, None)
+
+
+def _has_people(event_id: int) -> bool:
+    """Someone registered for it, or an interaction is about it: deleting it would lose that
+    (an interaction's link is SET NULL on delete, unaudited)."""
+    registered = Attendance.select().where(Attendance.event == event_id).exists()
+    return registered or Interaction.select().where(Interaction.event == event_id).exists()
 
 
 def _series(series: EventSeries) -> dict[str, Any]:
@@ -313,6 +268,58 @@ def _ending_before(rule: str, cut: datetime) -> str:
     parts = [p for p in rule.split(";") if not p.startswith(("UNTIL=", "COUNT="))]
     until = cut - timedelta(seconds=1)
     return ";".join([*parts, f"UNTIL={until:%Y%m%dT%H%M%S}"])
+
+
+def _count_carried(rule: str, series_start: datetime, cut: datetime) -> str:
+    """A rule with COUNT, carried on from cut: COUNT less the events it gave before cut (a series
+    of six split at its third goes on for four, not six more)."""
+    parts = rule.split(";")
+    counts = [p for p in parts if p.startswith("COUNT=")]
+    if not counts:
+        return rule
+    given = sum(1 for start in local_starts(rule, series_start, cut.date()) if start < cut)
+    left = max(1, int(counts[0].removeprefix("COUNT=")) - given)
+    return ";".join(f"COUNT={left}" if p.startswith("COUNT=") else p for p in parts)
+
+
+def _until_moved(rule: str, by: timedelta) -> str:
+    """The rule with its UNTIL moved by `by` (a series moved a week on ends a week later: its
+    last occurrence is not left past the end), written as it was given (a day or a time)."""
+    parts = rule.split(";")
+    for i, part in enumerate(parts):
+        if part.startswith("UNTIL="):
+            value = part.removeprefix("UNTIL=")
+            form = "%Y%m%d" if len(value) == 8 else "%Y%m%dT%H%M%S"
+            try:
+                parts[i] = "UNTIL=" + (datetime.strptime(value, form) + by).strftime(form)
+            except (ValueError, OverflowError):  # clean_rule read it; keep it as given
+                return rule
+    return ";".join(parts)
+
+
+def _local_start(event: Event) -> datetime:
+    """The naive office-local start the series' rule gave an occurrence."""
+    return to_local(stored_datetime(event.series_start or event.starts_at)).replace(tzinfo=None)
+
+
+def _match(
+    following: list[int], event_id: int, starts: list[datetime], moved_to: datetime, by: timedelta
+) -> tuple[list[tuple[int, datetime]], list[int], list[datetime]]:
+    """Which occurrence takes which of the new rule's starts: the edited one its new start; each
+    other one the start on its own day moved as the edited one was (a series moved a week on:
+    every occurrence a week on, with its people and tasks), else the start still on its own day
+    (a new rule keeping some days). Returns the pairs, the occurrences left without a start, and
+    the starts left for new occurrences."""
+    by_day = {s.date(): s for s in starts if s > moved_to}
+    pairs = [(event_id, moved_to)]
+    days = {other: _local_start(Event.get_by_id(other)) for other in following if other != event_id}
+    for target in ((lambda d: d + by), (lambda d: d)):
+        for other, day in list(days.items()):
+            start = by_day.pop(target(day).date(), None)
+            if start is not None:
+                pairs.append((other, start))
+                del days[other]
+    return pairs, list(days), sorted(by_day.values())
 
 
 def _following(series_id: int, event_id: int) -> list[int]:

@@ -59,7 +59,7 @@ def _row(task: Any, today: date) -> TaskRow:
     )
 
 
-def _snapshot(task: EventTask) -> dict[str, Any]:
+def task_snapshot(task: EventTask) -> dict[str, Any]:
     return {
         "event": task.__data__["event"],
         "title": task.title,
@@ -154,7 +154,7 @@ class EventTaskService:
             if not Event.select().where(Event.id == event_id).exists():
                 raise NotFound(f"no event with id {event_id}")
             task = EventTask.create(event=event_id, title=clean, owner=owner, due_on=due_on)
-            audit.record(self.session, "create", "event_task", task.id, None, _snapshot(task))
+            audit.record(self.session, "create", "event_task", task.id, None, task_snapshot(task))
         return int(task.id)
 
     def edit(self, task_id: int, title: str, owner_id: int | None, due_on: date | None) -> None:
@@ -163,11 +163,11 @@ class EventTaskService:
         owner = _owner(owner_id)
         with db.atomic():
             task = self._get(task_id)
-            before = _snapshot(task)
+            before = task_snapshot(task)
             task.title, task.due_on = clean, due_on
             task.owner = owner  # type: ignore[assignment]  # an id is a row to peewee
             task.save()
-            audit.record(self.session, "update", "event_task", task_id, before, _snapshot(task))
+            audit.record(self.session, "update", "event_task", task_id, before, task_snapshot(task))
 
     def set_done(self, task_id: int, done: bool) -> None:
         """Tick or untick: whoever runs events may."""
@@ -176,16 +176,16 @@ class EventTaskService:
             task = self._get(task_id)
             if bool(task.done) == done:
                 return
-            before = _snapshot(task)
+            before = task_snapshot(task)
             task.done, task.done_at = done, (now_utc() if done else None)
             task.save()
-            audit.record(self.session, "update", "event_task", task_id, before, _snapshot(task))
+            audit.record(self.session, "update", "event_task", task_id, before, task_snapshot(task))
 
     def remove(self, task_id: int) -> None:
         require(self.session, "event.plan")
         with db.atomic():
             task = self._get(task_id)
-            before = _snapshot(task)
+            before = task_snapshot(task)
             task.delete_instance()
             audit.record(self.session, "delete", "event_task", task_id, before, None)
 

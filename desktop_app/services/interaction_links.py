@@ -13,6 +13,7 @@ from desktop_app.services.clock import now_utc, to_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.reports.numbering import canonical_number
+from desktop_app.services.reports.queries import readable
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import PROBLEM_STAGE_LABELS, label
 from models.events import Attendance, Event, EventPartner
@@ -40,9 +41,20 @@ class LinkChoices:
     problems: tuple[LinkChoice, ...]  # open ones only
 
 
-def report_by_number(text: str) -> int | None:
+def report_by_id(session: Session, report_id: int | None) -> int | None:
+    """report_id, when the session may read that report; a message at the report field when not
+    (the same as for no such report: linking must not confirm that another's report exists)."""
+    if report_id is None:
+        return None
+    if not readable(session, Report.select(Report.id).where(Report.id == report_id)).exists():
+        raise ValidationError("report", f"There is no report with id {report_id}")
+    return report_id
+
+
+def report_by_number(session: Session, text: str) -> int | None:
     """The id of the report a typed number names (wr-2026-42 as WR-2026-00042), or None for no
-    number; an unknown or void report is a message at the report-number field."""
+    number; an unknown or void report, or one the session may not read (the front desk reads
+    those it took), is a message at the report-number field."""
     if not (text or "").strip():
         return None
     short = TYPED_NUMBER.match(text.strip())
@@ -51,7 +63,8 @@ def report_by_number(text: str) -> int | None:
         number = canonical_number(typed)
     except ValidationError as exc:
         raise ValidationError("report_number", exc.message) from None
-    row = Report.select(Report.id, Report.status).where(Report.number == number).first()
+    row = readable(session, Report.select(Report.id, Report.status))
+    row = row.where(Report.number == number).first()
     if row is None:
         raise ValidationError("report_number", f"There is no report {number}")
     if row.status == "void":

@@ -11,7 +11,7 @@ from peewee import fn
 from desktop_app.services import audit
 from desktop_app.services.clock import now_local, now_utc, past_moment, stored_datetime, to_local
 from desktop_app.services.errors import NotFound, ValidationError
-from desktop_app.services.interaction_links import report_by_number
+from desktop_app.services.interaction_links import report_by_id, report_by_number
 from desktop_app.services.permissions import allowed, require
 from desktop_app.services.session import Session
 from desktop_app.services.validation import Checks, choice, clean_line, clean_text
@@ -20,7 +20,6 @@ from models.database import db
 from models.events import Event
 from models.interactions import Interaction, InteractionContact
 from models.problems import Problem
-from models.reports import Report
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,8 @@ class InteractionService:
         """Record an interaction by the signed-in user with one or more contacts; every failing
         field reported together, audited in the same transaction. Returns its id."""
         require(self.session, "interaction.create")
+        if data.problem_id is not None:  # the link names the problem on the reader's timeline
+            require(self.session, "problem.read")
         attempt = Checks()
         given = data.occurred_at
         occurred = (attempt(lambda: past_moment("occurred_at", given)) if given else None) or (
@@ -87,8 +88,8 @@ class InteractionService:
         links = (
             attempt(
                 lambda: (
-                    _exists(Report, data.report_id, "report", "report")
-                    or report_by_number(data.report_number)
+                    report_by_id(self.session, data.report_id)
+                    or report_by_number(self.session, data.report_number)
                 )
             ),
             attempt(lambda: _exists(Event, data.event_id, "event", "event")),

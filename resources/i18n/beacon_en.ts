@@ -257,11 +257,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The assessment begins once the response does (Move to Response), or once a manager sets its periods. It needs the problem&apos;s place and at least one linked report to know what to count.</source>
+        <source>&lt;b&gt;Closed on {0} as {1}.&lt;/b&gt; {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Closed on {0} as {1}.&lt;/b&gt; {2}</source>
+        <source>the response to begin (Move to Response), or a manager to set its periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the problem&apos;s location, to know where to count (a manager chooses it with Edit…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a linked report that is not void, to know what to count (link them in Analysis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet: it needs {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -741,6 +757,21 @@ Beacon closes now.</source>
     </message>
 </context>
 <context>
+    <name>ConflictWarning</name>
+    <message>
+        <source>Clashes (you can still save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also on “{1}”, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is also booked for “{1}”, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact card</source>
@@ -832,6 +863,10 @@ Beacon closes now.</source>
     </message>
     <message>
         <source>&lt;b&gt;People:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are not saved: Ctrl+S saves them, Back leaves them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1498,18 +1533,6 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
         <source>The venue&apos;s zone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Clashes (you can still save):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is also on “{1}”, {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is also booked for “{1}”, {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EventListPanel</name>
@@ -2089,6 +2112,58 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now, or e.g. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. WR-2026-00042 or 2026-42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no event —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no problem —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2851,6 +2926,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>Find the partner by name first, then Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is already a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4021,6 +4100,10 @@ Its staff accounts (manager, desk1, desk2, akhan, …) all use the password {1}.
     </message>
     <message>
         <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (new or in progress)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,7 +71,7 @@ def test_pdf_writes_the_one_page_summary(demo, tmp_path):
     [
         (("problems", "pdf", "999", "--out", "{tmp}/p.pdf"), "no problem with id 999"),
         (("problems", "pdf", "two", "--out", "{tmp}/p.pdf"), "'two' is not a problem id"),
-        (("problems", "pdf", "2", "--out", "{tmp}/missing/p.pdf"), "its folder does not exist"),
+        (("problems", "pdf", "2", "--out", "{tmp}/missing/p.pdf"), "create it first"),
         (("problems", "pdf", "2"), "--out"),
     ],
 )

@@ -11,6 +11,7 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.errors import PermissionDenied, ValidationError, ValidationErrors
 from desktop_app.services.event_plan import EventPlanService
 from desktop_app.services.event_tasks import EventTaskService
+from desktop_app.services.picklists import PicklistService
 from desktop_app.services.users import UserService
 from models.audit import AuditEntry
 from models.events import Event
@@ -121,3 +122,24 @@ def test_a_time_the_clocks_skip_is_refused_at_its_field(office):
     assert plan.detail(event_id).starts.replace(tzinfo=None) == datetime(2026, 10, 25, 1, 30)
     row = Event.get_by_id(event_id)
     assert row.ends_at - row.starts_at == timedelta(hours=3)  # 2 hours + the hour again
+
+
+def test_a_retired_location_is_refused_as_a_new_venue_but_an_old_event_keeps_it(office):
+    plan = EventPlanService(office.manager)
+    square = location_id(office)
+    event_id = plan.create(night(office, datetime(2026, 7, 14, 19), location_id=square))
+    PicklistService(office.manager).retire("location", square)
+    with pytest.raises(ValidationError) as caught:
+        plan.create(night(office, datetime(2026, 7, 21, 19), location_id=square))
+    assert caught.value.field == "venue"
+    assert "Market Square" in caught.value.message and "retired" in caught.value.message
+    # the event that already had it is saved with it, unchanged
+    detail = plan.detail(event_id)
+    plan.update(event_id, replace(detail.as_input(), title="Summer safety night"))
+    assert (plan.detail(event_id).title, plan.detail(event_id).location_id) == (
+        "Summer safety night",
+        square,
+    )
+    other = plan.create(night(office, datetime(2026, 7, 28, 19), venue="Church hall"))
+    with pytest.raises(ValidationError):
+        plan.update(other, replace(plan.detail(other).as_input(), location_id=square))

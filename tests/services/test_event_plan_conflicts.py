@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from desktop_app.services.event_conflicts import EventConflicts
 from desktop_app.services.event_plan import EventPlanService
@@ -52,3 +52,19 @@ def test_cancelled_events_never_conflict_and_an_event_never_clashes_with_itself(
     plan.set_status(second, "cancelled", "Double booked")
     assert conflicts.for_event(first) == []
     assert conflicts.for_event(second) == []
+
+
+def test_a_series_clashing_on_a_later_occurrence_is_warned_with_that_date(office):
+    """Only the first occurrence was checked: a series whose third Tuesday falls on another
+    event of its officer's was saved without a word."""
+    plan = EventPlanService(office.manager)
+    clash = plan.create(night(office, datetime(2026, 9, 15, 20), venue="Library"))
+    conflicts = EventConflicts(office.manager)
+    first = night(office, datetime(2026, 9, 1, 19), venue="Church hall")
+    assert conflicts.check(first) == []
+    found = conflicts.check_series(first, "FREQ=WEEKLY;BYDAY=TU", date(2026, 10, 31))
+    assert [(c.kind, c.event_id, c.starts.date()) for c in found] == [
+        ("officer", clash, date(2026, 9, 15))
+    ]
+    # a rule that cannot be read yet (the user is typing it) clashes with nothing
+    assert conflicts.check_series(first, "FREQ=SOMETIMES", date(2026, 10, 31)) == []

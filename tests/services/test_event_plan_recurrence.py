@@ -11,7 +11,8 @@ from desktop_app.services.clock import to_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.event_attendance import AttendanceService
 from desktop_app.services.event_plan import EventPlanService
-from desktop_app.services.event_recurrence import RecurrenceService, clean_rule, presets_for
+from desktop_app.services.event_recurrence import RecurrenceService
+from desktop_app.services.event_rules import clean_rule, presets_for
 from desktop_app.services.event_tasks import EventTaskService
 from models.events import Event, EventSeries
 from tests.services.event_plan_records import night
@@ -151,12 +152,22 @@ def test_presets_for_a_first_tuesday():
         "DTSTART:20260101T000000",
         "FREQ=WEEKLY;INTERVAL=0",  # dateutil's ValueError ("day is out of range") once expanded
         "FREQ=WEEKLY;INTERVAL=-2",
+        "FREQ=WEEKLY;BYHOUR=9,19",  # two a day: the form has one start time per event
+        "FREQ=DAILY;BYMINUTE=0,30",
+        "FREQ=MONTHLY;BYSECOND=1,2",
     ],
 )
 def test_a_rule_beacon_cannot_use_is_refused_at_its_field(rule):
     with pytest.raises(ValidationError) as caught:
         clean_rule(rule)
     assert caught.value.field == "rule"
+
+
+def test_a_rule_with_two_hours_a_day_says_why_it_is_refused():
+    with pytest.raises(ValidationError) as caught:
+        clean_rule("FREQ=WEEKLY;BYHOUR=9,19")
+    assert "one start time" in caught.value.message
+    assert clean_rule("freq=weekly;byhour=19") == "FREQ=WEEKLY;BYHOUR=19"
 
 
 def test_too_many_occurrences_are_refused(office):
@@ -190,3 +201,51 @@ def test_this_and_following_leaves_an_occurrence_already_held_as_it_was(office):
     kept = Event.get_or_none(Event.id == march)
     assert kept is not None
     assert (kept.status, kept.walk_ins, kept.starts_at) == ("held", 1, before.starts_at)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31",
+        "FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=30",
+        "FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31",  # dateutil looked day by day up to the year 9999
+        "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6",
+        "FREQ=MONTHLY;BYMONTH=2",  # on the 31st, the first event's day
+    ],
+)
+def test_a_rule_that_never_gives_a_date_is_told_at_its_field(office, rule):
+    with pytest.raises(ValidationError) as caught:
+        RecurrenceService(office.manager).preview(
+            night(office, datetime(2026, 1, 31, 19)), rule, date(2026, 12, 31)
+        )
+    assert caught.value.field == "rule"
+    assert "never" in caught.value.message
+
+
+def test_a_rule_with_no_date_before_the_horizon_says_so_at_its_field(office):
+    with pytest.raises(ValidationError) as caught:
+        RecurrenceService(office.manager).preview(
+            night(office, datetime(2026, 3, 1, 19)),
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",  # next on 29 February 2028
+            date(2027, 6, 30),
+        )
+    assert caught.value.field == "rule"
+    assert "30 Jun 2027" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("rule", "said"),
+    [
+        ("FREQ=DAILY;BYSETPOS=" + ",".join(str(n) for n in range(2, 38)), "use it with WEEKLY"),
+        ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,2,3,4,5,6,7,8", "at most 7 positions"),
+    ],
+)
+def test_a_set_position_list_that_would_search_for_seconds_is_refused(rule, said):
+    """A daily rule's BYSETPOS, or a long list of positions, made the never-gives-a-date check
+    search for tens of seconds (the review measured 9.5 s for a 120-character rule)."""
+    with pytest.raises(ValidationError, match=said) as refused:
+        clean_rule(rule)
+    assert refused.value.field == "rule"
+    assert clean_rule("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") == (
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"
+    )  # the last weekday of a month is still a rule

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from desktop_app.services.clock import now_local, to_utc
-from desktop_app.services.errors import ValidationError
+from desktop_app.services.errors import PermissionDenied, ValidationError
 from desktop_app.services.history import HistoryService
 from desktop_app.services.interaction_links import InteractionLinkService
 from desktop_app.services.interactions import InteractionInput, InteractionService
@@ -18,13 +18,13 @@ from models.interactions import Interaction
 from models.problems import Problem, ProblemPartner
 
 
-def _report(office) -> tuple[int, str]:
-    detail = ReportService(office.desk).create(
+def _report(office, session=None, account="Bike taken from the rack by the library."):
+    detail = ReportService(session or office.desk).create(
         ReportInput(
             occurred_at=datetime(2026, 3, 3, 14, 0),
             category="Theft",
             location="Market Square",
-            account="Bike taken from the rack by the library.",
+            account=account,
             anonymous=True,
         )
     )
@@ -117,3 +117,44 @@ def test_an_interactions_event_or_problem_opens_from_its_timeline_line(office):
     [line] = HistoryService(office.manager).contact_history(office.reporter_id).items
     assert (line.link_kind, line.link_id) == ("problem", problem.id)
     assert "Bike thefts at the library" in line.detail
+
+
+@pytest.mark.parametrize("role", ["desk", "officer", "manager"])
+def test_a_report_is_linked_only_by_those_who_may_read_it(office, role):
+    """The front desk reads only the reports it took: another's report, by number or by id, is
+    'no report' to it (the same words as one that does not exist, so linking confirms nothing);
+    officers and managers read every report and link it."""
+    session = getattr(office, role)
+    own_id, own_number = _report(office, session, "Taken by the one linking it.")
+    other_id, other_number = _report(office, office.other_officer, "Taken by another officer.")
+    log = InteractionService(session).log
+    said = InteractionInput((office.reporter_id,), "phone", "Follow-up", report_number=own_number)
+    assert Interaction.get_by_id(log(said)).report_id == own_id
+    if role != "desk":
+        for typed in ({"report_number": other_number}, {"report_id": other_id}):
+            linked = log(InteractionInput((office.reporter_id,), "phone", "Follow-up", **typed))
+            assert Interaction.get_by_id(linked).report_id == other_id
+        return
+    with pytest.raises(ValidationError) as by_number:
+        log(InteractionInput((office.reporter_id,), "phone", "x", report_number=other_number))
+    assert (by_number.value.field, by_number.value.message) == (
+        "report_number",
+        f"There is no report {other_number}",
+    )
+    with pytest.raises(ValidationError) as by_id:
+        log(InteractionInput((office.reporter_id,), "phone", "x", report_id=other_id))
+    assert by_id.value.message == f"There is no report with id {other_id}"
+    ReportService(office.manager).void(other_id, "Entered twice by mistake")
+    with pytest.raises(ValidationError, match=f"There is no report {other_number}"):
+        log(InteractionInput((office.reporter_id,), "phone", "x", report_number=other_number))
+
+
+def test_the_front_desk_may_not_link_a_problem_it_cannot_read(office):
+    """The desk's list offers no problems, but the service took any problem id from it, and the
+    desk's own timeline then showed the problem's title."""
+    problem = Problem.create(title="Drug dealing behind the flats", identified_on=date(2026, 2, 1))
+    with pytest.raises(PermissionDenied):
+        InteractionService(office.desk).log(
+            InteractionInput((office.reporter_id,), "walk_in", "Asked", problem_id=problem.id)
+        )
+    assert Interaction.select().count() == 0

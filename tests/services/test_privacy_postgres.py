@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from peewee import DatabaseError
 
 from desktop_app.services import audit
 from desktop_app.services.audit_log import AuditFilter, AuditService
@@ -104,3 +105,23 @@ def test_merge_export_and_anonymise_with_every_linked_record_on_postgresql(pg_ur
     with pytest.raises(ValidationError, match="anonymised"):
         merge_contacts(manager, stranger.id, kept.id)
     assert run_check().ok
+
+
+def test_an_older_entry_naming_the_person_is_erased_and_the_chain_holds_on_postgresql(pg_url):
+    """The trail is written again where an older entry holds the person's name in open text:
+    the guards are lifted and put back in the same transaction on PostgreSQL too."""
+    connect(resolve_target(pg_url, {}))
+    manager = create_first_manager("morgan", "Morgan Ellis", "correct-horse")
+    person = ContactService(manager).create(NAME, "07700 900813", EMAIL)
+    logged = InteractionService(manager).log(InteractionInput((person.id,), "phone", "Call"))
+    audit.record(manager, "create", "interaction", logged, None, {"purpose": f"Call {NAME}"})
+    ContactService(manager).create("Someone Else")
+
+    anonymise(manager, person.id)
+
+    assert not AuditEntry.select().where(AuditEntry.after.contains("Quilliam")).exists()
+    assert AuditEntry.select().where(AuditEntry.action == "erase_personal").count() == 1
+    result = run_check()
+    assert result.ok, result.lines()
+    with pytest.raises(DatabaseError), db.atomic():  # the guards are back: no UPDATE
+        AuditEntry.update(username="x").where(AuditEntry.id == 1).execute()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPushButt
 from desktop_app.services.clock import to_local
 from desktop_app.services.event_plan import EventPlanService
 from desktop_app.services.event_tasks import EventTaskService
+from desktop_app.services.picklists import PicklistService
 from models.events import Event
-from tests.services.event_plan_records import night
+from tests.services.event_plan_records import location_id, night
 from ui.events import event_form
 from ui.events.event_form import EventFormDialog
 from ui.tasks import TaskRunner
@@ -123,3 +124,36 @@ def test_an_occurrence_changed_for_this_and_following(qtbot, office, monkeypatch
     _save(qtbot, dialog)
     titles = [Event.get_by_id(i).title for i in made.event_ids]
     assert titles == ["Family safety night"] * 2 + ["Winter safety night"] * 2
+
+
+def test_an_event_whose_venue_was_retired_since_saves_and_keeps_it(qtbot, office):
+    plan = EventPlanService(office.manager)
+    square = location_id(office)
+    event_id = plan.create(night(office, datetime(2026, 7, 14, 19), location_id=square))
+    PicklistService(office.manager).retire("location", square)
+    dialog = _form(qtbot, office, event_id=event_id)
+    assert dialog.findChild(QLineEdit, "eventVenue").text() == "Market Square"
+    title = dialog.findChild(QLineEdit, "eventTitle")
+    title.clear()
+    qtbot.keyClicks(title, "Summer safety night")
+    _save(qtbot, dialog)
+    detail = plan.detail(event_id)
+    assert (detail.title, detail.location_id) == ("Summer safety night", square)
+
+
+def test_a_series_clashing_on_a_later_date_is_warned_with_that_date(qtbot, office):
+    EventPlanService(office.manager).create(
+        night(office, datetime(2026, 9, 15, 20), venue="Library")
+    )
+    dialog = _form(qtbot, office)
+    _fill(qtbot, dialog, "neighbourhood_watch", "Watch meeting", QDate(2026, 9, 1), 19)
+    lead = dialog.findChild(QComboBox, "eventLead")
+    lead.setCurrentIndex(lead.findData(office.officer.user_id))
+    warning = dialog.findChild(QLabel, "eventConflicts")
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10000)
+    assert not warning.isVisible()  # the first meeting clashes with nothing
+    repeats = dialog.findChild(QComboBox, "eventRepeats")
+    repeats.setCurrentIndex(repeats.findData("FREQ=WEEKLY;BYDAY=TU"))
+    qtbot.waitUntil(warning.isVisible, timeout=10000)
+    assert "Asha Khan is also on “Family safety night”, Tue 15 Sep" in warning.text()
+    qtbot.waitUntil(lambda: not dialog.runner.busy, timeout=10000)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from desktop_app.services.interaction_links import InteractionLinkService, LinkC
 from desktop_app.services.interactions import InteractionInput, InteractionService
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import CHANNEL_LABELS
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.when_edit import WhenEdit
@@ -73,15 +72,7 @@ class InteractionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self._links_box(session))
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("interactionSaveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
+        self.save_button = save_cancel(self, layout, self.save, "interactionSaveButton")
         self.purpose.setFocus()
 
     # ---- parts -------------------------------------------------------------------------------

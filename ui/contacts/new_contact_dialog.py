@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from desktop_app.services.contacts import ContactMatch, ContactService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import CONTACT_KIND_LABELS
-from ui.forms import enter_presses
+from ui.forms import save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.writes import is_writing, own_runner, submit_write
@@ -59,16 +58,8 @@ class NewContactDialog(QDialog):
         self.message.setProperty("role", "fieldError")
         self.message.setVisible(False)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setObjectName("newContactSave")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        save_cancel(self, form, self.submit, "newContactSave")
         self.setMinimumWidth(420)
-        enter_presses(self, save)
 
     def submit(self) -> None:
         """Create on a worker; the dialog stays open until it is saved or refused."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -17,7 +16,7 @@ from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import local_zone_name
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.tasks import TaskRunner
 from ui.widgets.office_fields import CountryBox, paper_combo, time_zone_edit
 from ui.writes import is_writing, own_runner, submit_write
@@ -118,15 +117,8 @@ class OfficeSettingsDialog(QDialog):
             self.errors.add_row(form, label, key, spin)
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettingsButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        save_cancel(self, layout, self.save, "saveSettingsButton")
         self.setMinimumWidth(520)
-        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Save))
         self.opened = self._values()  # save() sends only what the user changed since
 
     def _line(self, form: QFormLayout, key: str, label: str, edit: QLineEdit) -> QLineEdit:

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,7 +20,7 @@ from desktop_app.services.picklists import PicklistService
 from desktop_app.services.reports import ReportDetail
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import SEVERITY_LABELS
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.pick_line import PickLineEdit
@@ -72,17 +71,11 @@ class SupplementDialog(QDialog):
         self._fields(form, session)
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.save_button: QPushButton = save_cancel(
+            self, layout, self.submit, "supplementSaveButton"
         )
-        self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save supplement"))
-        self.save_button.setObjectName("supplementSaveButton")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.setMinimumWidth(560)
-        enter_presses(self, self.save_button)
         self._fill(detail)
 
     def _fields(self, form: QFormLayout, session: Session) -> None:

@@ -31,7 +31,7 @@ from ui.events.rows_model import ROW_ROLE, RowsModel
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
-from ui.writes import submit_write
+from ui.writes import submit_said
 
 
 class AttendancePanel(QWidget):
@@ -182,15 +182,7 @@ class AttendancePanel(QWidget):
                 self.changed.emit(self.event_id)
 
         self._say("")
-        submit_write(
-            self.runner,
-            name,
-            work,  # type: ignore[arg-type]
-            self,
-            shown,
-            lambda exc: self._say(exc.message),
-            lambda exc: self._say(str(exc)),
-        )
+        submit_said(self.runner, name, work, self, shown, self._say)  # type: ignore[arg-type]
 
     @Slot()
     def _picked(self) -> None:

@@ -34,7 +34,7 @@ from ui.events.attendee_columns import ATTENDEE_COLUMNS, matches
 from ui.events.new_person_form import NewPersonForm
 from ui.events.rows_model import ROW_ROLE, RowsModel, TypedFilter
 from ui.tasks import TaskRunner
-from ui.writes import submit_write
+from ui.writes import submit_said, submit_write
 
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
 
@@ -265,15 +265,7 @@ class CheckInPage(QDialog):
             self.search.setFocus()
             self.changed.emit(self.event_id)
 
-        submit_write(
-            self.runner,
-            name,
-            work,  # type: ignore[arg-type]
-            self,
-            done,
-            lambda exc: self._say(exc.message),
-            lambda exc: self._say(str(exc)),
-        )
+        submit_said(self.runner, name, work, self, done, self._say)  # type: ignore[arg-type]
 
     @Slot()
     def check_in(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +31,7 @@ from desktop_app.services.event_tasks import EventTaskService, TaskRow
 from desktop_app.services.permissions import allowed
 from desktop_app.services.session import Session
 from ui.events.templates_dialog import TemplatesDialog
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import TaskRunner
 from ui.writes import submit_write
@@ -96,15 +95,7 @@ class TaskDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("taskSaveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
+        self.save_button = save_cancel(self, layout, self.save, "taskSaveButton")
         self.setMinimumWidth(380)
 
     def save(self) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -31,8 +28,10 @@ from desktop_app.services.event_plan import EventDetail, EventPlanService, FormC
 from desktop_app.services.event_recurrence import RecurrenceService
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import EVENT_KIND_LABELS
-from ui.events.event_form_fields import OfficerList, PartnerList, RepeatsBox
-from ui.forms import FieldErrors, enter_presses, qt_datetime
+from ui.events.conflict_warning import ConflictWarning
+from ui.events.event_form_fields import OfficerList, PartnerList
+from ui.events.repeats_box import RepeatsBox
+from ui.forms import FieldErrors, qt_datetime, save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.pick_line import PickLineEdit
@@ -77,8 +76,6 @@ class EventFormDialog(QDialog):
         self.loaded = False
         self.detail: EventDetail | None = None
         self.choices = FormChoices((), (), ())
-        self.conflicts: list[Conflict] = []
-        self._asked = 0  # the conflict check last asked for: an older answer is dropped
         self.setWindowTitle(self.tr("Change event") if event_id else self.tr("New event"))
         self.setMinimumWidth(820)
         self.errors = FieldErrors()
@@ -92,27 +89,11 @@ class EventFormDialog(QDialog):
         self._build_left(left)
         self._build_right(right)
         self._build_repeats(layout)
-        self.warning = QLabel()
-        self.warning.setObjectName("eventConflicts")
-        self.warning.setProperty("role", "warning")
-        self.warning.setWordWrap(True)
-        self.warning.setVisible(False)
+        self.warning = ConflictWarning(self.runner, self._conflict_question)
         layout.addWidget(self.warning)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("eventSaveButton")
+        self.save_button = save_cancel(self, layout, self.save, "eventSaveButton")
         self.save_button.setEnabled(False)  # until the pick-lists are read
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self._check_conflicts)
         self._set_times(day)
         self.title.setFocus()
         self._load()
@@ -180,6 +161,7 @@ class EventFormDialog(QDialog):
     def _build_repeats(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         self.repeats = RepeatsBox()
+        self.repeats.changed.connect(self._schedule_check)
         self.series_rule = QLineEdit()  # an occurrence's series rule: a change splits the series
         self.series_rule.setObjectName("eventSeriesRule")
         self.series_rule.setAccessibleName(self.tr("Repeat rule of the series"))
@@ -258,7 +240,7 @@ class EventFormDialog(QDialog):
         self.repeats.offer(self.start_date.date().toPython())  # type: ignore[arg-type]
         self.loaded = True
         self.save_button.setEnabled(True)
-        self._check_conflicts()
+        self.warning.check_now()
 
     def _show(self, d: EventDetail) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(d.kind), 0))
@@ -285,6 +267,9 @@ class EventFormDialog(QDialog):
         places = {_key(p.name): p.id for p in self.choices.locations}
         typed = self.venue.text()
         location_id = places.get(_key(typed))
+        kept = self.detail
+        if location_id is None and kept and kept.location_id and _key(typed) == _key(kept.venue):
+            location_id = kept.location_id  # its venue, retired since: it stays the location
         lead = self.lead.currentData()
         return EventInput(
             str(self.kind.currentData()),
@@ -317,38 +302,18 @@ class EventFormDialog(QDialog):
     # ---- conflicts ---------------------------------------------------------------------------
     def _schedule_check(self) -> None:
         if self.loaded:
-            self._timer.start()
+            self.warning.schedule()
 
-    def _check_conflicts(self) -> None:
-        self._asked += 1
-        asked, data, event_id = self._asked, self.value(), self.event_id
+    def _conflict_question(self) -> Callable[[], list[Conflict]]:
+        """The check for the form as it is: every occurrence of a new series, else this event."""
+        data, event_id = self.value(), self.event_id
         status = self.detail.status if self.detail else "planned"
         service = EventConflicts(self.session)
-        self.runner.submit(
-            "event conflicts",
-            lambda report: service.check(data, event_id, status),
-            on_result=lambda found: self._show_conflicts(asked, found),
-            owner=self,
-        )
-
-    def _show_conflicts(self, asked: int, found: list[Conflict]) -> None:
-        if asked != self._asked:
-            return
-        self.conflicts = found
-        lines = [self._conflict_line(c) for c in found]
-        self.warning.setText(
-            "<b>⚠ "
-            + html.escape(self.tr("Clashes (you can still save):"))
-            + "</b><br>"
-            + "<br>".join(html.escape(line) for line in lines)
-        )
-        self.warning.setVisible(bool(found))
-
-    def _conflict_line(self, c: Conflict) -> str:
-        when = f"{c.starts:%a %d %b %H:%M}–{c.ends:%H:%M}"
-        if c.kind == "officer":
-            return self.tr("{0} is also on “{1}”, {2}").format(c.what, c.event_title, when)
-        return self.tr("{0} is also booked for “{1}”, {2}").format(c.what, c.event_title, when)
+        repeats = self.repeats.value() if event_id is None else None
+        if repeats is not None:
+            rule, horizon = repeats
+            return lambda: service.check_series(data, rule, horizon)
+        return lambda: service.check(data, event_id, status)
 
     # ---- saving ------------------------------------------------------------------------------
     def save(self) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services.event_calendar import (
     PAGE,
@@ -17,12 +17,12 @@ from desktop_app.services.event_calendar import (
     Officer,
 )
 from desktop_app.services.events import EventRow
-from desktop_app.services.picklists import PicklistService
+from desktop_app.services.picklists import PicklistService, ZoneRow
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import EVENT_KIND_LABELS, EVENT_STATUS_LABELS
 from ui.events.month_view import qdate
 from ui.i18n import grouped, vocabulary
-from ui.models.event_table_model import WIDTHS, EventTableModel
+from ui.models.event_table_model import LEAD, NARROW, WIDTHS, ZONE, EventTableModel, fit_columns
 from ui.tasks import TaskRunner
 from ui.widgets.filters import NO_DATE, any_day_edit, day_or_none, filter_combo, list_table
 
@@ -43,6 +43,7 @@ class EventListPanel(QWidget):
         layout.addLayout(self._range_bar())
         self.model = EventTableModel(self, runner)
         self.table = list_table("eventTable", self.model, WIDTHS)
+        fit_columns(self.table)
         self.table.setAccessibleName(self.tr("Events"))
         self.table.doubleClicked.connect(self._open_index)
         self.table.installEventFilter(self)
@@ -54,7 +55,7 @@ class EventListPanel(QWidget):
             combo.currentIndexChanged.connect(self.reload)
         for edit in (self.first, self.last):
             edit.dateChanged.connect(self.reload)
-        self._load_officers()
+        self._load_choices()
 
     def _filter_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -68,11 +69,14 @@ class EventListPanel(QWidget):
             self.status.addItem(vocabulary(text), value)
         self.zone = filter_combo("eventFilterZone", self.tr("Zone"))
         self.zone.addItem(self.tr("All zones"), None)
-        for zone in PicklistService(self.session).zones(include_inactive=True):
-            self.zone.addItem(zone.name, zone.id)
         self.officer = filter_combo("eventFilterOfficer", self.tr("Officer"))
         self.officer.addItem(self.tr("Any officer"), None)
         for widget in (self.kind, self.status, self.zone, self.officer):
+            # as wide as a short name, not the longest: a narrow window keeps its filters
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(6)
             bar.addWidget(widget)
         bar.addStretch(1)
         return bar
@@ -97,14 +101,22 @@ class EventListPanel(QWidget):
         bar.addWidget(self.count)
         return bar
 
-    def _load_officers(self) -> None:
-        service = self.service
+    def _load_choices(self) -> None:
+        """The zones (retired ones too: old events name them) and officers, read off the GUI
+        thread."""
+        service, picklists = self.service, PicklistService(self.session)
 
-        def landed(officers: list[Officer]) -> None:
+        def read(report: object) -> tuple[list[ZoneRow], list[Officer]]:
+            return picklists.zones(include_inactive=True), service.officers()
+
+        def landed(found: tuple[list[ZoneRow], list[Officer]]) -> None:
+            zones, officers = found
+            for zone in zones:
+                self.zone.addItem(zone.name, zone.id)
             for officer in officers:
                 self.officer.addItem(officer.name, officer.id)
 
-        self.runner.submit("event officers", lambda p: service.officers(), landed, owner=self)
+        self.runner.submit("event filter choices", read, landed, owner=self)
 
     # ---- the list ----------------------------------------------------------------------------
     def current_filter(self) -> EventFilter:
@@ -138,6 +150,12 @@ class EventListPanel(QWidget):
 
         self.count.setText(self.tr("Reading…"))
         self.model.load(fetch, extra=lambda: service.count(flt), done=done)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        for column in (ZONE, LEAD):
+            self.table.setColumnHidden(column, narrow)
 
     # ---- keyboard and opening ----------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

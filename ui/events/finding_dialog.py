@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -27,7 +26,7 @@ from desktop_app.services.walk_findings import (
     WalkFindingService,
 )
 from desktop_app.vocabulary import FINDING_STATUS_LABELS
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.i18n import vocabulary
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
@@ -102,15 +101,7 @@ class FindingDialog(QDialog):
         )
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("findingSaveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
+        self.save_button = save_cancel(self, layout, self.save, "findingSaveButton")
         self.resize(620, 420)
         self.site.setFocus()
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.event_outcomes import Concern, Outcome, OutcomeService
 from desktop_app.services.session import Session
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.tasks import TaskRunner
 from ui.widgets.contact_picker import ContactPicker
 from ui.writes import submit_write
@@ -74,15 +73,7 @@ class FollowUpDialog(QDialog):
         self.errors.add_row(form, self.tr("Follow up &by:"), "follow_up_on", self.due)
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("concernFollowUpSaveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
+        self.save_button = save_cancel(self, layout, self.save, "concernFollowUpSaveButton")
         self.resize(620, 300)
 
     def save(self) -> None:

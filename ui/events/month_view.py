@@ -99,7 +99,7 @@ class EventMonthView(QWidget):
         self.calendar = EventCalendarWidget()
         self.calendar.setObjectName("eventCalendar")
         self.calendar.setAccessibleName(self.tr("Events calendar"))
-        self.calendar.setMinimumSize(360, 320)
+        self.calendar.setMinimumSize(280, 280)
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.clicked.connect(lambda d: self.day_clicked.emit(pydate(d)))
         self.calendar.activated.connect(lambda d: self.day_activated.emit(pydate(d)))
@@ -110,6 +110,7 @@ class EventMonthView(QWidget):
         column.addWidget(self.calendar, 1)
         column.addWidget(self.legend)
         self.legend_note = QLabel(self.tr("Struck through: cancelled. ·N: N events that day."))
+        self.legend_note.setWordWrap(True)
         column.addWidget(self.legend_note)
         self.setFocusProxy(self.calendar)
 
@@ -123,6 +124,7 @@ class EventMonthView(QWidget):
         for n, (kind, text) in enumerate(EVENT_KIND_LABELS.items()):
             entry = QLabel(f"<b>{self.calendar.code(kind)}</b>&nbsp; {vocabulary(text)}")
             entry.setObjectName(f"eventLegend_{kind}")
+            entry.setWordWrap(True)  # a narrow calendar wraps its legend, not the window
             grid.addWidget(entry, n // 2, n % 2)
         return legend
 

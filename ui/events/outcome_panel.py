@@ -25,7 +25,7 @@ from desktop_app.services.session import Session
 from ui.events.follow_up_dialog import FollowUpDialog
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import TaskRunner
-from ui.writes import submit_write
+from ui.writes import submit_said
 
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -180,15 +180,7 @@ class OutcomePanel(QWidget):
             self.changed.emit(outcome.event_id)
 
         self._say("")
-        submit_write(
-            self.runner,
-            name,
-            work,  # type: ignore[arg-type]
-            self,
-            done,
-            lambda exc: self._say(exc.message),
-            lambda exc: self._say(str(exc)),
-        )
+        submit_said(self.runner, name, work, self, done, self._say)  # type: ignore[arg-type]
 
     @Slot()
     def save_notes(self) -> None:

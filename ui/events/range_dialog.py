@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from ui.events.month_view import pydate, qdate
+from ui.forms import FieldErrors
 
 
 class RangeDialog(QDialog):
@@ -19,14 +20,14 @@ class RangeDialog(QDialog):
         self.first = self._edit("icsRangeFrom", month)
         self.last = self._edit("icsRangeTo", after - timedelta(days=1))
         form.addRow(QLabel(self.tr("Every event starting on these days, cancelled ones marked.")))
-        form.addRow(self.tr("&From:"), self.first)
-        form.addRow(self.tr("&To:"), self.last)
-        self.error = QLabel()
-        self.error.setObjectName("icsRangeError")
-        form.addRow(self.error)
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("&From:"), "from", self.first)
+        self.errors.add_row(form, self.tr("&To:"), "to", self.last)
+        self.last.dateChanged.connect(lambda _: self.errors.clear())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("icsRangeOkButton")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -45,7 +46,7 @@ class RangeDialog(QDialog):
     def _accept(self) -> None:
         first, last = self.value()
         if last < first:
-            self.error.setText(self.tr("The range ends before it starts"))
+            self.errors.show_message("to", self.tr("The range ends before it starts"))
             return
         self.accept()
 

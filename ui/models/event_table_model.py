@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from desktop_app.services.events import EventRow
 from desktop_app.vocabulary import EVENT_KIND_LABELS, EVENT_STATUS_LABELS, label
@@ -40,7 +41,24 @@ COLUMNS: list[Column[EventRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Lead"), lambda r: r.lead),
     Column(QT_TRANSLATE_NOOP("columns", "Registered"), _people, align_right=True),
 ]
-WIDTHS = (150, 190, 210, 75, 150, 100, 110, 70)
+WIDTHS = (0, 0, 0, 80, 0, 90, 100, 80)  # 0: sized by fit_columns
+WHEN, KIND, TITLE, VENUE, ZONE, LEAD = 0, 1, 2, 4, 5, 6
+NARROW = 760  # a list narrower than this leaves out zone and lead (its filters still work)
+
+
+def fit_columns(table: QTableView) -> None:
+    """The list fits its pane, beside the month, from a 1024-pixel window up: "When" as wide as
+    its longest text; kind, title and venue share what is left (title first), elided."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    sample = QLocale().toString(
+        QDateTime(QDate(2026, 9, 30), QTime(18, 30)), "ddd d MMM yyyy HH:mm"
+    )
+    table.setColumnWidth(WHEN, table.fontMetrics().horizontalAdvance(sample) + 16)
+    for column in (KIND, TITLE, VENUE):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class EventTableModel(PagedTableModel[EventRow]):

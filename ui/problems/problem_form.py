@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -18,7 +17,7 @@ from desktop_app.services.clock import now_local
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.problems import ProblemCard, ProblemInput, ProblemService
 from desktop_app.services.session import Session
-from ui.forms import FieldErrors, enter_presses
+from ui.forms import FieldErrors, save_cancel
 from ui.problems.common import Choices, date_edit, pydate, qdate
 from ui.tasks import TaskRunner
 from ui.writes import own_runner, submit_write
@@ -71,15 +70,7 @@ class ProblemFormDialog(QDialog):
         self.errors.add_row(form, self.tr("&Description:"), "description", self.description)
         layout.addLayout(form)
         layout.addWidget(self.errors.fallback)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("problemSaveButton")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        enter_presses(self, self.save_button)
+        self.save_button = save_cancel(self, layout, self.save, "problemSaveButton")
         if card is not None:
             self._show(card)
         self.resize(520, 420)

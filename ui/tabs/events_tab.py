@@ -68,7 +68,7 @@ class EventsTab(QWidget):
         splitter.addWidget(self.list)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([370, 910])
+        splitter.setSizes([330, 950])
         column.addWidget(splitter, 1)
         self.pages.addWidget(self.home)
         self.page = EventPage(session, runner, panels)

@@ -4,10 +4,14 @@ everywhere the database holds them, while the records and the figures they count
 - The contact row: name, phone, email, address, notes (and a resident's organisation) cleared.
 - The search indexes: rewritten by their triggers, then merged (SQLite FTS5 'optimize'), so no
   segment keeps the old words; deleted content is zeroed (secure_delete) and the WAL truncated.
-- The contact's interactions (notes about them): their name becomes the label; their phone
-  (however written), email and address are erased. An interaction's audit entry holds no free text.
+- The notes about the contact (their interactions, the concerns they raised at events, the
+  problem actions they were partner in) and everyone's autosaved drafts: their name becomes the
+  label; their phone (however written), email and address are erased (privacy.unname).
 - The audit trail: the contact's values there are sealed with the contact's key
   (models.audit_seal); the key is deleted here, so they read "(erased)" and the chain still holds.
+  Text no key seals (an older interaction entry's purpose, a concern's text, the contacts an
+  undone import kept) is unnamed in place and the chain re-hashed from there, closed by an
+  "erase_personal" entry that keeps the old end's hash (as schema v10's reseal does).
 - Free text written by people (a report's account, action taken, supplements, the names of people
   involved who are not contacts) is not rewritten: the reports that mention the name are listed
   for someone to review.
@@ -16,25 +20,20 @@ everywhere the database holds them, while the records and the figures they count
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
-
-import phonenumbers
 
 from desktop_app.services import audit
 from desktop_app.services.clock import now_utc
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
-from desktop_app.services.phones import e164, region
+from desktop_app.services.privacy.unname import Unnamer, unname_drafts, unname_notes, unname_trail
 from desktop_app.services.session import Session
-from models.audit_seal import ERASED
 from models.base import name_key
 from models.contacts import Contact
 from models.corrections import ReportSupplement
 from models.database import db, is_sqlite
-from models.interactions import Interaction, InteractionContact
 from models.privacy import AnonymisedContact, ContactKey
 from models.reports import Report, ReportPerson
 from models.search_index import CONTACT_FTS, REPORT_FTS
@@ -108,8 +107,9 @@ def reports_mentioning(name: str) -> list[ReportToReview]:
     ]
 
 
-def _erase(contact: Any, session: Session) -> None:
-    """The row cleared, the people it stands for in reports unnamed, its audit key destroyed."""
+def _erase(contact: Any, session: Session, person: Unnamer) -> None:
+    """The row cleared, the people it stands for in reports unnamed, the notes about them
+    unnamed, its audit key destroyed."""
     label = anonymous_label(contact.id)
     Contact.update(
         name=label,
@@ -124,46 +124,10 @@ def _erase(contact: Any, session: Session) -> None:
         updated_at=now_utc(),
     ).where(Contact.id == contact.id).execute()
     ReportPerson.update(name="").where(ReportPerson.contact == contact.id).execute()
-    _unname_interactions(contact, label)
+    unname_notes(person)
     ContactKey.delete().where(ContactKey.contact_id == contact.id).execute()
     AnonymisedContact.delete().where(AnonymisedContact.contact_id == contact.id).execute()
     AnonymisedContact.create(contact_id=contact.id, at=now_utc(), by_username=session.username)
-
-
-def _unname_interactions(contact: Any, label: str) -> None:
-    """The contact's own interactions are notes about them ("Welfare check with Xin Nowak, rang
-    07700 900813."): their name there becomes the label, and their phone (however written),
-    email and address are erased. (Reports are records of fact and are listed instead.)"""
-    mine = InteractionContact.select(InteractionContact.interaction).where(
-        InteractionContact.contact == contact.id
-    )
-    rows = Interaction.select(Interaction.id, Interaction.summary, Interaction.purpose).where(
-        Interaction.id.in_(mine)
-    )
-    country = load_office_settings().country_code()
-    for row in rows:
-        summary = _unnamed(str(row.summary), contact, label, country)
-        purpose = _unnamed(str(row.purpose), contact, label, country)
-        if (summary, purpose) != (row.summary, row.purpose):
-            Interaction.update(summary=summary, purpose=purpose).where(
-                Interaction.id == row.id
-            ).execute()
-
-
-def _unnamed(text: str, contact: Any, label: str, country: str) -> str:
-    """text with the contact's name replaced by label and their details by ERASED."""
-    for value, to in ((contact.name, label), (contact.email, ERASED), (contact.address, ERASED)):
-        if str(value or "").strip():
-            text = re.sub(re.escape(str(value).strip()), to, text, flags=re.IGNORECASE)
-    theirs = e164(str(contact.phone or ""), country)
-    if theirs is None:
-        return text
-    possible = phonenumbers.Leniency.POSSIBLE  # a made-up or new range is still their number
-    for match in reversed(list(phonenumbers.PhoneNumberMatcher(text, region(country), possible))):
-        found = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        if found == theirs:
-            text = text[: match.start] + ERASED + text[match.end :]
-    return text
 
 
 def anonymise(session: Session, contact_id: int) -> Anonymised:
@@ -181,11 +145,16 @@ def anonymise(session: Session, contact_id: int) -> Anonymised:
                 "(the duplicates merged into it are erased with it)",
             )
         to_review: dict[int, ReportToReview] = {}
+        country = load_office_settings().country_code()
+        people: list[Unnamer] = []
         for person in [contact, *merged_into(contact_id)]:
             already = AnonymisedContact.get_or_none(AnonymisedContact.contact_id == person.id)
             if not already:
                 to_review.update((r.id, r) for r in reports_mentioning(person.name))
-            _erase(person, session)
+            people.append(Unnamer(person, anonymous_label(person.id), country))
+            _erase(person, session, people[-1])
+        unname_drafts(people)
+        unname_trail(session, people)
         audit.record(
             session,
             "anonymise",
@@ -223,7 +192,10 @@ def scrub() -> None:
                 db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return
-    tables = ("contact", "report_person", "contact_key", CONTACT_FTS, REPORT_FTS)
+    tables = (
+        *("contact", "report_person", "contact_key", "audit_entry", "report_draft", "interaction"),
+        *("event_concern", "problem_action", "walk_finding", CONTACT_FTS, REPORT_FTS),
+    )
     try:
         db.execute_sql(f"VACUUM FULL {', '.join(tables)}")
     except Exception as exc:  # e.g. not the tables' owner: the space is reused in time instead

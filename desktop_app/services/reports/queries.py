@@ -207,6 +207,15 @@ def _reporter_details(r: Any) -> str:
     return " · ".join(p for p in details if p)
 
 
+def readable(session: Session, query: Any) -> Any:
+    """query narrowed to the reports the session may read: all of them, or (front desk) those it
+    took itself; refused to a role that reads none."""
+    if allowed(session.role, "report.read"):
+        return query
+    require(session, "report.read_own")
+    return query.where(Report.received_by == session.user_id)
+
+
 class ReportQueries:
     """The reads of ReportService: what this session may see of the reports."""
 
@@ -214,10 +223,7 @@ class ReportQueries:
         self.session = session
 
     def _scope(self, query: Any) -> Any:
-        if allowed(self.session.role, "report.read"):
-            return query
-        require(self.session, "report.read_own")
-        return query.where(Report.received_by == self.session.user_id)
+        return readable(self.session, query)
 
     def count(self, flt: ReportFilter) -> int:
         # No joins: the text is matched in the search index, the same subquery as the list's.
