@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from desktop_app import (
     cli_contacts,
@@ -26,7 +27,7 @@ from desktop_app.services.backups import BackupService, check_backup_file
 from desktop_app.services.check import run_check
 from desktop_app.services.db_errors import explain
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.exporter import export
+from desktop_app.services.exporter import export, record_export, write_export
 from desktop_app.services.importer import (
     ImportFailed,
     import_contacts,
@@ -35,6 +36,7 @@ from desktop_app.services.importer import (
     undo_unfinished_imports,
 )
 from desktop_app.services.monthly import parse_month, write_monthly_pdf
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.session import Session
 from desktop_app.services.setup import init_office
 from desktop_app.services.users import UserService
@@ -159,20 +161,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.out is None:
         count = export(Session.cli(), args.kind, sys.stdout)
     else:
-        # Written beside the target and renamed once complete: a failed export leaves no file.
-        partial = args.out.with_name(args.out.name + ".partial")
-        try:
-            with open(partial, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: for Excel
-                count = export(Session.cli(), args.kind, fh, destination=str(args.out))
-            partial.replace(args.out)
-        except OSError as exc:
-            raise UsageError(
-                output_problem(exc, args.out.parent) + "; no file was written"
-            ) from None
-        finally:
-            partial.unlink(missing_ok=True)
+        count = _export_file(args.kind, args.out)
         print(f"Exported {count:,} {args.kind} to {args.out}")
     return 0
+
+
+def _export_file(kind: str, out: Path) -> int:
+    """Written beside out and recorded as it is moved into place: a failed export leaves
+    neither a file nor a record that the data left the office."""
+    session, rows = Session.cli(), [0]
+
+    def write(path: Path) -> None:
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:  # BOM: for Excel
+            rows[0] = write_export(session, kind, fh)
+
+    try:
+        print_recorded(out, write, lambda: record_export(session, kind, str(out)))
+    except OSError as exc:
+        raise UsageError(output_problem(exc, out.parent) + "; no file was written") from None
+    return rows[0]
 
 
 def cmd_report_monthly(args: argparse.Namespace) -> int:

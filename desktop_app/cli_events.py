@@ -5,8 +5,6 @@ command line's session)."""
 from __future__ import annotations
 
 import argparse
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -80,13 +78,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from desktop_app.services.events import EventService
     from desktop_app.services.session import Session
 
-    with tempfile.TemporaryDirectory(prefix="beacon-sheet-") as folder:
-        made = EventService(Session.cli()).save_sign_in_pdf(args.event_id, Path(folder))
-        partial = args.out.with_name(args.out.name + ".partial")
-        try:
-            shutil.copyfile(made, partial)
-            partial.replace(args.out)
-        finally:
-            partial.unlink(missing_ok=True)
+    # Built beside args.out and recorded as it is moved into place: a failed write, no record.
+    EventService(Session.cli()).write_sign_in_pdf(args.event_id, args.out)
     print(f"Wrote the sign-in sheet of event {args.event_id} to {args.out}")
     return 0

@@ -14,9 +14,9 @@ from desktop_app.services.clock import local_day_bounds, office_zone, stored_dat
 from desktop_app.services.errors import NotFound
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import require
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.session import Session
 from models.contacts import Contact
-from models.database import db
 from models.events import Attendance, Event
 from models.org import Location, User, Zone
 
@@ -132,20 +132,23 @@ class EventService:
         )
 
     def save_sign_in_pdf(self, event_id: int, folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        return self.write_sign_in_pdf(event_id, folder / f"sign-in-{event_id}.pdf")
+
+    def write_sign_in_pdf(self, event_id: int, out: Path) -> Path:
+        """The sheet lists people's phone numbers: its printing is recorded, once it is at out."""
         from desktop_app.reporting.sign_in_pdf import build_sign_in_pdf  # reportlab: see below
 
         sheet = self.sign_in_sheet(event_id)
         settings = load_office_settings()
-        with db.atomic():  # the sheet lists people's phone numbers: its printing is recorded
-            audit.record(
+        return print_recorded(
+            out,
+            lambda path: build_sign_in_pdf(
+                _document(sheet), settings.office_name, path, settings.paper_size
+            ),
+            lambda: audit.record(
                 self.session, "print", "event", event_id, None, {"document": "sign-in sheet"}
-            )
-        folder.mkdir(parents=True, exist_ok=True)
-        return build_sign_in_pdf(
-            _document(sheet),
-            settings.office_name,
-            folder / f"sign-in-{event_id}.pdf",
-            settings.paper_size,
+            ),
         )
 
     def flyer(self, event_id: int) -> FlyerDocument:

@@ -284,12 +284,23 @@ def _events(when: _Times) -> tuple[list[str], Iterator[list[str]]]:
 
 def export(session: Session, kind: str, out: TextIO, destination: str = "standard output") -> int:
     """Write every record of kind as CSV to out; returns the number of rows. Audited, with
-    where the data went."""
+    where the data went: first, as rows may leave before a failure (a file goes through
+    write_export and print_recorded instead, recorded once it is complete)."""
     require(session, "data.export")
-    if kind not in KINDS:
-        raise ValidationError("kind", f"export one of: {', '.join(KINDS)}")
+    _known(kind)
     with db.atomic():  # recorded before any data leaves the office
-        audit.record(session, "export", kind, "", None, {"to": destination})
+        record_export(session, kind, destination)
+    return write_export(session, kind, out)
+
+
+def record_export(session: Session, kind: str, destination: str) -> None:
+    audit.record(session, "export", kind, "", None, {"to": destination})
+
+
+def write_export(session: Session, kind: str, out: TextIO) -> int:
+    """The CSV of export(), not recorded: the caller records it once it is handed over."""
+    require(session, "data.export")
+    _known(kind)
     header, rows = {
         "contacts": _contacts,
         "reports": _reports,
@@ -301,6 +312,11 @@ def export(session: Session, kind: str, out: TextIO, destination: str = "standar
     count = [0]
     writer.writerows(_counted(rows, count))
     return count[0]
+
+
+def _known(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValidationError("kind", f"export one of: {', '.join(KINDS)}")
 
 
 def _counted(rows: Iterable[list[str]], count: list[int]) -> Iterator[list[str]]:

@@ -17,6 +17,7 @@ from desktop_app.services.contacts import ContactMatch, ContactService
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.office_settings import load_office_settings
 from desktop_app.services.permissions import allowed, require
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.session import Session
 from desktop_app.services.timeline import (
     EVENT,
@@ -48,7 +49,6 @@ from desktop_app.vocabulary import (
     label,
 )
 from models.contacts import ContactRole
-from models.database import db
 from models.org import Location, Zone
 
 if TYPE_CHECKING:
@@ -173,27 +173,27 @@ class HistoryService:
         )
 
     def save_contact_pdf(self, contact_id: int, folder: Path) -> Path:
-        """The contact's history as this reader may see it, as a PDF; audited, since it
-        discloses what the office knows."""
+        """The contact's history as this reader may see it, as a PDF; its printing is recorded
+        (it discloses what the office knows) once the file is built."""
         from desktop_app.reporting.contact_pdf import build_contact_pdf  # see _document
 
         history = self.contact_history(contact_id)
         settings = load_office_settings()
-        with db.atomic():  # recorded before the file exists: a print is a disclosure
-            audit.record(
+        document = _document(history, self.session.display_name)
+        folder.mkdir(parents=True, exist_ok=True)
+        return print_recorded(
+            folder / f"contact-{contact_id}-history.pdf",
+            lambda path: build_contact_pdf(
+                document, settings.office_name, path, settings.paper_size
+            ),
+            lambda: audit.record(
                 self.session,
                 "print",
                 "contact",
                 contact_id,
                 None,
                 {"document": "history", "own_only": history.own_only},
-            )
-        folder.mkdir(parents=True, exist_ok=True)
-        return build_contact_pdf(
-            _document(history, self.session.display_name),
-            settings.office_name,
-            folder / f"contact-{contact_id}-history.pdf",
-            settings.paper_size,
+            ),
         )
 
 

@@ -94,9 +94,10 @@ def prune_documents(older_than: timedelta = DOCUMENTS_KEPT, now: float | None = 
     returns how many."""
     cutoff = (time.time() if now is None else now) - older_than.total_seconds()
     removed = 0
-    # Opened attachments are photos and documents of any kind.
-    kept = ((generated_pdf_dir(), "*.pdf"), (receipts_dir(), "*.pdf"), (attachments_dir(), "*"))
-    for folder, pattern in kept:
+    # Opened attachments are photos and documents of any kind; ".*.tmp" are documents whose
+    # building was cut short (printing.print_recorded builds beside the target).
+    kept = [(d, p) for d in (generated_pdf_dir(), receipts_dir()) for p in ("*.pdf", ".*.tmp")]
+    for folder, pattern in (*kept, (attachments_dir(), "*")):
         for path in folder.glob(pattern) if folder.is_dir() else []:
             try:
                 if path.stat().st_mtime < cutoff:

@@ -7,24 +7,46 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from models.database import db
 
+Build = Callable[[Path], object]
 
-def print_recorded(
-    out: Path, build: Callable[[Path], object], record: Callable[[], object]
-) -> Path:
+
+def print_recorded(out: Path, build: Build, record: Callable[[], object]) -> Path:
     """build(path) writes the document to path; record() audits its printing. Returns out."""
-    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(handle)
-    partial = Path(name)
+    print_all_recorded(((out, build),), record)
+    return out
+
+
+def print_all_recorded(
+    documents: Sequence[tuple[Path, Build]], record: Callable[[], object]
+) -> None:
+    """Several files of one disclosure (a subject-access JSON and its PDF) under one record:
+    every file is built first; a move or a record that fails takes back the files already moved
+    into place, so no file is handed over unrecorded."""
+    partials: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
     try:
-        build(partial)
+        for out, build in documents:
+            # Named after out, cut short: a name as long as the system takes must still fit.
+            handle, name = tempfile.mkstemp(
+                dir=out.parent, prefix=f".{out.name[:40]}.", suffix=".tmp"
+            )
+            os.close(handle)
+            partials.append((Path(name), out))
+            build(Path(name))
         with db.atomic():  # a failed move rolls the record back
             record()
-            os.replace(partial, out)
+            for partial, out in partials:
+                os.replace(partial, out)
+                placed.append(out)
+    except BaseException:
+        for out in placed:
+            out.unlink(missing_ok=True)
+        raise
     finally:
-        partial.unlink(missing_ok=True)
-    return out
+        for partial, _ in partials:
+            partial.unlink(missing_ok=True)

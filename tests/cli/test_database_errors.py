@@ -361,20 +361,30 @@ def test_an_output_folder_that_is_read_only_says_so(shared_folder, capsys):
     assert list(outbox.iterdir()) == []
 
 
-def test_a_full_disk_under_the_export_names_that_disk(office_file, small_disk, capsys):
-    with open(small_disk / "filler", "wb", buffering=0) as filler:  # no room left at all
+@pytest.fixture
+def full_disk(small_disk: Path) -> Path:
+    """A disk with no room left at all: files can be made there, but nothing written in them."""
+    with open(small_disk / "filler", "wb", buffering=0) as filler:
         try:
             while True:
                 filler.write(b"\0" * 4096)
                 filler.flush()
         except OSError:
             pass
-    out = small_disk / "reports.csv"
+    return small_disk
+
+
+def test_a_full_disk_under_the_export_names_that_disk(office_file, full_disk, capsys):
+    out = full_disk / "reports.csv"
     code = run(["--db", str(office_file), "export", "reports", "--out", str(out)])
     line = _one_line(capsys.readouterr().err)
     assert code != 0
-    assert f"the disk holding {small_disk} is full" in line, line
-    assert not out.exists() and not (small_disk / "reports.csv.partial").exists()
+    assert f"the disk holding {full_disk} is full" in line, line
+    assert [p.name for p in full_disk.iterdir()] == ["filler"]  # nothing half-written
+    con = sqlite3.connect(str(office_file))
+    exported = con.execute("SELECT COUNT(*) FROM audit_entry WHERE action = 'export'").fetchone()
+    con.close()
+    assert exported == (0,)  # no record that data left the office
 
 
 def test_a_backup_onto_a_full_disk_leaves_no_file_behind(office_file, small_disk, capsys):

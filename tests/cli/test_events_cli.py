@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from tests.cli.test_cli import beacon
+from tests.cli.test_database_errors import full_disk, small_disk  # noqa: F401 (fixtures)
 from tests.cli.test_picklist import one_line_error
 
 
@@ -55,6 +56,17 @@ def test_sheet_writes_the_sign_in_pdf(demo, tmp_path):
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert str(out) in done.stdout
+
+
+def test_a_sheet_the_disk_has_no_room_for_is_not_recorded_as_printed(demo, full_disk):  # noqa: F811
+    [(event_id,)] = _sql(demo, "SELECT id FROM event ORDER BY id LIMIT 1")
+    printed = "SELECT COUNT(*) FROM audit_entry WHERE action = 'print'"
+    before = _sql(demo, printed)
+    out = full_disk / "sheet.pdf"
+    done = beacon("events", "sheet", str(event_id), "--out", str(out), db=demo)
+    one_line_error(done, "full")
+    assert _sql(demo, printed) == before
+    assert [p.name for p in full_disk.iterdir()] == ["filler"]  # nothing half-written
 
 
 def test_mistakes_are_one_line_and_exit_2(demo, tmp_path):

@@ -42,3 +42,13 @@ def test_a_document_no_longer_shown_is_deleted_but_never_a_copy_kept_elsewhere(t
     forget_document(None)
     assert not preview.exists()
     assert elsewhere.exists()
+
+
+def test_a_document_half_built_when_beacon_was_killed_is_deleted_at_start():
+    left = _pdf(generated_pdf_dir(), ".contact-1-history.pdf.k3x9q.tmp", 30)
+    receipt = _pdf(receipts_dir(), ".receipt-WR-2026-00001.pdf.a8b2c.tmp", 30)
+    building = _pdf(generated_pdf_dir(), ".sign-in-4.pdf.z1y2x.tmp", 0)  # another window's
+    assert prune_documents() == 2
+    assert not left.exists() and not receipt.exists()
+    assert building.exists()
+    building.unlink()  # the folder is shared by every test of the run

@@ -181,3 +181,5 @@ def test_a_replaced_preview_and_the_last_one_at_close_are_deleted(qtbot, office)
     assert shown[1].exists()
     tab.close_preview()
     assert not shown[1].exists()
+    left = [p.name for p in shown[1].parent.glob(".*.tmp") if any(n in p.name for n in numbers)]
+    assert left == []  # nor a file half-built beside them

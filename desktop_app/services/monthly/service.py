@@ -48,8 +48,8 @@ from desktop_app.services.monthly.quality import QualitySection, collect_quality
 from desktop_app.services.monthly.summary import summarise
 from desktop_app.services.office_settings import OfficeSettings, load_office_settings
 from desktop_app.services.permissions import require
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.session import Session
-from models.database import db
 
 Progress = Callable[[int, str], object]
 
@@ -167,7 +167,8 @@ class MonthlyReportService:
         self.session = session
 
     def gather(self, month: date, note: str = "", progress: Progress | None = None) -> MonthlyData:
-        """Every number of the monthly report for month (its first day); its printing audited."""
+        """Every number of the monthly report for month (its first day). Reading them is not
+        printing them: write_monthly_pdf records the print, once the PDF is built."""
         require(self.session, "report.print")
         step = progress or _no_progress
         settings = load_office_settings()
@@ -178,29 +179,32 @@ class MonthlyReportService:
         last_month, last_year = known_comparisons(periods, first)
         data = replace(data, last_month_known=last_month, last_year_known=last_year)
         data.summary.extend(summarise(data))
-        self._record_print(month, data.total)
         step(95, "laying out the PDF")
         return data
 
-    def _record_print(self, month: date, reports: int) -> None:
-        with db.atomic():
-            audit.record(
-                self.session,
-                "print",
-                "monthly_report",
-                month.strftime("%Y-%m"),
-                None,
-                {"reports": reports},
-            )
+    def record_print(self, month: date, reports: int) -> None:
+        audit.record(
+            self.session,
+            "print",
+            "monthly_report",
+            month.strftime("%Y-%m"),
+            None,
+            {"reports": reports},
+        )
 
 
 def write_monthly_pdf(
     session: Session, month: date, out: Path, note: str = "", progress: Progress | None = None
 ) -> Path:
     """Gather the month's numbers and lay out the PDF: what the GUI and the CLI both print."""
-    data = MonthlyReportService(session).gather(month, note, progress)
+    service = MonthlyReportService(session)
+    data = service.gather(month, note, progress)
     out.parent.mkdir(parents=True, exist_ok=True)
-    build_monthly_pdf(data, out)
+    print_recorded(
+        out,
+        lambda path: build_monthly_pdf(data, path),
+        lambda: service.record_print(month, data.total),
+    )
     if progress:
         progress(100, "done")
     return out

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.services.clock import now_local, to_local
 from desktop_app.services.office_settings import load_office_settings
-from desktop_app.services.privacy.export import subject_access, write_json
+from desktop_app.services.printing import Build, print_all_recorded
+from desktop_app.services.privacy.export import (
+    gather_subject_access,
+    record_subject_access,
+    write_json,
+)
 from desktop_app.services.session import Session
 from desktop_app.vocabulary import (
     ACTIVITY_LABELS,
@@ -120,14 +125,22 @@ def document(data: dict[str, Any]) -> SubjectAccessDocument:
 def save_subject_access(
     session: Session, contact_id: int, json_out: Path, pdf_out: Path | None = None
 ) -> tuple[Path, Path | None]:
-    """Gather once (audited once), write the JSON and, when asked, the PDF."""
+    """Gather once, write the JSON and, when asked, the PDF; recorded once (one record for
+    both), when both are in place: an export that cannot be written is not recorded."""
     from desktop_app.reporting.subject_access_pdf import build_subject_access_pdf
 
-    formats = ("json", "pdf") if pdf_out else ("json",)
-    data = subject_access(session, contact_id, formats)
-    write_json(data, json_out)
-    if pdf_out is None:
-        return json_out, None
+    data = gather_subject_access(session, contact_id)
     settings = load_office_settings()
-    build_subject_access_pdf(document(data), settings.office_name, pdf_out, settings.paper_size)
+    files: list[tuple[Path, Build]] = [(json_out, lambda path: write_json(data, path))]
+    if pdf_out is not None:
+        files.append(
+            (
+                pdf_out,
+                lambda path: build_subject_access_pdf(
+                    document(data), settings.office_name, path, settings.paper_size
+                ),
+            )
+        )
+    formats = ("json", "pdf") if pdf_out else ("json",)
+    print_all_recorded(files, lambda: record_subject_access(session, contact_id, formats))
     return json_out, pdf_out

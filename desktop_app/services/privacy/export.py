@@ -224,13 +224,12 @@ def _record_history(contact_id: int) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def subject_access(
-    session: Session, contact_id: int, formats: tuple[str, ...] = ("json",)
-) -> dict[str, Any]:
-    """Everything about the contact, as plain JSON-ready values; the export is audited."""
+def gather_subject_access(session: Session, contact_id: int) -> dict[str, Any]:
+    """Everything about the contact, as plain JSON-ready values, read in one transaction (one
+    moment's view). Not audited: record_subject_access records it when it is handed over."""
     require(session, "contact.privacy")
     with db.atomic():
-        data = {
+        return {
             "format": FORMAT,
             "contact": _details(contact_id),
             "roles": [
@@ -249,9 +248,20 @@ def subject_access(
             **_event_records(contact_id),
             "record_history": _record_history(contact_id),
         }
-        audit.record(
-            session, "subject_access", "contact", contact_id, None, {"export": list(formats)}
-        )
+
+
+def record_subject_access(session: Session, contact_id: int, formats: tuple[str, ...]) -> None:
+    audit.record(session, "subject_access", "contact", contact_id, None, {"export": list(formats)})
+
+
+def subject_access(
+    session: Session, contact_id: int, formats: tuple[str, ...] = ("json",)
+) -> dict[str, Any]:
+    """Everything about the contact, its handing over audited: for a caller that hands it over
+    at once (files go through access_pdf.save_subject_access, recorded once they are written)."""
+    data = gather_subject_access(session, contact_id)
+    with db.atomic():
+        record_subject_access(session, contact_id, formats)
     return data
 
 

@@ -11,9 +11,9 @@ from desktop_app.services import audit
 from desktop_app.services.attachments import AttachmentService, size_text
 from desktop_app.services.office import receipts_dir
 from desktop_app.services.office_settings import load_office_settings
+from desktop_app.services.printing import print_recorded
 from desktop_app.services.reports.queries import ReportQueries, report_history
 from desktop_app.services.reports.types import ReportDetail
-from models.database import db
 
 if TYPE_CHECKING:
     from desktop_app.reporting.receipt import ReceiptData
@@ -70,8 +70,8 @@ def _when(value: datetime) -> str:
 
 
 class ReportDocuments(ReportQueries):
-    """The documents of ReportService. Printing discloses a report, so each print is audited
-    (before the file exists)."""
+    """The documents of ReportService. Printing discloses a report, so each print is audited,
+    together with its file being put in place (printing.print_recorded)."""
 
     def receipt_data(self, report_id: int) -> ReceiptData:
         from desktop_app.reporting.receipt import ReceiptData
@@ -98,12 +98,13 @@ class ReportDocuments(ReportQueries):
         from desktop_app.reporting.receipt import build_receipt
 
         data = self.receipt_data(report_id)
-        with db.atomic():  # recorded before the file exists: a print is a disclosure
-            audit.record(self.session, "print", "report", report_id, None, {"document": "receipt"})
+        paper = load_office_settings().paper_size
         target = folder or receipts_dir()
         target.mkdir(parents=True, exist_ok=True)
-        return build_receipt(
-            data, target / f"receipt-{data.number}.pdf", load_office_settings().paper_size
+        return print_recorded(
+            target / f"receipt-{data.number}.pdf",
+            lambda path: build_receipt(data, path, paper),
+            lambda: self._record_print(report_id, "receipt"),
         )
 
     def save_pdf(self, report_id: int, folder: Path) -> Path:
@@ -113,9 +114,6 @@ class ReportDocuments(ReportQueries):
 
         detail = self.get(report_id)
         settings = load_office_settings()
-        with db.atomic():  # recorded before the file exists: a print is a disclosure
-            audit.record(self.session, "print", "report", report_id, None, {"document": "full"})
-        folder.mkdir(parents=True, exist_ok=True)
         files = tuple(
             AttachmentLine(
                 a.filename,
@@ -132,9 +130,15 @@ class ReportDocuments(ReportQueries):
             ChangeLine(h.at, h.who, h.action, h.changes)
             for h in report_history(report_id, people_by_name=True)
         )
-        return build_report_pdf(
-            replace(report_document(detail), history=history, attachments=files),
-            settings.office_name,
+        document = replace(report_document(detail), history=history, attachments=files)
+        folder.mkdir(parents=True, exist_ok=True)
+        return print_recorded(
             folder / f"{detail.row.number}.pdf",
-            settings.paper_size,
+            lambda path: build_report_pdf(
+                document, settings.office_name, path, settings.paper_size
+            ),
+            lambda: self._record_print(report_id, "full"),
         )
+
+    def _record_print(self, report_id: int, document: str) -> None:
+        audit.record(self.session, "print", "report", report_id, None, {"document": document})
