@@ -6462,6 +6462,10 @@ Run &apos;beacon check&apos; for the full report, and restore a good backup if y
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personal details erased from the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
