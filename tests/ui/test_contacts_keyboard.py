@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.contact_card import ContactCardService
 from desktop_app.services.contacts import ContactService
+from desktop_app.services.interactions import InteractionInput, InteractionService
 from tests.ui.test_contact_card import _card
 from tests.ui.test_contacts_tab import _contacts
 from ui.contacts.card import ContactCard
+from ui.contacts.interaction_dialog import InteractionDialog
 from ui.tabs.contacts_tab import ContactsTab
 
 
@@ -134,3 +136,55 @@ def test_after_a_clash_the_card_shows_the_values_stored_now_and_keeps_what_was_t
         card.save_button.click()
     now = cards.card(ray.id).details
     assert (now.phone, now.address) == ("0161 496 0111", "4 Elm Street")
+
+
+def test_ctrl_l_on_a_card_in_the_window_logs_an_interaction_not_the_lock(
+    qtbot, office, window_for, monkeypatch
+):
+    # File → Lock is Ctrl+L in the window too; on a card, Ctrl+L is the card's (its button says so).
+    asked: list[tuple[int, ...]] = []
+    monkeypatch.setattr(
+        InteractionDialog, "ask", staticmethod(lambda session, ids, *rest: asked.append(ids))
+    )
+    window = window_for(office.manager)
+    tab = _contacts(qtbot, window)
+    tab.show_contact(office.reporter_id)
+    card = _card_shown(qtbot, tab, office.reporter_id)
+    for widget in (card.timeline.table, card.details.name):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [(office.reporter_id,), (office.reporter_id,)]
+
+
+def test_tab_leaves_the_cards_timeline(qtbot, office, window_for):
+    InteractionService(office.desk).log(
+        InteractionInput((office.reporter_id,), "phone", "Tip", "Saw a van at the depot.")
+    )
+    window = window_for(office.manager)
+    tab = _contacts(qtbot, window)
+    tab.show_contact(office.reporter_id)
+    card = _card_shown(qtbot, tab, office.reporter_id)  # the focus is on the timeline
+    table = card.timeline.table
+    assert table.model().rowCount() > 0
+    table.setCurrentIndex(table.model().index(0, 0))  # a line chosen with the arrows
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not _focused_in(card.timeline.table)
+
+
+def test_a_person_named_on_an_organisations_card_opens_from_the_keyboard(qtbot, office, window_for):
+    people = ContactService(office.desk)
+    school = people.create("Elm Park Primary", kind="school")
+    liaison = people.create("Grace Hill")
+    ContactCardService(office.manager).link_organisation(liaison.id, school.id)
+    window = window_for(office.manager)
+    tab = _contacts(qtbot, window)
+    tab.show_contact(school.id)
+    card = _card_shown(qtbot, tab, school.id)
+    card.save_button.setFocus()
+    while not _focused_in(card.linked):  # Tab on, past roles and consent, to the names
+        focus = QApplication.focusWidget()
+        assert focus is not None and card.isAncestorOf(focus), "Tab left the card first"
+        assert not _focused_in(card.timeline), "Tab passed the names by"
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    qtbot.keyClick(card.linked, Qt.Key.Key_Return)
+    _card_shown(qtbot, tab, liaison.id)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QKeyCombination, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -33,8 +33,11 @@ from ui.contacts.card_details import ContactDetailsForm
 from ui.contacts.history_pdf import HistoryPdfDialog
 from ui.contacts.interaction_dialog import InteractionDialog
 from ui.tasks import TaskRunner
+from ui.widgets.link_label import LinkLabel
 from ui.widgets.timeline_view import TimelineView
 from ui.writes import submit_write
+
+LOG_KEY = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,22 @@ class ContactCard(QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         self.setFocusProxy(self.timeline.table)  # opened: arrows walk the history, Enter opens
-        QShortcut(QKeySequence("Ctrl+L"), self, self.log_interaction)
+        # Ctrl+L is also File → Lock: a second shortcut would make both ambiguous (neither
+        # runs), so the card claims the key while the focus is on it (event below).
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_details)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.leave)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.keyCombination() == LOG_KEY:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # not the window's Lock: the key press comes here
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.log_interaction()
+                return True
+        return super().event(event)
 
     def add_action(self, button: QPushButton) -> None:
         """A button of the tab's (subject access, anonymise) beside the card's own."""
@@ -131,7 +145,7 @@ class ContactCard(QWidget):
         column.addWidget(self.save_button)
         column.addWidget(self._roles_box(allowed(role, "contact.update")))
         column.addWidget(self._consent_box(allowed(role, "contact.consent")))
-        self.linked = QLabel()
+        self.linked = LinkLabel()  # Tab reaches each name, Enter opens its card
         self.linked.setObjectName("contactLinked")
         self.linked.setWordWrap(True)
         self.linked.linkActivated.connect(lambda link: self.open_contact.emit(int(link)))
