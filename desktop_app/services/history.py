@@ -23,6 +23,8 @@ from desktop_app.services.timeline import (
     EVENT,
     EVENT_THERE,
     INTERACTION,
+    LINK_KINDS,
+    LINK_SEPARATOR,
     PATROL,
     PATROL_THERE,
     PROBLEM,
@@ -246,7 +248,9 @@ def _item(row: Row, zone: tzinfo) -> TimelineItem:
     source, _link, when, record, place, a, b, c, d, link_kind, link_id, link_text = row
     kind, title, detail = _line(source, a, b, c, d)
     if link_kind:  # an interaction about a report, event or problem says which, first
-        detail = f"{label(TIMELINE_KIND_LABELS, link_kind)} {link_text} · {detail}"
+        names = zip(LINK_KINDS, str(link_text).split(LINK_SEPARATOR), strict=True)
+        said = [f"{label(TIMELINE_KIND_LABELS, of)} {name}" for of, name in names if name]
+        detail = " · ".join([*said, detail])
     at = _when(source, when, zone)
     return TimelineItem(at, kind, title, detail, int(record), place, link_kind, link_id)
 

@@ -57,13 +57,18 @@ def _columns(
     return [Value(source), link, when, record, place, *texts, *padding, *(linked or _no_link())]
 
 
+LINK_SEPARATOR = "\x1f"  # between the names of an interaction's links (never typed)
+LINK_KINDS = ("report", "event", "problem")  # the order of those names
+
+
 def _no_link() -> list[Any]:
     return [Value(None), Value(None), Value(None)]
 
 
 def _interaction_link() -> list[Any]:
-    """The record an interaction is linked to: its kind, id and number or title (a report
-    first, should it have more than one)."""
+    """The record an interaction is linked to: its kind and id (a report first, should it have
+    more than one: the line opens it), and the report's number, event's and problem's titles
+    (each or empty), joined by LINK_SEPARATOR, so the line names every link."""
     kind = Case(
         None,
         (
@@ -74,7 +79,9 @@ def _interaction_link() -> list[Any]:
         None,
     )
     record = fn.COALESCE(Interaction.report, Interaction.event, Interaction.problem)
-    return [kind, record, fn.COALESCE(Report.number, Event.title, Problem.title)]
+    names = [fn.COALESCE(column, "") for column in (Report.number, Event.title, Problem.title)]
+    text = names[0].concat(LINK_SEPARATOR).concat(names[1]).concat(LINK_SEPARATOR).concat(names[2])
+    return [kind, record, text]
 
 
 def _own(query: Select, column: Any, scope: Scope) -> Select:

@@ -119,6 +119,26 @@ def test_an_interactions_event_or_problem_opens_from_its_timeline_line(office):
     assert "Bike thefts at the library" in line.detail
 
 
+def test_an_interaction_linked_to_a_report_an_event_and_a_problem_names_all_three(office):
+    """The line named only the first of its links: the event and the problem were saved but could
+    not be seen from the timeline."""
+    report_id, number = _report(office)
+    when = datetime(2026, 4, 1, 18, 0)
+    evening = Event.create(
+        kind="safety_workshop", title="Lock your bike workshop", starts_at=when, ends_at=when
+    )
+    problem = Problem.create(title="Bike thefts at the library", identified_on=date(2026, 2, 1))
+    _log(office, report_id=report_id, event_id=evening.id, problem_id=problem.id)
+    [line] = [
+        item
+        for item in HistoryService(office.manager).contact_history(office.reporter_id).items
+        if item.kind == "interaction"
+    ]
+    assert (line.link_kind, line.link_id) == ("report", report_id)  # Enter opens the report
+    for name in (number, "Lock your bike workshop", "Bike thefts at the library"):
+        assert name in line.detail
+
+
 @pytest.mark.parametrize("role", ["desk", "officer", "manager"])
 def test_a_report_is_linked_only_by_those_who_may_read_it(office, role):
     """The front desk reads only the reports it took: another's report, by number or by id, is
