@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTabWidget
 
 from ui.main_window import MainWindow
 
@@ -58,6 +58,24 @@ def test_ctrl_and_a_number_switches_tabs(qtbot, signed_in, office_db, window_set
     assert window.tabs.currentWidget().objectName() == "eventsTab"
     qtbot.keyClick(window.tabs, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget().objectName() == "reportsTab"
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+
+
+def test_a_tab_chosen_by_its_shortcut_takes_the_keyboard(
+    qtbot, signed_in, office_db, window_settings
+):
+    """Ctrl+3 left the focus on the tab bar: a search could not be typed, and the arrows switched
+    tabs instead of moving in the page. The page's first field now has the focus."""
+    window = make_window(qtbot, signed_in, office_db, window_settings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.tabBar().setFocus()
+    for key, name in ((Qt.Key.Key_3, "contactsTab"), (Qt.Key.Key_4, "eventsTab")):
+        qtbot.keyClick(window.tabs, key, Qt.KeyboardModifier.ControlModifier)
+        page = window.tabs.currentWidget()
+        assert page.objectName() == name
+        focused = QApplication.focusWidget()
+        assert focused is not None and page.isAncestorOf(focused), name
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
 
 

@@ -54,10 +54,30 @@ def add_tab_actions(menu: QMenu, tabs: QTabWidget, parent: QObject) -> None:
             parent,
             f"showTab{index + 1}Action",
             tabs.tabText(index),
-            lambda _=False, i=index: tabs.setCurrentIndex(i),
+            lambda _=False, i=index: show_tab(tabs, i),
             QKeySequence(f"Ctrl+{index + 1}"),
         )
         menu.addAction(action)
+
+
+def show_tab(tabs: QTabWidget, index: int) -> None:
+    """The tab at index, with the keyboard in its page: the first widget there that takes Tab
+    (a search box, the month view), not the tab bar, so typing or the arrows work at once."""
+    tabs.setCurrentIndex(index)
+    page = tabs.currentWidget()
+    focused = QApplication.focusWidget()
+    if page is None or (focused is not None and page.isAncestorOf(focused)):
+        return
+    widget: QWidget | None = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 def open_log_folder() -> None:
